@@ -1,0 +1,70 @@
+# PayCrypt SDKs — the only entry point. Every target bootstraps what it needs
+# (a virtualenv from the pinned lock, `npm ci` from lock files) and delegates.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+PYTHON ?= python3
+VENV   := .venv
+PY     := $(VENV)/bin/python
+PIP    := $(PY) -m pip --disable-pip-version-check -q
+MOCK_PORT ?= 8787
+export PYTHONDONTWRITEBYTECODE := 1
+export REDOCLY_TELEMETRY := off
+export REDOCLY_SUPPRESS_UPDATE_NOTICE := true
+
+# --- bootstrap ---------------------------------------------------------------
+
+$(VENV)/.installed: contract-tests/requirements.lock python-sdk/pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PIP) install -r contract-tests/requirements.lock 2> >(grep -v 'is ignored' >&2)
+	$(PIP) install --no-deps --no-build-isolation -e python-sdk 2> >(grep -v 'is ignored' >&2)
+	touch $@
+
+%/node_modules/.package-lock.json: %/package-lock.json
+	cd $* && npm ci --no-audit --no-fund --loglevel=error
+
+NODE_DEPS := js-sdk/node_modules/.package-lock.json contract-tests/node_modules/.package-lock.json
+
+.PHONY: setup
+setup: $(VENV)/.installed $(NODE_DEPS) ## Install every pinned dependency (idempotent)
+
+# --- checks ------------------------------------------------------------------
+
+.PHONY: lint
+lint: setup ## Validate openapi.yaml with openapi-spec-validator and Redocly (zero errors)
+	$(VENV)/bin/openapi-spec-validator openapi.yaml
+	cd contract-tests && npx --no-install redocly lint ../openapi.yaml --config redocly.yaml --format=stylish
+
+.PHONY: test
+test: lint test-python test-node ## Run every test in the repository
+
+.PHONY: test-python
+test-python: setup ## Python SDK unit tests and the contract tests
+	$(PY) -m mypy --strict python-sdk/src/paycrypt
+	$(PY) -m pytest python-sdk/tests contract-tests
+
+.PHONY: test-node
+test-node: setup ## Node SDK build and tests
+	cd js-sdk && npm test
+
+# --- everything else ---------------------------------------------------------
+
+.PHONY: demo
+demo: setup ## The main job: a merchant's whole flow against the local sandbox
+	@echo "make demo arrives with the mock gateway and both SDKs (see README.md)"; exit 1
+
+.PHONY: lock
+lock: ## Re-resolve contract-tests/requirements.lock from requirements.in
+	rm -rf $(VENV)-lock && $(PYTHON) -m venv $(VENV)-lock
+	$(VENV)-lock/bin/pip install -q -r contract-tests/requirements.in
+	{ echo "# Pinned by \`make lock\` from requirements.in — do not edit by hand."; \
+	  $(VENV)-lock/bin/pip freeze --exclude-editable; } > contract-tests/requirements.lock
+	rm -rf $(VENV)-lock
+
+.PHONY: clean
+clean: ## Remove the virtualenv, node_modules and build output
+	rm -rf $(VENV) */node_modules js-sdk/dist build python-sdk/dist
+
+.PHONY: help
+help: ## List the targets
+	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/' | column -t -s $$'\t'
