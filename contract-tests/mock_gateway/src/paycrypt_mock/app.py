@@ -1,0 +1,372 @@
+"""The ASGI application: one request pipeline in front of the domain handlers.
+
+For every HTTP request, in order::
+
+    request id -> read body (<= 1 MiB) -> route (404/405) -> authenticate (401)
+    -> admin check (403) -> fault (429/503/500 before commit) -> validate (400/415/422)
+    -> idempotency (replay/409) -> [latency] -> handler + response validation + idempotency
+    record, in one transaction -> enqueue webhooks -> fault (500/drop after commit) -> send
+
+A response the spec does not allow is never sent: the transaction is rolled
+back, the failure is logged loudly (``RESPONSE VALIDATION FAILED``) and the
+client gets ``500 response_validation_failed``.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import json
+import logging
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from . import __version__
+from .auth import NonceCache, authenticate
+from .errors import ApiError, problem
+from .faults import FAULT_HEADER, Fault, FaultPlan, parse_fault
+from .handlers import HANDLERS, Domain
+from .idempotency import Idempotency, Stored, request_hash
+from .store import Store, new_id
+from .validation import RequestInvalid, Spec, load_spec
+from .webhooks import DEFAULT_RETRY_DELAYS, Deliverer
+
+__all__ = ["Config", "Gateway", "create_app", "MAX_BODY", "default_spec_path"]
+
+log = logging.getLogger("paycrypt_mock")
+
+MAX_BODY = 1024 * 1024
+_JSON = "application/json"
+_PROBLEM = "application/problem+json"
+
+
+def default_spec_path() -> Path:
+    """``openapi.yaml`` at the repository root (``contract-tests/mock_gateway/src/paycrypt_mock/..``)."""
+    here = Path(__file__).resolve()
+    for parent in here.parents:
+        candidate = parent / "openapi.yaml"
+        if candidate.is_file():
+            return candidate
+    return Path.cwd() / "openapi.yaml"
+
+
+@dataclass
+class Config:
+    db: str = "paycrypt-mock.sqlite3"
+    spec: str | None = None
+    fault_rate: float = 0.0
+    fault_seed: int | None = None
+    webhook_retry_delays: tuple[float, ...] = DEFAULT_RETRY_DELAYS
+    sweep_interval: float = 1.0
+    seed_clients: list[dict[str, Any]] = field(default_factory=list)
+    payment_ttl: int = 15 * 60
+
+
+class _Drop(Exception):
+    """Close the connection without sending a response."""
+
+
+class Gateway:
+    """The ASGI callable (Starlette responses on uvicorn; raw ASGI for the hot path)."""
+
+    def __init__(self, config: Config) -> None:
+        self.config = config
+        self.started = time.time()
+        self.spec: Spec = load_spec(config.spec or default_spec_path())
+        self.store = Store(config.db)
+        self.nonces = NonceCache()
+        self.faults = FaultPlan(config.fault_rate, config.fault_seed)
+        self.idempotency = Idempotency(self.store)
+        self.domain = Domain(self.store, self, payment_ttl=config.payment_ttl)
+        self.domain.seed(config.seed_clients)
+        self.deliverer: Deliverer | None = None
+        self.response_validation_failures = 0
+        self._sweeper: asyncio.Task[None] | None = None
+        self._clients_by_key: dict[str, dict[str, Any]] = {}
+
+    # --- lifespan ---------------------------------------------------------
+
+    async def startup(self) -> None:
+        self.deliverer = Deliverer(self.store, self.domain.render_event,
+                                   retry_delays=self.config.webhook_retry_delays)
+        await self.deliverer.start()
+        self._sweeper = asyncio.create_task(self._sweep(), name="expiry-sweeper")
+
+    async def shutdown(self) -> None:
+        if self._sweeper is not None:
+            self._sweeper.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._sweeper
+        if self.deliverer is not None:
+            await self.deliverer.stop()
+        self.store.close()
+
+    async def _sweep(self) -> None:
+        while True:
+            await asyncio.sleep(self.config.sweep_interval)
+            try:
+                events = self.domain.sweep(time.time())
+                self.dispatch(events)
+            except Exception:
+                log.exception("expiry sweep failed")
+
+    def dispatch(self, events: list[dict[str, Any]]) -> None:
+        if self.deliverer is None:
+            return
+        for event in events:
+            self.deliverer.enqueue_event(event, event.get("_only_endpoint"))
+
+    def lookup_client(self, api_key: str) -> dict[str, Any] | None:
+        return self.domain.client_by_key(api_key)
+
+    # --- ASGI -------------------------------------------------------------
+
+    async def __call__(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
+        if scope["type"] == "http":
+            await self.handle(scope, receive, send)
+        elif scope["type"] == "lifespan":
+            await self._lifespan(receive, send)
+
+    async def _lifespan(self, receive: Any, send: Any) -> None:
+        while True:
+            message = await receive()
+            if message["type"] == "lifespan.startup":
+                try:
+                    await self.startup()
+                except Exception as exc:  # pragma: no cover - reported to the server
+                    log.exception("startup failed")
+                    await send({"type": "lifespan.startup.failed", "message": str(exc)})
+                    return
+                await send({"type": "lifespan.startup.complete"})
+            elif message["type"] == "lifespan.shutdown":
+                await self.shutdown()
+                await send({"type": "lifespan.shutdown.complete"})
+                return
+
+    async def _read_body(self, receive: Any, headers: dict[bytes, bytes]) -> bytes:
+        declared = headers.get(b"content-length")
+        if declared is not None and declared.isdigit() and int(declared) > MAX_BODY:
+            raise ApiError(413, "payload_too_large", f"Request bodies are limited to {MAX_BODY} bytes.",
+                           headers={"Connection": "close"})
+        chunks: list[bytes] = []
+        size = 0
+        while True:
+            message = await receive()
+            if message["type"] == "http.disconnect":
+                raise _Drop()
+            chunk = message.get("body", b"")
+            size += len(chunk)
+            if size > MAX_BODY:
+                raise ApiError(413, "payload_too_large", f"Request bodies are limited to {MAX_BODY} bytes.",
+                               headers={"Connection": "close"})
+            chunks.append(chunk)
+            if not message.get("more_body", False):
+                return b"".join(chunks)
+
+    async def handle(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
+        request_id = new_id("req")
+        headers: dict[bytes, bytes] = {}
+        for name, value in scope["headers"]:
+            headers[name.lower()] = value
+        method: str = scope["method"]
+        path: str = scope["path"]
+        operation = None
+        fault: Fault | None = None
+        client: dict[str, Any] | None = None
+        idem: tuple[str, str] | None = None
+        try:
+            try:
+                body = await self._read_body(receive, headers)
+                operation, match, allowed = self.spec.match(method, path)
+                if operation is None:
+                    if allowed:
+                        raise ApiError(405, "method_not_allowed",
+                                       f"{method} is not allowed on {path}; allowed: {', '.join(sorted(set(allowed)))}.",
+                                       headers={"Allow": ", ".join(sorted(set(allowed)))})
+                    raise ApiError(404, "not_found", f"No route {method} {path}.")
+                if operation.secured:
+                    client = authenticate(
+                        headers, method=method, raw_path=scope.get("raw_path") or path.encode(),
+                        query_string=scope.get("query_string", b""), body=body,
+                        lookup_client=self.lookup_client, nonces=self.nonces)
+                    if path.startswith("/v1/admin/") and not client.get("_admin"):
+                        raise ApiError(403, "admin_required",
+                                       "This operation needs the admin credential.")
+                fault = self._fault(headers, method, path)
+                if fault is not None and fault.before_commit:
+                    raise self._fault_error(fault)
+                path_params = operation.parse_path(match) if match is not None else {}
+                query = operation.parse_query(scope.get("query_string", b""))
+                header_values = operation.check_headers(headers)
+                content_type = headers.get(b"content-type", b"").decode("latin-1")
+                doc = operation.parse_body(content_type, body)
+            except RequestInvalid as exc:
+                raise ApiError(exc.status, exc.code, exc.detail, errors=exc.errors) from None
+
+            key = headers.get(b"idempotency-key")
+            if key is not None and method == "POST" and client is not None:
+                key_text = key.decode("latin-1")
+                stored = self.idempotency.begin(
+                    client["api_key"], key_text,
+                    request_hash(method, (scope.get("raw_path") or b"").decode("latin-1") or path, body))
+                if stored is not None:
+                    await self._send_stored(send, stored)
+                    return
+                idem = (client["api_key"], key_text)
+
+            if fault is not None and fault.mode == "latency":
+                await asyncio.sleep(fault.latency_ms / 1000)
+
+            handler = HANDLERS.get(operation.operation_id)
+            if handler is None:
+                raise ApiError(500, "not_implemented",
+                               f"The mock does not implement {operation.operation_id} yet.")
+            status, out_headers, out_body, events = self._run(
+                operation, handler, request_id, client, path_params, query, header_values, doc, idem)
+        except ApiError as exc:
+            await self._send_error(send, exc, request_id, operation, idem, fault)
+            return
+        except _Drop:
+            return
+        except Exception:
+            log.exception("unhandled error in %s %s (request %s)", method, path, request_id)
+            if idem is not None:
+                self.idempotency.abandon(*idem)
+            await self._send(send, 500, {"Content-Type": _PROBLEM}, self._problem_bytes(
+                500, "internal_error", "The mock gateway hit an internal error.", request_id), request_id)
+            return
+
+        self.dispatch(events)
+        if fault is not None and fault.mode == "500_after_commit":
+            await self._send(send, 500, {"Content-Type": _PROBLEM}, self._problem_bytes(
+                500, "internal_error", "Injected fault 500_after_commit: the change was committed.",
+                request_id), request_id)
+            return
+        if fault is not None and fault.mode == "drop_after_commit":
+            await self._drop(send, receive)
+            return
+        await self._send(send, status, out_headers, out_body, request_id)
+
+    def _run(self, operation: Any, handler: Any, request_id: str, client: dict[str, Any] | None,
+             path_params: dict[str, Any], query: dict[str, Any], header_values: dict[str, Any], doc: Any,
+             idem: tuple[str, str] | None) -> tuple[int, dict[str, str], bytes, list[dict[str, Any]]]:
+        """Run the handler, check its response and store the idempotent record, all in one transaction."""
+        events: list[dict[str, Any]] = []
+        ctx = Ctx(self, request_id, client, path_params, query, header_values, doc, time.time(), events)
+        with self.store.transaction():
+            result = handler(self.domain, ctx)
+            status, payload = result[0], result[1]
+            extra = result[2] if len(result) > 2 else {}
+            body = b"" if payload is None else json.dumps(payload, separators=(",", ":")).encode()
+            out_headers = {"Content-Type": _JSON} if payload is not None else {}
+            out_headers.update(extra)
+            out_headers["PayCrypt-Request-Id"] = request_id
+            problems = operation.check_response(status, out_headers.get("Content-Type"), body, out_headers)
+            if problems:
+                self._response_invalid(operation, status, problems, request_id)
+                raise ApiError(500, "response_validation_failed",
+                               "The mock built a response that breaks openapi.yaml (logged); nothing was changed.")
+            if idem is not None:
+                self.idempotency.finish(idem[0], idem[1], status, out_headers, body)
+        return status, out_headers, body, events
+
+    def _response_invalid(self, operation: Any, status: int, problems: list[str], request_id: str) -> None:
+        self.response_validation_failures += 1
+        log.error("RESPONSE VALIDATION FAILED: %s %s -> %s (request %s): %s",
+                  operation.method, operation.template, status, request_id, "; ".join(problems))
+
+    def _fault(self, headers: dict[bytes, bytes], method: str, path: str) -> Fault | None:
+        value = headers.get(FAULT_HEADER)
+        if value is not None:
+            fault = parse_fault(value.decode("latin-1"))
+            if fault is None:
+                raise ApiError(400, "invalid_fault",
+                               "PayCrypt-Mock-Fault must be one of 500_before_commit, 500_after_commit, 503, "
+                               "429, latency=<ms>, drop_after_commit.")
+            return fault
+        return self.faults.draw(method, path)
+
+    @staticmethod
+    def _fault_error(fault: Fault) -> ApiError:
+        if fault.mode == "429":
+            return ApiError(429, "rate_limited", "Injected fault 429: slow down and retry after 1 s.",
+                            headers={"Retry-After": "1"})
+        if fault.mode == "503":
+            return ApiError(503, "service_unavailable", "Injected fault 503: retry after 1 s.",
+                            headers={"Retry-After": "1"})
+        return ApiError(500, "internal_error", "Injected fault 500_before_commit: nothing was stored.")
+
+    def _problem_bytes(self, status: int, code: str, detail: str | None, request_id: str, **extra: Any) -> bytes:
+        return json.dumps(problem(status, code, detail, request_id=request_id, **extra),
+                          separators=(",", ":")).encode()
+
+    async def _send_error(self, send: Any, exc: ApiError, request_id: str, operation: Any,
+                          idem: tuple[str, str] | None, fault: Fault | None) -> None:
+        body = json.dumps(exc.body(request_id), separators=(",", ":")).encode()
+        headers = {"Content-Type": _PROBLEM, **exc.headers, "PayCrypt-Request-Id": request_id}
+        injected = fault is not None and exc.code in ("rate_limited", "service_unavailable", "internal_error")
+        if operation is not None and not injected and exc.code != "response_validation_failed":
+            problems = operation.check_response(exc.status, _PROBLEM, body, headers)
+            if problems:
+                self._response_invalid(operation, exc.status, problems, request_id)
+                exc = ApiError(500, "response_validation_failed",
+                               f"The mock built a {exc.status} {exc.code} response that breaks openapi.yaml (logged).")
+                body = json.dumps(exc.body(request_id), separators=(",", ":")).encode()
+                headers = {"Content-Type": _PROBLEM, "PayCrypt-Request-Id": request_id}
+        if idem is not None:
+            if exc.status >= 500:
+                self.idempotency.abandon(*idem)
+            else:
+                self.idempotency.finish(idem[0], idem[1], exc.status, headers, body)
+        await self._send(send, exc.status, headers, body, request_id)
+
+    async def _send_stored(self, send: Any, stored: Stored) -> None:
+        headers = dict(stored.headers)
+        headers["Idempotent-Replayed"] = "true"
+        await self._send(send, stored.status, headers, stored.body, headers.get("PayCrypt-Request-Id", ""))
+
+    @staticmethod
+    async def _send(send: Any, status: int, headers: dict[str, str], body: bytes, request_id: str) -> None:
+        headers.setdefault("PayCrypt-Request-Id", request_id)
+        raw = [(k.lower().encode("latin-1"), v.encode("latin-1")) for k, v in headers.items()]
+        raw.append((b"content-length", str(len(body)).encode()))
+        await send({"type": "http.response.start", "status": status, "headers": raw})
+        await send({"type": "http.response.body", "body": body})
+
+    @staticmethod
+    async def _drop(send: Any, receive: Any) -> None:
+        """Close the TCP connection without a response (uvicorn: abort the cycle's transport)."""
+        cycle = getattr(send, "__self__", None)
+        transport = getattr(cycle, "transport", None)
+        if cycle is not None and transport is not None:
+            transport.abort()
+            if hasattr(cycle, "disconnected"):
+                cycle.disconnected = True  # so uvicorn does not try to send its own 500
+            return
+        # Another server: start a response we never finish; the client sees a broken message.
+        await send({"type": "http.response.start", "status": 200,
+                    "headers": [(b"content-length", b"100000")]})
+        raise RuntimeError("drop_after_commit: connection abandoned on purpose")
+
+
+@dataclass
+class Ctx:
+    """What a handler sees: the validated request and a list for the events it emits."""
+
+    gateway: Gateway
+    request_id: str
+    client: dict[str, Any] | None
+    path: dict[str, Any]
+    query: dict[str, Any]
+    headers: dict[str, Any]
+    body: Any
+    now: float
+    events: list[dict[str, Any]]
+
+
+def create_app(config: Config | None = None, **options: Any) -> Gateway:
+    """Build the ASGI app: ``create_app(db=":memory:")``."""
+    return Gateway(config or Config(**options))
+

@@ -1,0 +1,217 @@
+"""SQLite storage: one writer connection, explicit transactions, JSON documents.
+
+Each resource table keeps the object as a JSON document (money inside it is
+decimal *text*, never a float) next to the few columns that are queried
+(owner, status, creation time). ``seq`` orders lists and backs the cursor.
+
+The app is single-threaded (one asyncio loop) and handlers never ``await``
+inside a transaction, so one connection with ``BEGIN IMMEDIATE … COMMIT``
+gives atomic multi-row changes without locks of our own.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import sqlite3
+import string
+import time
+from collections.abc import Iterator
+from typing import Any
+
+__all__ = ["Store", "new_id", "now", "RESOURCE_TABLES"]
+
+_ALNUM = string.ascii_letters + string.digits
+
+RESOURCE_TABLES = (
+    "clients",
+    "payments",
+    "refunds",
+    "webhook_endpoints",
+    "events",
+    "usage_alerts",
+    "pricing_overrides",
+    "audit_log",
+)
+
+_SCHEMA = "".join(
+    f"""
+CREATE TABLE IF NOT EXISTS {table} (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    id TEXT NOT NULL UNIQUE,
+    owner TEXT,
+    status TEXT,
+    created INTEGER NOT NULL,
+    data TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS {table}_owner ON {table} (owner, seq);
+"""
+    for table in RESOURCE_TABLES
+) + """
+CREATE INDEX IF NOT EXISTS payments_status ON payments (status);
+CREATE TABLE IF NOT EXISTS idempotency (
+    api_key TEXT NOT NULL,
+    key TEXT NOT NULL,
+    request_hash TEXT NOT NULL,
+    state TEXT NOT NULL,              -- running | done
+    status INTEGER,
+    headers TEXT,
+    body BLOB,
+    created REAL NOT NULL,
+    PRIMARY KEY (api_key, key)
+);
+CREATE TABLE IF NOT EXISTS usage (
+    owner TEXT NOT NULL,
+    month TEXT NOT NULL,              -- YYYY-MM
+    volume_usd TEXT NOT NULL,         -- decimal text
+    payments_count INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (owner, month)
+);
+CREATE TABLE IF NOT EXISTS delivery_attempts (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    event_id TEXT NOT NULL,
+    endpoint_id TEXT NOT NULL,
+    attempt INTEGER NOT NULL,
+    status_code INTEGER,
+    error TEXT,
+    duration_ms INTEGER NOT NULL,
+    attempted_at TEXT NOT NULL,
+    next_retry_at TEXT,
+    next_retry_unix REAL
+);
+CREATE INDEX IF NOT EXISTS delivery_attempts_event ON delivery_attempts (event_id, seq);
+"""
+
+
+# Each random byte -> one of 62 alphanumerics (``byte % 62``: a slight bias, fine for ids
+# that must be unique and unguessable-ish, not uniform). ``bytes.translate`` keeps it cheap.
+_ID_TABLE = bytes(ord(_ALNUM[b % 62]) for b in range(256))
+
+
+def new_id(prefix: str) -> str:
+    """``prefix`` + ``_`` + 24 random alphanumerics (``pay_…``, ``evt_…``)."""
+    return f"{prefix}_" + os.urandom(24).translate(_ID_TABLE).decode("ascii")
+
+
+def now() -> float:
+    return time.time()
+
+
+class Store:
+    """The one SQLite connection, with helpers for JSON-document tables."""
+
+    def __init__(self, path: str = ":memory:") -> None:
+        self.path = path
+        self.db = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+        self.db.row_factory = sqlite3.Row
+        if path != ":memory:":
+            self.db.execute("PRAGMA journal_mode=WAL")
+            self.db.execute("PRAGMA synchronous=NORMAL")
+        self.db.execute("PRAGMA foreign_keys=ON")
+        self.db.executescript(_SCHEMA)
+        self._depth = 0
+
+    def close(self) -> None:
+        self.db.close()
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """``BEGIN IMMEDIATE`` … ``COMMIT``; rolls back on any exception. Re-entrant."""
+        if self._depth:
+            self._depth += 1
+            try:
+                yield self.db
+            finally:
+                self._depth -= 1
+            return
+        self.db.execute("BEGIN IMMEDIATE")
+        self._depth = 1
+        try:
+            yield self.db
+        except BaseException:
+            self._depth = 0
+            self.db.execute("ROLLBACK")
+            raise
+        else:
+            self._depth = 0
+            self.db.execute("COMMIT")
+
+    @property
+    def in_transaction(self) -> bool:
+        return self._depth > 0
+
+    # --- JSON documents -------------------------------------------------------
+
+    def insert(self, table: str, obj: dict[str, Any], *, owner: str | None, status: str | None = None,
+               created: int | None = None) -> None:
+        self.db.execute(
+            f"INSERT INTO {table} (id, owner, status, created, data) VALUES (?, ?, ?, ?, ?)",
+            (obj["id"], owner, status, int(created if created is not None else time.time()),
+             json.dumps(obj, separators=(",", ":"))),
+        )
+
+    def update(self, table: str, obj: dict[str, Any], *, status: str | None = None) -> None:
+        if status is None:
+            self.db.execute(f"UPDATE {table} SET data = ? WHERE id = ?",
+                            (json.dumps(obj, separators=(",", ":")), obj["id"]))
+        else:
+            self.db.execute(f"UPDATE {table} SET data = ?, status = ? WHERE id = ?",
+                            (json.dumps(obj, separators=(",", ":")), status, obj["id"]))
+
+    def delete(self, table: str, obj_id: str) -> None:
+        self.db.execute(f"DELETE FROM {table} WHERE id = ?", (obj_id,))
+
+    def get(self, table: str, obj_id: str, *, owner: str | None = None) -> dict[str, Any] | None:
+        if owner is None:
+            row = self.db.execute(f"SELECT data FROM {table} WHERE id = ?", (obj_id,)).fetchone()
+        else:
+            row = self.db.execute(f"SELECT data FROM {table} WHERE id = ? AND owner = ?",
+                                  (obj_id, owner)).fetchone()
+        return None if row is None else json.loads(row[0])
+
+    def page(
+        self,
+        table: str,
+        *,
+        owner: str | None = None,
+        limit: int = 10,
+        starting_after: str | None = None,
+        where: list[tuple[str, Any]] | None = None,
+        oldest_first: bool = False,
+    ) -> tuple[list[dict[str, Any]], bool]:
+        """Newest first (or oldest first); return ``(objects, has_more)``.
+
+        A ``starting_after`` id that is unknown (or not the owner's) gives an
+        empty page rather than an error, as it may have been deleted.
+        """
+        clauses: list[str] = []
+        params: list[Any] = []
+        if owner is not None:
+            clauses.append("owner = ?")
+            params.append(owner)
+        for clause, value in where or []:
+            clauses.append(clause)
+            params.append(value)
+        if starting_after:
+            row = self.db.execute(f"SELECT seq FROM {table} WHERE id = ?", (starting_after,)).fetchone()
+            if row is None:
+                return [], False
+            clauses.append("seq > ?" if oldest_first else "seq < ?")
+            params.append(row[0])
+        sql = f"SELECT data FROM {table}"
+        if clauses:
+            sql += " WHERE " + " AND ".join(clauses)
+        sql += f" ORDER BY seq {'ASC' if oldest_first else 'DESC'} LIMIT ?"
+        params.append(limit + 1)
+        rows = self.db.execute(sql, params).fetchall()
+        items = [json.loads(r[0]) for r in rows[:limit]]
+        return items, len(rows) > limit
+
+    def all(self, table: str, *, where: str = "1", params: tuple[Any, ...] = ()) -> list[dict[str, Any]]:
+        rows = self.db.execute(f"SELECT data FROM {table} WHERE {where} ORDER BY seq", params).fetchall()
+        objects: list[dict[str, Any]] = [json.loads(r[0]) for r in rows]
+        return objects
+
+    def ping(self) -> None:
+        self.db.execute("SELECT 1").fetchone()

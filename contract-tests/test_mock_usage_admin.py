@@ -1,0 +1,142 @@
+"""Usage, alerts at 80/90/95/100 %, the 100 % refusal, and the admin operations with their audit log."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from paycrypt_mock.testing import ADMIN_KEY, ADMIN_SECRET, SignedClient, running_mock
+
+SHOP = {"name": "Usage Shop", "email": "usage@shop.example", "package": "starter",
+        "api_key": "pk_test_usage", "api_secret": "sk_test_usage"}
+
+
+@pytest.fixture
+def world() -> Iterator[tuple[SignedClient, SignedClient]]:
+    with running_mock(seed=[SHOP]) as mock, SignedClient(mock.base_url, SHOP["api_key"], SHOP["api_secret"]) as shop, \
+            SignedClient(mock.base_url, ADMIN_KEY, ADMIN_SECRET) as admin:
+        yield shop, admin
+
+
+def _confirmed(shop: SignedClient, amount: str, currency: str = "USD") -> dict:  # type: ignore[type-arg]
+    payment = shop.post("/v1/payments", json={"amount": amount, "currency": currency, "pay_currency": "USDT"})
+    assert payment.status_code == 201, payment.text
+    paid = shop.post(f"/v1/test_helpers/payments/{payment.json()['id']}/pay", json={})
+    assert paid.json()["status"] == "confirmed"
+    return paid.json()  # type: ignore[no-any-return]
+
+
+def test_thresholds_alert_once_each_and_100_refuses(world) -> None:
+    shop, admin = world
+    _confirmed(shop, "7999.99")
+    assert shop.get("/v1/usage/alerts").json()["data"] == []
+    _confirmed(shop, "0.50")   # 8000.49 -> 80 %
+    usage = shop.get("/v1/usage").json()
+    assert usage["usage_percentage"] == "80.00" and usage["thresholds_crossed"] == [80]
+    assert usage["recommended_package"]["id"] == "growth"
+    _confirmed(shop, "925.93", "EUR")   # 1000.0044 USD -> 90.00 %
+    _confirmed(shop, "499.51")          # 9500.0044 -> 95 % (just)
+    alerts = shop.get("/v1/usage/alerts").json()["data"]
+    assert [(a["threshold"], a["alert_type"]) for a in reversed(alerts)] == [
+        (80, "notice"), (90, "warning"), (95, "critical")]
+    assert all(a["recommended_package"] == "growth" and a["test"] is False for a in alerts)
+    _confirmed(shop, "600.00")          # 10100 -> 101 %
+    usage = shop.get("/v1/usage").json()
+    assert usage["limit_exceeded"] is True and usage["thresholds_crossed"] == [80, 90, 95, 100]
+    refused = shop.post("/v1/payments", json={"amount": "1.00", "currency": "USD", "pay_currency": "BTC"})
+    assert refused.status_code == 422 and refused.json()["code"] == "usage_limit_exceeded"
+    # the alert check finds nothing new: one alert per threshold per month
+    check = admin.post("/v1/admin/usage/check_alerts", json={}).json()
+    assert check["alerts_created"] == [] and check["checked_clients"] >= 3
+    events = shop.get("/v1/events", params={"type": "usage.threshold_reached", "limit": 100}).json()["data"]
+    assert sorted(e["data"]["object"]["threshold"] for e in events) == [80, 90, 95, 100]
+    report = admin.get("/v1/admin/usage/report").json()
+    mine = next(c for c in report["clients"] if c["name"] == "Usage Shop")
+    assert mine["current_volume"] == "10100.00" and mine["alerts"] == [80, 90, 95, 100]
+    assert mine["payments_count"] == 5
+
+
+def test_upgrade_lifts_the_refusal_and_is_audited(world) -> None:
+    shop, admin = world
+    _confirmed(shop, "10000.00")
+    client_id = shop.get("/v1/account").json()["id"]
+    dry = admin.post(f"/v1/admin/clients/{client_id}/switch_package",
+                     json={"package": "growth", "reason": "outgrew starter", "dry_run": True}).json()
+    assert dry["dry_run"] is True and dry["audit_entry"] is None
+    assert dry["before"]["package"]["id"] == "starter" and dry["after"]["package"]["id"] == "growth"
+    assert shop.get("/v1/account").json()["package"]["id"] == "starter"
+    assert admin.get("/v1/admin/audit_log").json()["data"] == []
+    real = admin.post(f"/v1/admin/clients/{client_id}/switch_package",
+                      json={"package": "growth", "reason": "outgrew starter"}).json()
+    assert real["audit_entry"]["action"] == "package_switched"
+    assert real["audit_entry"]["actor"] == ADMIN_KEY
+    assert shop.get("/v1/account").json()["package"]["id"] == "growth"
+    assert shop.post("/v1/payments", json={"amount": "1.00", "currency": "USD", "pay_currency": "BTC"}).status_code == 201
+    log = admin.get("/v1/admin/audit_log", params={"client_id": client_id}).json()["data"]
+    assert [e["id"] for e in log] == [real["audit_entry"]["id"]]
+    same = admin.post(f"/v1/admin/clients/{client_id}/switch_package", json={"package": "growth", "reason": "again"})
+    assert same.status_code == 409
+
+
+def test_pricing_overrides_with_expiry_and_dry_run(world) -> None:
+    shop, admin = world
+    client_id = shop.get("/v1/account").json()["id"]
+    body = {"client_id": client_id, "fee_percent": "0.50", "expires_at": "2099-01-01T00:00:00Z",
+            "reason": "launch promo"}
+    dry = admin.post("/v1/admin/pricing_overrides", json=dict(body, dry_run=True)).json()
+    assert dry["dry_run"] is True and dry["audit_entry"] is None
+    assert admin.get("/v1/admin/pricing_overrides").json()["data"] == []
+    assert admin.get("/v1/admin/audit_log").json()["data"] == []
+    created = admin.post("/v1/admin/pricing_overrides", json=body)
+    assert created.status_code == 201
+    override = created.json()["pricing_override"]
+    assert shop.get("/v1/account").json()["pricing_override"]["id"] == override["id"]
+    past = admin.post("/v1/admin/pricing_overrides", json=dict(body, expires_at="2000-01-01T00:00:00Z"))
+    assert past.status_code == 422 and past.json()["errors"][0]["field"] == "expires_at"
+    deleted = admin.delete(f"/v1/admin/pricing_overrides/{override['id']}", params={"reason": "ended"}).json()
+    assert deleted["deleted"] is True and deleted["audit_entry"]["action"] == "pricing_override_deleted"
+    assert shop.get("/v1/account").json()["pricing_override"] is None
+    actions = [e["action"] for e in admin.get("/v1/admin/audit_log").json()["data"]]
+    assert actions == ["pricing_override_deleted", "pricing_override_created"]
+
+
+def test_usage_reset_dry_run_then_real(world) -> None:
+    shop, admin = world
+    _confirmed(shop, "100.00")
+    client_id = shop.get("/v1/account").json()["id"]
+    dry = admin.post("/v1/admin/usage/reset", json={"client_id": client_id, "reason": "test", "dry_run": True}).json()
+    assert dry["clients_reset"] == 1 and dry["audit_entry"] is None
+    assert shop.get("/v1/usage").json()["current_volume"] == "100.00"
+    real = admin.post("/v1/admin/usage/reset", json={"client_id": client_id, "reason": "test"}).json()
+    assert real["audit_entry"]["action"] == "usage_reset"
+    assert shop.get("/v1/usage").json()["current_volume"] == "0.00"
+
+
+def test_test_alert_is_marked_and_audited(world) -> None:
+    shop, admin = world
+    client_id = shop.get("/v1/account").json()["id"]
+    alert = admin.post("/v1/admin/usage/test_alert", json={"client_id": client_id, "threshold": 90})
+    assert alert.status_code == 201
+    assert alert.json()["test"] is True and alert.json()["alert_type"] == "warning"
+    assert admin.get("/v1/admin/audit_log", params={"action": "test_alert_sent"}).json()["data"]
+    # a test alert does not count as the month's real 90 % alert
+    assert shop.get("/v1/usage").json()["thresholds_crossed"] == []
+
+
+def test_admin_lists_and_filters_clients(world) -> None:
+    shop, admin = world
+    _confirmed(shop, "9000.00")
+    clients = admin.get("/v1/admin/clients").json()["data"]
+    assert {c["name"] for c in clients} >= {"Demo Store", "PayCrypt Admin", "Usage Shop"}
+    busy = admin.get("/v1/admin/clients", params={"min_usage_percentage": "80"}).json()["data"]
+    assert [c["name"] for c in busy] == ["Usage Shop"]
+    starter = admin.get("/v1/admin/clients", params={"package": "starter"}).json()["data"]
+    assert {c["name"] for c in starter} == {"Demo Store", "Usage Shop"}
+    one = admin.get(f"/v1/admin/clients/{busy[0]['id']}").json()
+    assert one["current_volume"] == "9000.00" and one["usage_percentage"] == "90.00"
+    packages = admin.get("/v1/admin/packages").json()["data"]
+    assert [(p["id"], p["max_volume"], p["fee_percent"]) for p in packages] == [
+        ("starter", "10000.00", "1.00"), ("growth", "50000.00", "0.80"),
+        ("business", "250000.00", "0.60"), ("enterprise", "1000000.00", "0.40")]
+    assert admin.get("/v1/admin/clients/cli_" + "0" * 24).status_code == 404

@@ -1,0 +1,215 @@
+"""Webhook delivery, verified by a local receiver: signatures, retries, rotation, resend, test events."""
+
+from __future__ import annotations
+
+import json
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+import pytest
+from paycrypt import _signing
+
+from paycrypt_mock.testing import SignedClient, running_mock
+from paycrypt_mock.validation import load_spec
+
+SPEC = load_spec(Path(__file__).resolve().parent.parent / "openapi.yaml")
+
+
+def assert_matches_webhook_schema(body: bytes) -> None:
+    """A delivery's body must match the spec's ``webhooks`` section for its event type."""
+    event = json.loads(body)
+    name = "payment" if event["type"].startswith("payment.") else event["type"]
+    schema = SPEC.document["webhooks"][name]["post"]["requestBody"]["content"]["application/json"]["schema"]
+    errors = [e.message for e in SPEC.validator(schema).iter_errors(event)]
+    assert not errors, errors
+
+
+class Receiver:
+    """A tiny webhook receiver: records raw deliveries, fails the first ``fail`` of them with 500."""
+
+    def __init__(self, fail: int = 0) -> None:
+        self.fail = fail
+        self.deliveries: list[dict] = []  # type: ignore[type-arg]
+        receiver = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_POST(self) -> None:  # noqa: N802
+                body = self.rfile.read(int(self.headers.get("Content-Length", 0)))
+                receiver.deliveries.append({"body": body, "headers": dict(self.headers)})
+                status = 500 if len(receiver.deliveries) <= receiver.fail else 200
+                self.send_response(status)
+                self.send_header("Content-Length", "0")
+                self.end_headers()
+
+            def log_message(self, *args: object) -> None:
+                pass
+
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.url = f"http://127.0.0.1:{self.server.server_address[1]}/hooks"
+        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+        self.thread.start()
+
+    def wait_for(self, count: int, timeout: float = 10.0) -> list[dict]:  # type: ignore[type-arg]
+        deadline = time.monotonic() + timeout
+        while len(self.deliveries) < count and time.monotonic() < deadline:
+            time.sleep(0.02)
+        assert len(self.deliveries) >= count, f"{len(self.deliveries)} deliveries, wanted {count}"
+        return self.deliveries
+
+    def close(self) -> None:
+        self.server.shutdown()
+        self.server.server_close()
+
+
+@pytest.fixture
+def receiver() -> Iterator[Receiver]:
+    r = Receiver()
+    yield r
+    r.close()
+
+
+@pytest.fixture
+def fresh() -> Iterator[SignedClient]:
+    """A mock of its own (fast retries) so other tests' events don't reach our receivers."""
+    with running_mock(webhook_retry_delays="0.2,0.3,0.5") as mock, SignedClient(mock.base_url) as api:
+        yield api
+
+
+def _endpoint(api, url: str, events=("*",)) -> dict:  # type: ignore[no-untyped-def,type-arg]
+    response = api.post("/v1/webhook_endpoints", json={"url": url, "events": list(events)})
+    assert response.status_code == 201, response.text
+    return response.json()  # type: ignore[no-any-return]
+
+
+def test_delivery_is_signed_and_verifiable(fresh, receiver) -> None:
+    endpoint = _endpoint(fresh, receiver.url)
+    assert endpoint["secret"].startswith("whsec_")
+    assert "secret" not in fresh.get(f"/v1/webhook_endpoints/{endpoint['id']}").json()
+    payment = fresh.post("/v1/payments", json={"amount": "10.00", "currency": "USD", "pay_currency": "BTC"}).json()
+    delivery = receiver.wait_for(1)[0]
+    headers = {k.lower(): v for k, v in delivery["headers"].items()}
+    assert headers["content-type"] == "application/json"
+    assert _signing.check_webhook_signature(delivery["body"], headers["paycrypt-webhook-signature"],
+                                            endpoint["secret"]) is None
+    event = json.loads(delivery["body"])
+    assert headers["paycrypt-event-id"] == event["id"]
+    assert event["type"] == "payment.created" and event["data"]["object"]["id"] == payment["id"]
+    assert "delivery_attempts" not in event
+    assert_matches_webhook_schema(delivery["body"])
+    time.sleep(0.2)
+    attempts = fresh.get(f"/v1/events/{event['id']}").json()["delivery_attempts"]
+    assert [(a["attempt"], a["status_code"], a["error"]) for a in attempts] == [(1, 200, None)]
+
+
+def test_only_subscribed_events_are_delivered(fresh, receiver) -> None:
+    _endpoint(fresh, receiver.url, events=["payment.confirmed"])
+    payment = fresh.post("/v1/payments", json={"amount": "10.00", "currency": "USD", "pay_currency": "BTC"}).json()
+    fresh.post(f"/v1/test_helpers/payments/{payment['id']}/pay", json={})
+    deliveries = receiver.wait_for(1)
+    time.sleep(0.3)
+    assert [json.loads(d["body"])["type"] for d in deliveries] == ["payment.confirmed"]
+
+
+def test_failures_are_retried_and_every_attempt_recorded(fresh) -> None:
+    receiver = Receiver(fail=2)
+    try:
+        _endpoint(fresh, receiver.url)
+        fresh.post("/v1/payments", json={"amount": "10.00", "currency": "USD", "pay_currency": "BTC"})
+        deliveries = receiver.wait_for(3)
+        ids = {json.loads(d["body"])["id"] for d in deliveries}
+        assert len(ids) == 1
+        time.sleep(0.2)
+        attempts = fresh.get(f"/v1/events/{ids.pop()}").json()["delivery_attempts"]
+        assert [a["attempt"] for a in attempts] == [1, 2, 3]
+        assert [a["status_code"] for a in attempts] == [500, 500, 200]
+        assert attempts[0]["next_retry_at"] is not None and attempts[2]["next_retry_at"] is None
+        assert attempts[0]["error"] and attempts[2]["error"] is None
+    finally:
+        receiver.close()
+
+
+def test_unreachable_endpoint_gives_up_after_the_last_delay(fresh) -> None:
+    _endpoint(fresh, "http://127.0.0.1:9/nothing-listens-here")
+    fresh.post("/v1/payments", json={"amount": "10.00", "currency": "USD", "pay_currency": "BTC"})
+    time.sleep(2.0)
+    event = fresh.get("/v1/events", params={"type": "payment.created"}).json()["data"][0]
+    attempts = event["delivery_attempts"]
+    assert [a["attempt"] for a in attempts] == [1, 2, 3, 4]
+    assert all(a["status_code"] is None and a["error"] for a in attempts)
+    assert attempts[-1]["next_retry_at"] is None
+
+
+def test_rotation_overlap_sends_both_signatures(fresh, receiver) -> None:
+    endpoint = _endpoint(fresh, receiver.url, events=["webhook_endpoint.test"])
+    old = endpoint["secret"]
+    rotated = fresh.post(f"/v1/webhook_endpoints/{endpoint['id']}/rotate_secret",
+                         json={"expire_previous_after_seconds": 3600}).json()
+    new = rotated["secret"]
+    assert new != old and rotated["previous_secret_expires_at"] is not None
+    test_event = fresh.post(f"/v1/webhook_endpoints/{endpoint['id']}/test")
+    assert test_event.status_code == 202
+    delivery = receiver.wait_for(1)[0]
+    header = {k.lower(): v for k, v in delivery["headers"].items()}["paycrypt-webhook-signature"]
+    assert header.count("v1=") == 2
+    assert _signing.check_webhook_signature(delivery["body"], header, new) is None
+    assert _signing.check_webhook_signature(delivery["body"], header, old) is None
+    assert_matches_webhook_schema(delivery["body"])
+    assert "secret" not in json.loads(delivery["body"])["data"]["object"]
+    # rotating again without overlap drops the old secrets at once
+    fresh.post(f"/v1/webhook_endpoints/{endpoint['id']}/rotate_secret")
+    fresh.post(f"/v1/webhook_endpoints/{endpoint['id']}/test")
+    header = {k.lower(): v for k, v in receiver.wait_for(2)[1]["headers"].items()}["paycrypt-webhook-signature"]
+    assert header.count("v1=") == 2  # the rotation's previous secret (3600 s) is still inside its window
+    fresh.post(f"/v1/webhook_endpoints/{endpoint['id']}/rotate_secret", json={"expire_previous_after_seconds": 0})
+
+
+def test_resend_delivers_again(fresh, receiver) -> None:
+    endpoint = _endpoint(fresh, receiver.url)
+    fresh.post("/v1/payments", json={"amount": "10.00", "currency": "USD", "pay_currency": "BTC"})
+    first = json.loads(receiver.wait_for(1)[0]["body"])
+    resent = fresh.post(f"/v1/events/{first['id']}/resend", json={"webhook_endpoint_id": endpoint["id"]})
+    assert resent.status_code == 202
+    second = json.loads(receiver.wait_for(2)[1]["body"])
+    assert second["id"] == first["id"]
+    time.sleep(0.2)
+    attempts = fresh.get(f"/v1/events/{first['id']}").json()["delivery_attempts"]
+    assert [a["attempt"] for a in attempts] == [1, 2]
+
+
+def test_disabled_endpoint_gets_nothing(fresh, receiver) -> None:
+    endpoint = _endpoint(fresh, receiver.url)
+    updated = fresh.patch(f"/v1/webhook_endpoints/{endpoint['id']}", json={"enabled": False}).json()
+    assert updated["enabled"] is False
+    fresh.post("/v1/payments", json={"amount": "10.00", "currency": "USD", "pay_currency": "BTC"})
+    time.sleep(0.5)
+    assert receiver.deliveries == []
+
+
+def test_webhook_urls_must_be_http(api) -> None:
+    response = api.post("/v1/webhook_endpoints", json={"url": "ftp://example.com/x", "events": ["*"]})
+    assert response.status_code == 422
+    assert response.json()["errors"][0]["field"] == "url"
+
+
+def test_endpoint_crud(api) -> None:
+    endpoint = api.post("/v1/webhook_endpoints", json={
+        "url": "http://127.0.0.1:9/a", "events": ["payment.confirmed"], "description": "orders"}).json()
+    assert endpoint["description"] == "orders" and endpoint["enabled"] is True
+    listed = api.get("/v1/webhook_endpoints").json()["data"]
+    assert endpoint["id"] in [e["id"] for e in listed] and all("secret" not in e for e in listed)
+    deleted = api.delete(f"/v1/webhook_endpoints/{endpoint['id']}").json()
+    assert deleted == {"id": endpoint["id"], "deleted": True}
+    assert api.get(f"/v1/webhook_endpoints/{endpoint['id']}").status_code == 404
+
+
+def test_usage_alert_delivery_matches_the_spec(fresh, receiver) -> None:
+    _endpoint(fresh, receiver.url, events=["usage.threshold_reached"])
+    payment = fresh.post("/v1/payments", json={"amount": "8000.00", "currency": "USD", "pay_currency": "USDT"}).json()
+    fresh.post(f"/v1/test_helpers/payments/{payment['id']}/pay", json={})
+    delivery = receiver.wait_for(1)[0]
+    assert_matches_webhook_schema(delivery["body"])
+    alert = json.loads(delivery["body"])["data"]["object"]
+    assert (alert["threshold"], alert["alert_type"], alert["recommended_package"]) == (80, "notice", "growth")
