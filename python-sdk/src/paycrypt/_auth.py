@@ -1,0 +1,76 @@
+"""``PAYCRYPT-HMAC-SHA256`` request signing as an :class:`httpx.Auth`.
+
+The pure signing function lives in :mod:`paycrypt._signing`; this wraps it
+once for httpx. ``requires_request_body = True`` makes httpx read the body
+before the flow runs, so the signature covers exactly the bytes sent. httpx
+runs the flow once per ``send()``, and the client sends once per attempt, so
+every retry gets a fresh timestamp, nonce and signature.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Generator
+
+import httpx
+
+from . import _signing
+
+__all__ = ["PayCryptAuth"]
+
+
+class PayCryptAuth(httpx.Auth):
+    """Sign each request with the API key and secret.
+
+    ``clock`` (unix seconds) and ``nonce_factory`` are injectable for tests.
+
+    >>> auth = PayCryptAuth("pk_test_demo", "sk_test_demo", clock=lambda: 1767225600)
+    >>> auth
+    PayCryptAuth(api_key='pk_test_demo')
+    """
+
+    requires_request_body = True
+
+    def __init__(
+        self,
+        api_key: str,
+        api_secret: str,
+        *,
+        clock: Callable[[], float] = time.time,
+        nonce_factory: Callable[[], str] = _signing.new_nonce,
+    ) -> None:
+        if not api_key:
+            raise ValueError("api_key must be a non-empty string")
+        if not api_secret:
+            raise ValueError("api_secret must be a non-empty string")
+        self.api_key = api_key
+        self._api_secret = api_secret
+        self._clock = clock
+        self._nonce_factory = nonce_factory
+
+    def __repr__(self) -> str:
+        return f"PayCryptAuth(api_key={self.api_key!r})"
+
+    def sign(self, request: httpx.Request) -> None:
+        """Add the four PayCrypt headers to ``request`` (its body must already be read)."""
+        raw_path, _, _ = request.url.raw_path.partition(b"?")
+        timestamp = int(self._clock())
+        nonce = self._nonce_factory()
+        signature = _signing.sign_request(
+            self._api_secret,
+            method=request.method,
+            path=raw_path.decode("ascii"),
+            query=request.url.query.decode("ascii"),
+            timestamp=timestamp,
+            nonce=nonce,
+            body=request.content,
+        )
+        headers = request.headers
+        headers[_signing.HEADER_KEY] = self.api_key
+        headers[_signing.HEADER_TIMESTAMP] = str(timestamp)
+        headers[_signing.HEADER_NONCE] = nonce
+        headers[_signing.HEADER_SIGNATURE] = signature
+
+    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        self.sign(request)
+        yield request

@@ -1,0 +1,626 @@
+"""The HTTP machinery under :class:`~paycrypt.PayCrypt` and :class:`~paycrypt.AsyncPayCrypt`.
+
+One call = one :class:`httpx.Request`, built once (JSON serialised once, the
+``Idempotency-Key`` fixed) and sent once per attempt; the auth flow signs it
+afresh on every send. The retry policy is in :mod:`paycrypt._retry`.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextvars
+import inspect
+import json
+import logging
+import os
+import random
+import time
+import uuid
+from collections.abc import Awaitable, Callable, Mapping
+from datetime import date, datetime
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+from urllib.parse import quote
+
+import httpx
+
+from . import _signing
+from ._auth import PayCryptAuth
+from ._constants import (
+    DEFAULT_BASE_URL,
+    ENV_API_KEY,
+    ENV_API_SECRET,
+    ENV_BASE_URL,
+    ENV_LOG,
+    IDEMPOTENCY_HEADER,
+    MAX_RETRY_AFTER,
+    REQUEST_ID_HEADER,
+)
+from ._exceptions import (
+    APIConnectionError,
+    APIStatusError,
+    APITimeoutError,
+    PayCryptError,
+    RateLimitError,
+    status_error_class,
+)
+from ._pagination import AsyncPage, AsyncPaginator, SyncPage
+from ._retry import OnRetry, backoff_delay, retry_after_too_long, retry_decision
+from ._types import REQUEST_OPTION_KEYS, NotGiven, RequestOptions
+from ._version import __version__
+
+if TYPE_CHECKING:
+    from pydantic import BaseModel
+
+__all__ = ["AsyncAPIClient", "SyncAPIClient", "path_param"]
+
+log = logging.getLogger("paycrypt")
+
+T = TypeVar("T")
+ModelT = TypeVar("ModelT", bound="BaseModel")
+
+_SIGNING_HEADERS = frozenset(
+    h.lower()
+    for h in (
+        _signing.HEADER_KEY,
+        _signing.HEADER_TIMESTAMP,
+        _signing.HEADER_NONCE,
+        _signing.HEADER_SIGNATURE,
+    )
+)
+
+# Set by ``with_raw_response`` to collect the final httpx.Response of a call.
+_RAW_SINK: contextvars.ContextVar[list[httpx.Response] | None] = contextvars.ContextVar(
+    "paycrypt_raw_sink", default=None
+)
+
+
+def setup_logging_from_env() -> None:
+    """``PAYCRYPT_LOG=debug`` (or ``info``) turns on the ``paycrypt`` logger with a stderr handler."""
+    level = os.environ.get(ENV_LOG, "").strip().lower()
+    if level not in ("debug", "info"):
+        return
+    log.setLevel(logging.DEBUG if level == "debug" else logging.INFO)
+    if not log.handlers:
+        handler = logging.StreamHandler()
+        handler.setFormatter(logging.Formatter("[%(asctime)s %(name)s %(levelname)s] %(message)s"))
+        log.addHandler(handler)
+
+
+def redact_headers(headers: httpx.Headers) -> dict[str, str]:
+    """Headers fit for a log line: the signature is shown as ``v1=…redacted``."""
+    out: dict[str, str] = {}
+    for name, value in headers.items():
+        if name.lower() == _signing.HEADER_SIGNATURE.lower():
+            out[name] = value.split("=", 1)[0] + "=…redacted"
+        elif name.lower() in ("authorization", "cookie"):
+            out[name] = "…redacted"
+        else:
+            out[name] = value
+    return out
+
+
+def path_param(name: str, value: str) -> str:
+    """Check a path parameter is a non-empty string and percent-encode it for the URL path."""
+    if not isinstance(value, str) or not value:
+        raise ValueError(f"Expected a non-empty value for `{name}` but received {value!r}")
+    return quote(value, safe="")
+
+
+def _json_default(value: object) -> object:
+    if isinstance(value, Decimal):
+        # Money stays a decimal string, never a float, and never in exponent form.
+        return format(value, "f")
+    if isinstance(value, (datetime, date)):
+        return value.isoformat()
+    dump = getattr(value, "model_dump", None)
+    if callable(dump):
+        return dump(mode="json", exclude_unset=True)
+    raise TypeError(f"Object of type {type(value).__name__} is not JSON serialisable")
+
+
+def serialise_json(body: Mapping[str, object]) -> bytes:
+    """Serialise once, compactly, as UTF-8: these exact bytes are signed and sent."""
+    return json.dumps(
+        body, separators=(",", ":"), ensure_ascii=False, default=_json_default
+    ).encode("utf-8")
+
+
+def _query_value(value: object) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, Decimal):
+        return format(value, "f")
+    if isinstance(value, (datetime, date)):
+        return value.isoformat()
+    return str(value)
+
+
+def encode_query(params: Mapping[str, object]) -> str:
+    """RFC 3986 query text (space is ``%20``, ``+`` is ``%2B``); ``None``/NOT_GIVEN dropped."""
+    parts: list[str] = []
+    for name, value in params.items():
+        if value is None or isinstance(value, NotGiven):
+            continue
+        values = value if isinstance(value, (list, tuple)) else [value]
+        for item in values:
+            parts.append(f"{quote(name, safe='')}={quote(_query_value(item), safe='')}")
+    return "&".join(parts)
+
+
+def strip_not_given(data: Mapping[str, object]) -> dict[str, object]:
+    return {k: v for k, v in data.items() if not isinstance(v, NotGiven)}
+
+
+def _to_timeout(value: float | httpx.Timeout | None) -> httpx.Timeout:
+    return value if isinstance(value, httpx.Timeout) else httpx.Timeout(value)
+
+
+def _problem(response: httpx.Response) -> dict[str, Any]:
+    try:
+        body = response.json()
+    except ValueError:
+        return {}
+    return body if isinstance(body, dict) else {}
+
+
+class _Call:
+    """Everything decided once per call, before the first attempt."""
+
+    __slots__ = ("deadline", "label", "max_retries", "method", "path", "request", "timeout")
+
+    def __init__(
+        self,
+        *,
+        request: httpx.Request,
+        method: str,
+        path: str,
+        max_retries: int,
+        deadline: float | None,
+        timeout: httpx.Timeout,
+    ) -> None:
+        self.request = request
+        self.method = method
+        self.path = path
+        self.label = f"{method} {path}"
+        self.max_retries = max_retries
+        self.deadline = deadline
+        self.timeout = timeout
+
+
+class BaseClient:
+    """Configuration, request building and error mapping shared by both clients."""
+
+    _auth: PayCryptAuth
+
+    def __init__(
+        self,
+        *,
+        api_key: str | None,
+        api_secret: str | None,
+        base_url: str | httpx.URL | None,
+        timeout: float | httpx.Timeout | None,
+        max_retries: int,
+        deadline: float | None,
+        on_retry: OnRetry | None,
+        default_headers: Mapping[str, str] | None,
+    ) -> None:
+        api_key = api_key if api_key is not None else os.environ.get(ENV_API_KEY)
+        api_secret = api_secret if api_secret is not None else os.environ.get(ENV_API_SECRET)
+        if not api_key:
+            raise PayCryptError(
+                f"No API key: pass api_key=... or set {ENV_API_KEY} (e.g. pk_test_demo for the sandbox)"
+            )
+        if not api_secret:
+            raise PayCryptError(
+                f"No API secret: pass api_secret=... or set {ENV_API_SECRET} "
+                "(e.g. sk_test_demo for the sandbox)"
+            )
+        if base_url is None:
+            base_url = os.environ.get(ENV_BASE_URL) or DEFAULT_BASE_URL
+        if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
+            raise ValueError("max_retries must be an int >= 0")
+        self.api_key = api_key
+        self.base_url = str(base_url).rstrip("/")
+        self.timeout = timeout
+        self.max_retries = max_retries
+        self.deadline = deadline
+        self.on_retry = on_retry
+        self._auth = PayCryptAuth(api_key, api_secret)
+        self._default_headers: dict[str, str] = {
+            "Accept": "application/json",
+            "User-Agent": f"paycrypt-python/{__version__}",
+            **(default_headers or {}),
+        }
+        self._random: Callable[[], float] = random.random
+        self._monotonic: Callable[[], float] = time.monotonic
+        setup_logging_from_env()
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(api_key={self.api_key!r}, base_url={self.base_url!r})"
+
+    # --- request building ---------------------------------------------------------
+
+    def _prepare(
+        self,
+        http: httpx.Client | httpx.AsyncClient,
+        method: str,
+        path: str,
+        *,
+        params: Mapping[str, object] | None,
+        body: Mapping[str, object] | None,
+        options: Mapping[str, Any],
+    ) -> _Call:
+        unknown = set(options) - REQUEST_OPTION_KEYS
+        if unknown:
+            raise TypeError(f"unexpected keyword argument(s): {', '.join(sorted(unknown))}")
+        opts = cast(RequestOptions, options)
+        query = dict(params or {})
+        query.update(opts.get("extra_query") or {})
+        url = self.base_url + path
+        query_text = encode_query(query)
+        if query_text:
+            url = f"{url}?{query_text}"
+        headers = dict(self._default_headers)
+        content: bytes | None = None
+        if body is not None or "extra_body" in opts:
+            payload = strip_not_given(body or {})
+            payload.update(opts.get("extra_body") or {})
+            content = serialise_json(payload)
+            headers["Content-Type"] = "application/json"
+        if method == "POST":
+            # One key per call, identical on every retry: it is what makes retrying a POST safe.
+            headers[IDEMPOTENCY_HEADER] = opts.get("idempotency_key") or str(uuid.uuid4())
+        for name, value in (opts.get("extra_headers") or {}).items():
+            if name.lower() in _SIGNING_HEADERS:
+                raise ValueError(f"{name} is set by the SDK's request signing and cannot be overridden")
+            headers[name] = value
+        timeout = _to_timeout(opts["timeout"] if "timeout" in opts else self.timeout)
+        request = http.build_request(method, url, content=content, headers=headers)
+        max_retries = opts.get("max_retries", self.max_retries)
+        if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
+            raise ValueError("max_retries must be an int >= 0")
+        return _Call(
+            request=request,
+            method=method,
+            path=path,
+            max_retries=max_retries,
+            deadline=opts.get("deadline", self.deadline),
+            timeout=timeout,
+        )
+
+    def _attempt_timeout(self, call: _Call, started: float) -> httpx.Timeout:
+        if call.deadline is None:
+            return call.timeout
+        remaining = max(0.001, call.deadline - (self._monotonic() - started))
+        t = call.timeout
+        return httpx.Timeout(
+            connect=min(t.connect, remaining) if t.connect is not None else remaining,
+            read=min(t.read, remaining) if t.read is not None else remaining,
+            write=min(t.write, remaining) if t.write is not None else remaining,
+            pool=min(t.pool, remaining) if t.pool is not None else remaining,
+        )
+
+    # --- responses ----------------------------------------------------------------
+
+    @staticmethod
+    def _log_request(request: httpx.Request, attempt: int) -> None:
+        if log.isEnabledFor(logging.DEBUG):
+            log.debug(
+                "request %s %s attempt=%d headers=%s",
+                request.method,
+                request.url,
+                attempt + 1,
+                redact_headers(request.headers),
+            )
+
+    @staticmethod
+    def _log_response(call: _Call, response: httpx.Response, started: float) -> None:
+        if log.isEnabledFor(logging.DEBUG):
+            log.debug(
+                "response %s %d request_id=%s elapsed=%.1fms",
+                call.label,
+                response.status_code,
+                response.headers.get(REQUEST_ID_HEADER),
+                (time.monotonic() - started) * 1000,
+            )
+
+    def _make_status_error(
+        self, call: _Call, response: httpx.Response, retry_after: float | None = None
+    ) -> APIStatusError:
+        problem = _problem(response)
+        status = response.status_code
+        code = problem.get("code") if isinstance(problem.get("code"), str) else None
+        detail = problem.get("detail") if isinstance(problem.get("detail"), str) else None
+        title = problem.get("title") if isinstance(problem.get("title"), str) else None
+        errors = problem.get("errors") if isinstance(problem.get("errors"), list) else None
+        request_id = response.headers.get(REQUEST_ID_HEADER) or problem.get("request_id")
+        message = f"{call.label} failed: {status}"
+        if code:
+            message += f" {code}"
+        if detail or title:
+            message += f" — {detail or title}"
+        if errors:
+            fields = "; ".join(
+                f"{e.get('field')}: {e.get('message')}" for e in errors if isinstance(e, dict)
+            )
+            if fields:
+                message += f" [{fields}]"
+        if status == 401 and code == "timestamp_out_of_range":
+            server_time = problem.get("server_time")
+            message += (
+                f" — the server's clock says {server_time}, this machine's says {int(time.time())}: "
+                "check the system clock (NTP)"
+            )
+        if request_id:
+            message += f" (request_id={request_id})"
+        error_class = status_error_class(status)
+        return error_class(
+            message,
+            response=response,
+            status_code=status,
+            code=code,
+            title=title,
+            detail=detail,
+            errors=errors,
+            request_id=request_id,
+            retry_after=retry_after,
+            body=problem or None,
+        )
+
+    @staticmethod
+    def _too_long_error(call: _Call, error: APIStatusError, retry_after: float) -> APIStatusError:
+        when = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(time.time() + retry_after))
+        message = (
+            f"{error.message} — the server asks to retry after {retry_after:.0f} s "
+            f"(not before {when}), longer than the SDK waits ({MAX_RETRY_AFTER:.0f} s)"
+        )
+        cls = RateLimitError if error.status_code == 429 else type(error)
+        return cls(
+            message,
+            response=error.response,
+            status_code=error.status_code,
+            code=error.code,
+            title=error.title,
+            detail=error.detail,
+            errors=error.errors,
+            request_id=error.request_id,
+            retry_after=retry_after,
+            body=error.body,
+        )
+
+    def _parse(self, response: httpx.Response, cast_to: type[T] | None) -> T:
+        sink = _RAW_SINK.get()
+        if sink is not None:
+            sink.append(response)
+        if cast_to is None or response.status_code == 204 or not response.content:
+            return cast(T, None)
+        validate = getattr(cast_to, "model_validate_json", None)
+        if validate is not None:
+            return cast(T, validate(response.content))
+        return cast(T, response.json())
+
+    def _page_parts(
+        self, response: httpx.Response, item: type[ModelT]
+    ) -> tuple[list[ModelT], bool, str | None]:
+        sink = _RAW_SINK.get()
+        if sink is not None:
+            sink.append(response)
+        body = response.json()
+        data = [item.model_validate(x) for x in body.get("data", [])]
+        return data, bool(body.get("has_more")), body.get("next_cursor")
+
+    def _handle_failure(
+        self,
+        call: _Call,
+        attempt: int,
+        started: float,
+        *,
+        response: httpx.Response | None,
+        exc: httpx.HTTPError | None,
+    ) -> tuple[PayCryptError, float | None, str]:
+        """Return (error to raise, delay before the next attempt or None to raise now, reason)."""
+        error: PayCryptError
+        retry_after: float | None = None
+        if response is not None:
+            problem_code = _problem(response).get("code")
+            decision = retry_decision(response, problem_code if isinstance(problem_code, str) else None)
+            retry_after = decision.retry_after
+            status_error = self._make_status_error(call, response, retry_after)
+            error, retryable, reason = status_error, decision.retry, decision.reason
+            if retryable and retry_after_too_long(retry_after):
+                assert retry_after is not None
+                return self._too_long_error(call, status_error, retry_after), None, reason
+        elif isinstance(exc, httpx.TimeoutException):
+            error = APITimeoutError(
+                f"{call.label} failed: timed out ({type(exc).__name__})",
+                method=call.method,
+                path=call.path,
+            )
+            retryable, reason = True, "timeout"
+        else:
+            error = APIConnectionError(
+                f"{call.label} failed: connection error ({type(exc).__name__}: {exc})",
+                method=call.method,
+                path=call.path,
+            )
+            retryable, reason = True, "connection error"
+        if not retryable or attempt >= call.max_retries:
+            return error, None, reason
+        delay = retry_after if retry_after is not None else backoff_delay(attempt, rand=self._random)
+        if call.deadline is not None and (self._monotonic() - started) + delay >= call.deadline:
+            return error, None, reason
+        return error, delay, reason
+
+
+class SyncAPIClient(BaseClient):
+    _http: httpx.Client
+
+    def __init__(
+        self,
+        *,
+        http_client: httpx.Client | None,
+        **kwargs: Any,
+    ) -> None:
+        super().__init__(**kwargs)
+        self._owns_http = http_client is None
+        self._http = http_client if http_client is not None else httpx.Client()
+        self._sleep: Callable[[float], object] = time.sleep
+
+    def close(self) -> None:
+        """Close the connection pool (not a user-supplied ``http_client``)."""
+        if self._owns_http:
+            self._http.close()
+
+    def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        cast_to: type[T] | None,
+        params: Mapping[str, object] | None = None,
+        body: Mapping[str, object] | None = None,
+        options: Mapping[str, Any] | None = None,
+    ) -> T:
+        call = self._prepare(self._http, method, path, params=params, body=body, options=options or {})
+        return self._parse(self._send(call), cast_to)
+
+    def _send(self, call: _Call) -> httpx.Response:
+        started = self._monotonic()
+        attempt = 0
+        while True:
+            call.request.extensions["timeout"] = self._attempt_timeout(call, started).as_dict()
+            self._log_request(call.request, attempt)
+            response: httpx.Response | None = None
+            exc: httpx.HTTPError | None = None
+            try:
+                response = self._http.send(call.request, auth=self._auth)
+            except httpx.TransportError as e:
+                exc = e
+            else:
+                self._log_response(call, response, started)
+                if response.is_success:
+                    return response
+            error, delay, reason = self._handle_failure(
+                call, attempt, started, response=response, exc=exc
+            )
+            if delay is None:
+                raise error from exc
+            attempt += 1
+            log.info("retrying %s (%s): attempt %d in %.2fs", call.label, reason, attempt, delay)
+            if self.on_retry is not None:
+                self.on_retry(attempt, delay, reason)
+            self._sleep(delay)
+
+    def get_page(
+        self,
+        path: str,
+        *,
+        item: type[ModelT],
+        params: Mapping[str, object],
+        options: Mapping[str, Any],
+    ) -> SyncPage[ModelT]:
+        def fetch(cursor: str | None) -> SyncPage[ModelT]:
+            query = dict(params)
+            if cursor is not None:
+                query["starting_after"] = cursor
+            call = self._prepare(self._http, "GET", path, params=query, body=None, options=options)
+            response = self._send(call)
+            data, has_more, next_cursor = self._page_parts(response, item)
+            return SyncPage(
+                data=data,
+                has_more=has_more,
+                next_cursor=next_cursor,
+                fetch_next=fetch,
+                response=response,
+            )
+
+        return fetch(None)
+
+
+class AsyncAPIClient(BaseClient):
+    _http: httpx.AsyncClient
+
+    def __init__(
+        self,
+        *,
+        http_client: httpx.AsyncClient | None,
+        **kwargs: Any,
+    ) -> None:
+        super().__init__(**kwargs)
+        self._owns_http = http_client is None
+        self._http = http_client if http_client is not None else httpx.AsyncClient()
+        self._sleep: Callable[[float], Awaitable[object]] = asyncio.sleep
+
+    async def close(self) -> None:
+        """Close the connection pool (not a user-supplied ``http_client``)."""
+        if self._owns_http:
+            await self._http.aclose()
+
+    async def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        cast_to: type[T] | None,
+        params: Mapping[str, object] | None = None,
+        body: Mapping[str, object] | None = None,
+        options: Mapping[str, Any] | None = None,
+    ) -> T:
+        call = self._prepare(self._http, method, path, params=params, body=body, options=options or {})
+        return self._parse(await self._send(call), cast_to)
+
+    async def _send(self, call: _Call) -> httpx.Response:
+        started = self._monotonic()
+        attempt = 0
+        while True:
+            call.request.extensions["timeout"] = self._attempt_timeout(call, started).as_dict()
+            self._log_request(call.request, attempt)
+            response: httpx.Response | None = None
+            exc: httpx.HTTPError | None = None
+            try:
+                response = await self._http.send(call.request, auth=self._auth)
+            except httpx.TransportError as e:
+                exc = e
+            else:
+                self._log_response(call, response, started)
+                if response.is_success:
+                    return response
+            error, delay, reason = self._handle_failure(
+                call, attempt, started, response=response, exc=exc
+            )
+            if delay is None:
+                raise error from exc
+            attempt += 1
+            log.info("retrying %s (%s): attempt %d in %.2fs", call.label, reason, attempt, delay)
+            if self.on_retry is not None:
+                result = self.on_retry(attempt, delay, reason)
+                if inspect.isawaitable(result):
+                    await result
+            await self._sleep(delay)
+
+    def get_page(
+        self,
+        path: str,
+        *,
+        item: type[ModelT],
+        params: Mapping[str, object],
+        options: Mapping[str, Any],
+    ) -> AsyncPaginator[ModelT]:
+        async def fetch(cursor: str | None) -> AsyncPage[ModelT]:
+            query = dict(params)
+            if cursor is not None:
+                query["starting_after"] = cursor
+            call = self._prepare(self._http, "GET", path, params=query, body=None, options=options)
+            response = await self._send(call)
+            data, has_more, next_cursor = self._page_parts(response, item)
+            return AsyncPage(
+                data=data,
+                has_more=has_more,
+                next_cursor=next_cursor,
+                fetch_next=fetch,
+                response=response,
+            )
+
+        return AsyncPaginator(lambda: fetch(None))
+

@@ -1,0 +1,196 @@
+"""``client.admin.clients``: list, retrieve, switch_package."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Literal
+
+from ..._base_client import path_param
+from ..._pagination import AsyncPaginator, SyncPage
+from ..._resource import AsyncAPIResource, SyncAPIResource
+from ..._types import NOT_GIVEN, NotGiven, RequestOptions
+from ...types import AdminClient, PackageSwitchResult
+
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
+__all__ = ["Clients", "AsyncClients"]
+
+
+class Clients(SyncAPIResource):
+    def list(
+        self,
+        *,
+        package: str | NotGiven = NOT_GIVEN,
+        status: Literal["active", "suspended"] | NotGiven = NOT_GIVEN,
+        min_usage_percentage: str | NotGiven = NOT_GIVEN,
+        limit: int | NotGiven = NOT_GIVEN,
+        starting_after: str | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> SyncPage[AdminClient]:
+        """List clients.
+
+        ``GET /v1/admin/clients`` (adminListClients).
+
+        Lists all clients with this month's usage, filtered.
+
+        Admin only: signed with the same PAYCRYPT-HMAC-SHA256 scheme using admin credentials
+        (sandbox `pk_test_admin` / `sk_test_admin`); merchant credentials get `403 admin_required`.
+        """
+        params = {
+            "package": package,
+            "status": status,
+            "min_usage_percentage": min_usage_percentage,
+            "limit": limit,
+            "starting_after": starting_after,
+        }
+        return self._client.get_page(
+            "/v1/admin/clients",
+            item=AdminClient,
+            params=params,
+            options=options,
+        )
+
+    def retrieve(
+        self,
+        client_id: str,
+        **options: Unpack[RequestOptions],
+    ) -> AdminClient:
+        """Retrieve a client.
+
+        ``GET /v1/admin/clients/{client_id}`` (adminRetrieveClient).
+
+        Returns one client with this month's usage.
+
+        Admin only: signed with the same PAYCRYPT-HMAC-SHA256 scheme using admin credentials
+        (sandbox `pk_test_admin` / `sk_test_admin`); merchant credentials get `403 admin_required`.
+        """
+        client_id_ = path_param("client_id", client_id)
+        return self._client.request(
+            "GET",
+            f"/v1/admin/clients/{client_id_}",
+            cast_to=AdminClient,
+            options=options,
+        )
+
+    def switch_package(
+        self,
+        client_id: str,
+        *,
+        package: str,
+        reason: str,
+        dry_run: bool | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> PackageSwitchResult:
+        """Switch a client's package.
+
+        ``POST /v1/admin/clients/{client_id}/switch_package`` (adminSwitchPackage).
+
+        Moves the client to another package (effective at once) and writes an audit entry; `dry_run`
+        only reports.
+
+        Admin only: signed with the same PAYCRYPT-HMAC-SHA256 scheme using admin credentials
+        (sandbox `pk_test_admin` / `sk_test_admin`); merchant credentials get `403 admin_required`.
+        """
+        client_id_ = path_param("client_id", client_id)
+        body = {
+            "package": package,
+            "reason": reason,
+            "dry_run": dry_run,
+        }
+        return self._client.request(
+            "POST",
+            f"/v1/admin/clients/{client_id_}/switch_package",
+            cast_to=PackageSwitchResult,
+            body=body,
+            options=options,
+        )
+
+
+class AsyncClients(AsyncAPIResource):
+    def list(
+        self,
+        *,
+        package: str | NotGiven = NOT_GIVEN,
+        status: Literal["active", "suspended"] | NotGiven = NOT_GIVEN,
+        min_usage_percentage: str | NotGiven = NOT_GIVEN,
+        limit: int | NotGiven = NOT_GIVEN,
+        starting_after: str | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> AsyncPaginator[AdminClient]:
+        """List clients.
+
+        ``GET /v1/admin/clients`` (adminListClients).
+
+        Lists all clients with this month's usage, filtered.
+
+        Admin only: signed with the same PAYCRYPT-HMAC-SHA256 scheme using admin credentials
+        (sandbox `pk_test_admin` / `sk_test_admin`); merchant credentials get `403 admin_required`.
+        """
+        params = {
+            "package": package,
+            "status": status,
+            "min_usage_percentage": min_usage_percentage,
+            "limit": limit,
+            "starting_after": starting_after,
+        }
+        return self._client.get_page(
+            "/v1/admin/clients",
+            item=AdminClient,
+            params=params,
+            options=options,
+        )
+
+    async def retrieve(
+        self,
+        client_id: str,
+        **options: Unpack[RequestOptions],
+    ) -> AdminClient:
+        """Retrieve a client.
+
+        ``GET /v1/admin/clients/{client_id}`` (adminRetrieveClient).
+
+        Returns one client with this month's usage.
+
+        Admin only: signed with the same PAYCRYPT-HMAC-SHA256 scheme using admin credentials
+        (sandbox `pk_test_admin` / `sk_test_admin`); merchant credentials get `403 admin_required`.
+        """
+        client_id_ = path_param("client_id", client_id)
+        return await self._client.request(
+            "GET",
+            f"/v1/admin/clients/{client_id_}",
+            cast_to=AdminClient,
+            options=options,
+        )
+
+    async def switch_package(
+        self,
+        client_id: str,
+        *,
+        package: str,
+        reason: str,
+        dry_run: bool | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> PackageSwitchResult:
+        """Switch a client's package.
+
+        ``POST /v1/admin/clients/{client_id}/switch_package`` (adminSwitchPackage).
+
+        Moves the client to another package (effective at once) and writes an audit entry; `dry_run`
+        only reports.
+
+        Admin only: signed with the same PAYCRYPT-HMAC-SHA256 scheme using admin credentials
+        (sandbox `pk_test_admin` / `sk_test_admin`); merchant credentials get `403 admin_required`.
+        """
+        client_id_ = path_param("client_id", client_id)
+        body = {
+            "package": package,
+            "reason": reason,
+            "dry_run": dry_run,
+        }
+        return await self._client.request(
+            "POST",
+            f"/v1/admin/clients/{client_id_}/switch_package",
+            cast_to=PackageSwitchResult,
+            body=body,
+            options=options,
+        )
