@@ -1,0 +1,31 @@
+import { pathParam, type RequestOptions } from '../core.js';
+import type { Payment, TestHelperPayParams } from '../types.js';
+import { APIResource } from './resource.js';
+
+const base = (id: string): string => `/v1/test_helpers/payments/${pathParam('paymentId', id)}`;
+
+/** `client.testHelpers.payments` (sandbox only): play the customer. */
+export class TestHelperPayments extends APIResource {
+  /**
+   * `POST …/pay` — `amount` defaults to exactly `pay_amount` (less → `underpaid`,
+   * more → overpaid); `confirm: false` leaves it `confirming` until {@link confirm}.
+   */
+  pay(paymentId: string, params: TestHelperPayParams = {}, options?: RequestOptions): Promise<Payment> {
+    return this._client.request('POST', `${base(paymentId)}/pay`, { body: params, options });
+  }
+
+  /** `POST …/confirm` — confirm a `confirming` payment. */
+  confirm(paymentId: string, options?: RequestOptions): Promise<Payment> {
+    return this._client.request('POST', `${base(paymentId)}/confirm`, { options });
+  }
+
+  /** `POST …/expire` — advance a `pending` payment past `expires_at`. */
+  expire(paymentId: string, options?: RequestOptions): Promise<Payment> {
+    return this._client.request('POST', `${base(paymentId)}/expire`, { options });
+  }
+}
+
+/** `client.testHelpers`. */
+export class TestHelpers extends APIResource {
+  readonly payments: TestHelperPayments = new TestHelperPayments(this._client);
+}

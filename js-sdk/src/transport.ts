@@ -1,0 +1,284 @@
+/**
+ * How one attempt reaches the gateway. Two adapters, one shape:
+ *
+ * - {@link NodeTransport}: `node:http` / `node:https` with a keep-alive agent
+ *   (the default on Node; about twice as fast per call as `fetch` here).
+ * - {@link fetchTransport}: any WHATWG `fetch` (yours, or the global one on
+ *   runtimes without `node:http`).
+ *
+ * A transport sends the bytes it is given and reads the whole response; it
+ * never retries, signs or parses. It rejects with {@link TransportError}
+ * (`kind` `'timeout'` or `'connection'`) or, when the caller's signal aborts,
+ * with {@link AbortedError}.
+ */
+
+import type * as NodeHttp from 'node:http';
+
+export interface TransportRequest {
+  method: string;
+  /** Absolute URL, path and query already encoded. */
+  url: string;
+  headers: Record<string, string>;
+  body: Uint8Array | undefined;
+  /** Milliseconds for this attempt, from connect to the last byte of the response. */
+  timeout: number;
+  signal: AbortSignal | undefined;
+}
+
+export interface TransportResponse {
+  status: number;
+  /** Names in lower case. */
+  headers: Record<string, string>;
+  body: string;
+}
+
+export type Transport = (request: TransportRequest) => Promise<TransportResponse>;
+
+export class TransportError extends Error {
+  override name = 'TransportError';
+  constructor(
+    readonly kind: 'timeout' | 'connection',
+    message: string,
+    cause?: unknown,
+  ) {
+    super(message, cause === undefined ? undefined : { cause });
+  }
+}
+
+/** The caller's own signal aborted; `reason` is the signal's reason. */
+export class AbortedError extends Error {
+  override name = 'AbortedError';
+  constructor(readonly reason: unknown) {
+    super('aborted');
+  }
+}
+
+function describeCause(error: unknown): string {
+  if (error instanceof Error) {
+    const code = (error as { code?: unknown }).code;
+    return typeof code === 'string' ? `${code}: ${error.message}` : `${error.name}: ${error.message}`;
+  }
+  return String(error);
+}
+
+// --- node:http ---------------------------------------------------------------------
+
+type HttpModule = typeof NodeHttp;
+
+interface Origin {
+  protocol: 'http:' | 'https:';
+  hostname: string;
+  port: string;
+}
+
+/** Idle keep-alive sockets are closed after this long (ms). */
+const IDLE_SOCKET_TIMEOUT = 4_000;
+
+/**
+ * A keep-alive agent whose *idle* sockets close after 4 s, before common
+ * servers' 5 s keep-alive timeout (uvicorn, nginx's default is longer), so a
+ * reused socket is rarely one the server already closed. Busy sockets carry no
+ * socket timer: each attempt has its own deadline timer instead.
+ */
+function idleClosingAgent(mod: HttpModule): NodeHttp.Agent {
+  const agent = new mod.Agent({ keepAlive: true });
+  type Socket = { setTimeout(ms: number): unknown };
+  // Node's keepSocketAlive returns whether to keep the socket (typed void in @types/node).
+  const keepSocketAlive = agent.keepSocketAlive.bind(agent) as unknown as (socket: unknown) => boolean;
+  const reuseSocket = agent.reuseSocket.bind(agent);
+  (agent as unknown as { keepSocketAlive: (socket: Socket) => boolean }).keepSocketAlive = (socket) => {
+    const keep = keepSocketAlive(socket);
+    // The agent destroys a free socket when it times out.
+    if (keep) socket.setTimeout(IDLE_SOCKET_TIMEOUT);
+    return keep;
+  };
+  agent.reuseSocket = (socket, request) => {
+    (socket as unknown as Socket).setTimeout(0);
+    reuseSocket(socket, request);
+  };
+  return agent;
+}
+
+/**
+ * `node:http`/`node:https` with one keep-alive agent per protocol. The modules
+ * are loaded on first use, so importing the SDK stays cheap and works on
+ * runtimes that lack them.
+ */
+export class NodeTransport {
+  #modules: Partial<Record<'http:' | 'https:', HttpModule>> = {};
+  #agents: Partial<Record<'http:' | 'https:', NodeHttp.Agent>> = {};
+
+  #origins = new Map<string, Origin>();
+
+  readonly send: Transport = (request) => {
+    const { origin, path } = this.#split(request.url);
+    const mod = this.#modules[origin.protocol];
+    // Not an async function: once loaded, no extra promise sits between caller and socket.
+    if (mod !== undefined) return this.#send(mod, this.#agents[origin.protocol] as NodeHttp.Agent, origin, path, request);
+    return this.#load(origin.protocol).then((loaded) =>
+      this.#send(loaded, this.#agents[origin.protocol] as NodeHttp.Agent, origin, path, request),
+    );
+  };
+
+  /** Origin (parsed once per base URL) and path+query of an absolute URL. */
+  #split(url: string): { origin: Origin; path: string } {
+    const slash = url.indexOf('/', url.indexOf('//') + 2);
+    const key = slash === -1 ? url : url.slice(0, slash);
+    const path = slash === -1 ? '/' : url.slice(slash);
+    let origin = this.#origins.get(key);
+    if (origin === undefined) {
+      const parsed = new URL(key);
+      origin = {
+        protocol: parsed.protocol === 'https:' ? 'https:' : 'http:',
+        hostname: parsed.hostname.startsWith('[') ? parsed.hostname.slice(1, -1) : parsed.hostname,
+        port: parsed.port,
+      };
+      this.#origins.set(key, origin);
+    }
+    return { origin, path };
+  }
+
+  async #load(protocol: 'http:' | 'https:'): Promise<HttpModule> {
+    const mod = (protocol === 'https:' ? await import('node:https') : await import('node:http')) as HttpModule;
+    if (this.#modules[protocol] === undefined) {
+      this.#modules[protocol] = mod;
+      this.#agents[protocol] = idleClosingAgent(mod);
+    }
+    return this.#modules[protocol] as HttpModule;
+  }
+
+  /** Close idle keep-alive sockets (in-flight requests finish). */
+  close(): void {
+    for (const agent of Object.values(this.#agents)) agent?.destroy();
+    this.#agents = {};
+    this.#modules = {};
+  }
+
+  #send(
+    mod: HttpModule,
+    agent: NodeHttp.Agent,
+    origin: Origin,
+    path: string,
+    request: TransportRequest,
+  ): Promise<TransportResponse> {
+    const { signal } = request;
+    if (signal?.aborted) return Promise.reject(new AbortedError(signal.reason));
+    return new Promise<TransportResponse>((resolve, reject) => {
+      let settled = false;
+      const headers: Record<string, string | number> = { ...request.headers };
+      if (request.body !== undefined) headers['Content-Length'] = request.body.byteLength;
+      const req = mod.request({
+        protocol: origin.protocol,
+        hostname: origin.hostname,
+        port: origin.port,
+        path,
+        method: request.method,
+        headers,
+        agent,
+      });
+      const finish = (error: Error | null, response?: TransportResponse): void => {
+        if (settled) return;
+        settled = true;
+        clearTimeout(timer);
+        signal?.removeEventListener('abort', onAbort);
+        if (error !== null) {
+          req.destroy();
+          reject(error);
+        } else {
+          resolve(response as TransportResponse);
+        }
+      };
+      const timer = setTimeout(
+        () => finish(new TransportError('timeout', `timed out after ${request.timeout} ms`)),
+        request.timeout,
+      );
+      const onAbort = (): void => finish(new AbortedError(signal?.reason));
+      signal?.addEventListener('abort', onAbort, { once: true });
+
+      req.on('error', (error) => finish(new TransportError('connection', describeCause(error), error)));
+      req.on('response', (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('error', (error) => finish(new TransportError('connection', describeCause(error), error)));
+        res.on('aborted', () => finish(new TransportError('connection', 'connection closed mid-response')));
+        res.on('end', () => {
+          if (!res.complete) {
+            finish(new TransportError('connection', 'connection closed mid-response'));
+            return;
+          }
+          // Node's header object: names in lower case; only set-cookie is an array.
+          const headers = res.headers as Record<string, string>;
+          const cookies = res.headers['set-cookie'];
+          if (Array.isArray(cookies)) headers['set-cookie'] = cookies.join(', ');
+          finish(null, { status: res.statusCode ?? 0, headers, body: Buffer.concat(chunks).toString('utf8') });
+        });
+      });
+      req.end(request.body);
+    });
+  }
+}
+
+// --- fetch ---------------------------------------------------------------------------
+
+/**
+ * The part of `fetch` the SDK uses; the global `fetch`, undici's, or any
+ * WHATWG-compatible one fits. (`body` is typed loosely so that every
+ * runtime's `RequestInit` accepts it: it is always a `Uint8Array`.)
+ */
+export type FetchLike = (
+  input: string,
+  init: {
+    method: string;
+    headers: Record<string, string>;
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    body?: any;
+    signal: AbortSignal;
+  },
+) => Promise<{
+  status: number;
+  headers: { forEach(callback: (value: string, name: string) => void): void };
+  text(): Promise<string>;
+}>;
+
+/** A transport over a WHATWG `fetch` (the global one unless you pass your own). */
+export function fetchTransport(fetchImpl?: FetchLike): Transport {
+  return async (request) => {
+    const doFetch = fetchImpl ?? (globalThis.fetch as unknown as FetchLike | undefined);
+    if (typeof doFetch !== 'function') {
+      throw new TypeError('no fetch available: pass `fetch` to new PayCrypt({ fetch })');
+    }
+    const { signal } = request;
+    if (signal?.aborted) throw new AbortedError(signal.reason);
+    const controller = new AbortController();
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      controller.abort();
+    }, request.timeout);
+    const onAbort = (): void => controller.abort();
+    signal?.addEventListener('abort', onAbort, { once: true });
+    try {
+      const init: Parameters<FetchLike>[1] = {
+        method: request.method,
+        headers: request.headers,
+        signal: controller.signal,
+      };
+      if (request.body !== undefined) init.body = request.body;
+      const res = await doFetch(request.url, init);
+      const body = await res.text();
+      const headers: Record<string, string> = {};
+      res.headers.forEach((value, name) => {
+        headers[name.toLowerCase()] = value;
+      });
+      return { status: res.status, headers, body };
+    } catch (error) {
+      if (signal?.aborted) throw new AbortedError(signal.reason);
+      if (timedOut) throw new TransportError('timeout', `timed out after ${request.timeout} ms`, error);
+      const cause = (error as { cause?: unknown } | null)?.cause;
+      throw new TransportError('connection', describeCause(cause ?? error), error);
+    } finally {
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', onAbort);
+    }
+  };
+}
