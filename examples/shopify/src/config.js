@@ -1,0 +1,78 @@
+// Configuration from environment variables (see ../.env.example).
+//
+// Everything the service needs is read once, here, and validated: a missing
+// secret is a start-up error, never a silently open endpoint.
+
+const REQUIRED = [
+  'SHOPIFY_SHOP_DOMAIN',
+  'SHOPIFY_ADMIN_TOKEN',
+  'SHOPIFY_API_SECRET',
+  'PAYCRYPT_API_KEY',
+  'PAYCRYPT_API_SECRET',
+  'PAYCRYPT_WEBHOOK_SECRET',
+];
+
+export class ConfigError extends Error {
+  name = 'ConfigError';
+}
+
+function bool(value, fallback) {
+  if (value === undefined || value === '') return fallback;
+  return !['0', 'false', 'no', 'off'].includes(String(value).toLowerCase());
+}
+
+/**
+ * Build the service configuration from `env` (default `process.env`).
+ * Throws {@link ConfigError} listing every missing variable at once.
+ */
+export function loadConfig(env = process.env) {
+  const get = (name) => {
+    const value = env[name];
+    return value === undefined || value.trim() === '' ? undefined : value.trim();
+  };
+  const missing = REQUIRED.filter((name) => get(name) === undefined);
+  if (missing.length > 0) {
+    throw new ConfigError(`missing environment variable(s): ${missing.join(', ')} (see .env.example)`);
+  }
+
+  const shopDomain = get('SHOPIFY_SHOP_DOMAIN').replace(/^https?:\/\//, '').replace(/\/+$/, '');
+  const apiVersion = get('SHOPIFY_API_VERSION') ?? '2025-01';
+  if (!/^\d{4}-\d{2}$|^unstable$/.test(apiVersion)) {
+    throw new ConfigError(`SHOPIFY_API_VERSION must look like 2025-01, got ${JSON.stringify(apiVersion)}`);
+  }
+  // Where the Admin API lives. In production that is the shop itself; tests
+  // (or a proxy) point it elsewhere. `/admin/api/<version>/graphql.json` is appended.
+  const adminApiBase = (get('SHOPIFY_ADMIN_API_URL') ?? `https://${shopDomain}`).replace(/\/+$/, '');
+
+  const port = Number(get('PORT') ?? 3000);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new ConfigError(`PORT must be an integer 0..65535, got ${JSON.stringify(get('PORT'))}`);
+  }
+
+  return {
+    port,
+    host: get('HOST') ?? '0.0.0.0',
+    shopify: {
+      shopDomain,
+      adminToken: get('SHOPIFY_ADMIN_TOKEN'),
+      apiSecret: get('SHOPIFY_API_SECRET'),
+      apiVersion,
+      graphqlUrl: `${adminApiBase}/admin/api/${apiVersion}/graphql.json`,
+      // The name of the manual payment method as customers see it at checkout
+      // (Settings → Payments → Manual payment methods → Create custom payment method).
+      paymentMethodName: get('SHOPIFY_PAYMENT_METHOD_NAME') ?? 'PayCrypt',
+      // Also append the payment link to the order's note (visible on the order page).
+      writeNote: bool(get('SHOPIFY_WRITE_NOTE'), true),
+      metafieldNamespace: get('SHOPIFY_METAFIELD_NAMESPACE') ?? 'paycrypt',
+    },
+    paycrypt: {
+      apiKey: get('PAYCRYPT_API_KEY'),
+      apiSecret: get('PAYCRYPT_API_SECRET'),
+      baseURL: get('PAYCRYPT_BASE_URL'), // undefined → the SDK's default (production)
+      webhookSecret: get('PAYCRYPT_WEBHOOK_SECRET'),
+      payCurrency: get('PAYCRYPT_PAY_CURRENCY') ?? 'BTC',
+    },
+    // Dedupe store: empty → in memory (lost on restart); a path → a small JSON file.
+    storeFile: get('DEDUPE_STORE_FILE'),
+  };
+}

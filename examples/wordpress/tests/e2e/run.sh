@@ -1,0 +1,188 @@
+#!/usr/bin/env bash
+# One real end-to-end run: Debian's WordPress on a throwaway MariaDB, the
+# plugin installed headless, the PayCrypt mock gateway delivering a signed
+# webhook to the plugin's REST route. Everything runs on loopback, on free
+# ports, in a temp dir; the trap stops every process it started (by process
+# group of the PID it recorded) and removes the temp dir.
+#
+#   bash examples/wordpress/tests/e2e/run.sh
+#
+# Needs (Debian 12): php-cli php-mysql php-curl php-mbstring php-xml
+# mariadb-server wordpress wordpress-theme-twentytwentythree, run as root
+# (mariadbd drops to the `mysql` user), and the repo's .venv (make setup)
+# for the mock gateway.
+set -euo pipefail
+
+HERE="$(cd "$(dirname "$0")" && pwd)"
+REPO="$(cd "$HERE/../../../.." && pwd)"
+PLUGIN="$REPO/examples/wordpress/paycrypt-for-woocommerce"
+PY="${PAYCRYPT_PYTHON:-$REPO/.venv/bin/python}"
+WP_SRC="${WP_SRC:-/usr/share/wordpress}"
+
+START=$(date +%s.%N)
+LAST=$START
+step() { # print the time since the previous step
+  local now; now=$(date +%s.%N)
+  awk -v a="$now" -v b="$LAST" -v m="$1" 'BEGIN { printf "  [%6.2fs] %s\n", a - b, m }'
+  LAST=$now
+}
+die() { echo "e2e: FAIL: $*" >&2; exit 1; }
+
+cd "$REPO"
+WORK="$(mktemp -d /tmp/paycrypt-wp-e2e.XXXXXX)"
+chmod 755 "$WORK"
+PIDS=()
+cleanup() {
+  local code=$?
+  for ((i=${#PIDS[@]}-1; i>=0; i--)); do
+    kill -TERM -- "-${PIDS[i]}" 2>/dev/null || kill -TERM "${PIDS[i]}" 2>/dev/null || true
+  done
+  for pid in "${PIDS[@]}"; do
+    for _ in $(seq 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
+    kill -KILL -- "-$pid" 2>/dev/null || true
+  done
+  if [ "$code" != 0 ]; then
+    for log in mariadb.err mock.log php-server.log wp-debug.log; do
+      [ -s "$WORK/$log" ] && { echo "--- $log (tail)"; tail -n 25 "$WORK/$log"; } >&2
+    done
+  fi
+  rm -rf "$WORK"
+  exit "$code"
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
+# Start a command in its own session so the whole group can be stopped by its PID.
+spawn() { local log=$1; shift; setsid "$@" >"$WORK/$log" 2>&1 & PIDS+=($!); }
+wait_for() { # wait_for SECONDS DESCRIPTION COMMAND...
+  local limit=$1 what=$2; shift 2
+  local deadline; deadline=$(( $(date +%s) + limit ))
+  until "$@" >/dev/null 2>&1; do
+    [ "$(date +%s)" -lt "$deadline" ] || die "timed out after ${limit}s waiting for $what"
+    sleep 0.1
+  done
+}
+
+[ "$(id -u)" = 0 ] || die "run as root (mariadbd is started as the mysql user)"
+[ -x "$PY" ] || die "no $PY: run make setup first"
+[ -d "$WP_SRC" ] || die "no $WP_SRC: apt-get install wordpress"
+echo "e2e: WordPress + PayCrypt mock, in $WORK"
+
+# --- MariaDB: own datadir, socket and pid in a temp dir owned by mysql ----------
+mkdir -p "$WORK/db" "$WORK/run"
+chown mysql:mysql "$WORK/db" "$WORK/run"
+SOCK="$WORK/run/mysqld.sock"
+mariadb-install-db --no-defaults --user=mysql --datadir="$WORK/db" --skip-test-db \
+  --auth-root-authentication-method=socket >"$WORK/mariadb-install.log" 2>&1 \
+  || { cat "$WORK/mariadb-install.log" >&2; die "mariadb-install-db"; }
+spawn mariadb.err mariadbd --no-defaults --user=mysql --datadir="$WORK/db" --socket="$SOCK" \
+  --pid-file="$WORK/run/mysqld.pid" --bind-address=127.0.0.1 --port="$(free_port)" \
+  --skip-log-bin --innodb-buffer-pool-size=32M --log-error="$WORK/mariadb.err"
+wait_for 30 "MariaDB" mariadb-admin --no-defaults --socket="$SOCK" -uroot ping
+mariadb --no-defaults --socket="$SOCK" -uroot -e "
+  CREATE DATABASE wordpress CHARACTER SET utf8mb4;
+  CREATE USER 'wp'@'localhost' IDENTIFIED BY 'wp';
+  GRANT ALL ON wordpress.* TO 'wp'@'localhost';"
+step "MariaDB up"
+
+# --- the mock gateway, with short webhook retry delays ---------------------------
+MOCK_PORT=$(free_port)
+MOCK_URL="http://127.0.0.1:$MOCK_PORT"
+spawn mock.log "$PY" -m paycrypt_mock --host 127.0.0.1 --port "$MOCK_PORT" --db :memory: --webhook-retry-delays 0.2,0.5,1
+wait_for 20 "the mock gateway" grep -q "listening on $MOCK_URL" "$WORK/mock.log"
+step "mock gateway up at $MOCK_URL"
+
+# --- WordPress: a copy (not a symlink) with our own wp-config.php ----------------
+WP_PORT=$(free_port)
+WP_URL="http://127.0.0.1:$WP_PORT"
+WP="$WORK/wp"
+cp -a "$WP_SRC" "$WP"
+rm -f "$WP/wp-config.php"
+cp -r "$PLUGIN" "$WP/wp-content/plugins/"
+salt() { head -c 48 /dev/urandom | base64 | tr -d '\n/+='; }
+cat >"$WP/wp-config.php" <<PHP
+<?php
+define( 'DB_NAME', 'wordpress' );
+define( 'DB_USER', 'wp' );
+define( 'DB_PASSWORD', 'wp' );
+define( 'DB_HOST', 'localhost:$SOCK' );
+define( 'DB_CHARSET', 'utf8mb4' );
+define( 'DB_COLLATE', '' );
+define( 'AUTH_KEY', '$(salt)' );
+define( 'SECURE_AUTH_KEY', '$(salt)' );
+define( 'LOGGED_IN_KEY', '$(salt)' );
+define( 'NONCE_KEY', '$(salt)' );
+define( 'AUTH_SALT', '$(salt)' );
+define( 'SECURE_AUTH_SALT', '$(salt)' );
+define( 'LOGGED_IN_SALT', '$(salt)' );
+define( 'NONCE_SALT', '$(salt)' );
+\$table_prefix = 'wp_';
+define( 'WP_HOME', '$WP_URL' );
+define( 'WP_SITEURL', '$WP_URL' );
+define( 'WP_DEBUG', true );
+define( 'WP_DEBUG_LOG', '$WORK/wp-debug.log' );
+define( 'WP_DEBUG_DISPLAY', false );
+define( 'DISABLE_WP_CRON', true );
+define( 'AUTOMATIC_UPDATER_DISABLED', true );
+define( 'WP_HTTP_BLOCK_EXTERNAL', true ); // loopback only: the mock and the site itself
+if ( ! defined( 'ABSPATH' ) ) {
+	define( 'ABSPATH', __DIR__ . '/' );
+}
+require_once ABSPATH . 'wp-settings.php';
+PHP
+php "$HERE/wp-setup.php" install "$WP" "$WP_URL" >/dev/null || die "WordPress install"
+step "WordPress installed headless, plugin activated"
+
+PHP_CLI_SERVER_WORKERS=4 spawn php-server.log php -S "127.0.0.1:$WP_PORT" -t "$WP" "$HERE/router.php"
+wait_for 20 "WordPress on $WP_URL" curl -fsS -o /dev/null "$WP_URL/?rest_route=/"
+step "WordPress served at $WP_URL"
+
+PAGE_URL=$(php "$HERE/wp-setup.php" configure "$WP" "$WP_URL" "$MOCK_URL" 2>"$WORK/configure.log") \
+  || { cat "$WORK/configure.log" >&2; die "configure"; }
+sed 's/^/  /' "$WORK/configure.log"
+step "plugin configured, webhook endpoint registered on the mock, shortcode page created"
+
+# --- the customer's side ---------------------------------------------------------
+HTML=$(curl -fsS "$PAGE_URL") || die "GET $PAGE_URL"
+PAYMENT_ID=$(grep -o 'data-paycrypt-payment-id="pay_[A-Za-z0-9]*"' <<<"$HTML" | head -n1 | cut -d'"' -f2)
+[ -n "$PAYMENT_ID" ] || { grep -o 'paycrypt-[a-z-]*' <<<"$HTML" | sort -u >&2; die "no payment on the shortcode page"; }
+grep -q 'class="paycrypt-address"' <<<"$HTML" || die "no address shown"
+STATUS_URL="$WP_URL/?rest_route=/paycrypt/v1/payments/$PAYMENT_ID"
+curl -fsS "$STATUS_URL" | grep -q '"status":"pending"' || die "record not pending after creation"
+step "shortcode page rendered: payment $PAYMENT_ID created and recorded as pending"
+
+PAID_STATE=$(php "$HERE/wp-setup.php" pay "$WP" "$WP_URL" "$PAYMENT_ID") || die "test helper pay"
+[ "$PAID_STATE" = confirmed ] || die "mock says $PAID_STATE after pay"
+step "customer paid (test helper): the mock says $PAID_STATE"
+
+paid() { curl -fsS "$STATUS_URL" | grep -q '"status":"confirmed","paid":true'; }
+wait_for 20 "the payment.confirmed webhook to reach WordPress" paid
+step "signed webhook delivered: WordPress records $PAYMENT_ID as paid"
+
+db() { mariadb --no-defaults --socket="$SOCK" -uroot -N -B wordpress -e "$1"; }
+DB_STATUS=$(db "SELECT s.meta_value FROM wp_postmeta s JOIN wp_postmeta i ON i.post_id = s.post_id
+  WHERE i.meta_key = '_paycrypt_payment_id' AND i.meta_value = '$PAYMENT_ID' AND s.meta_key = '_paycrypt_status'")
+[ "$DB_STATUS" = confirmed ] || die "database says '$DB_STATUS'"
+db "SELECT option_value FROM wp_options WHERE option_name = 'paycrypt_processed_events'" | grep -q 'evt_' \
+  || die "no processed event ids stored"
+
+# --- a forged delivery is refused and changes nothing -----------------------------
+NOW=$(date +%s)
+FORGED="{\"id\":\"evt_forged00000000000000000001\",\"type\":\"payment.refunded\",\"created\":$NOW,\"data\":{\"object\":{\"id\":\"$PAYMENT_ID\",\"status\":\"refunded\",\"metadata\":{}}},\"livemode\":false}"
+SIG=$(printf '%s' "$NOW.$FORGED" | openssl dgst -sha256 -hmac "whsec_forged000000000000000000000" -r | cut -d' ' -f1)
+post_webhook() { curl -sS -o /dev/null -w '%{http_code}' -X POST -H 'Content-Type: application/json' "$@" \
+  --data-binary "$FORGED" "$WP_URL/?rest_route=/paycrypt/v1/webhook"; }
+CODE=$(post_webhook -H "PayCrypt-Webhook-Signature: t=$NOW,v1=$SIG")
+[ "$CODE" = 401 ] || die "forged signature got HTTP $CODE, expected 401"
+CODE=$(post_webhook)
+[ "$CODE" = 401 ] || die "unsigned delivery got HTTP $CODE, expected 401"
+paid || die "a forged delivery changed the record"
+step "forged and unsigned webhooks refused with 401; record unchanged"
+
+if [ -s "$WORK/wp-debug.log" ] && grep 'plugins/paycrypt-for-woocommerce/' "$WORK/wp-debug.log" >&2; then
+  die "PHP notices or errors from the plugin (above)"
+fi
+grep -c 'webhook rejected' "$WORK/wp-debug.log" | grep -qx 2 || die "the two rejections were not logged"
+
+awk -v a="$(date +%s.%N)" -v b="$START" 'BEGIN { printf "e2e: OK in %.1fs\n", a - b }'

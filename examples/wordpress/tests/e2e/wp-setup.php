@@ -1,0 +1,95 @@
+<?php
+/**
+ * Headless WordPress steps for the end-to-end run (no wp-cli needed).
+ *
+ *   php wp-setup.php install   WP_DIR URL                 wp_install() + activate_plugin()
+ *   php wp-setup.php configure WP_DIR URL MOCK_URL        credentials, webhook endpoint, shortcode page → prints the page URL
+ *   php wp-setup.php pay       WP_DIR URL PAYMENT_ID      the mock's test helper: the customer pays
+ *
+ * Runs from the command line only; exits non-zero on any failure.
+ */
+
+if ( PHP_SAPI !== 'cli' ) {
+	exit( 1 );
+}
+list( , $command, $wp_dir, $url ) = $argv + array( '', '', '', '' );
+$parts                    = parse_url( $url );
+$_SERVER['HTTP_HOST']     = $parts['host'] . ( isset( $parts['port'] ) ? ':' . $parts['port'] : '' );
+$_SERVER['REQUEST_URI']   = '/';
+$_SERVER['SERVER_NAME']   = $parts['host'];
+$_SERVER['SERVER_PORT']   = (string) ( $parts['port'] ?? 80 );
+$_SERVER['REQUEST_METHOD'] = 'GET';
+
+function fail( string $message ): void {
+	fwrite( STDERR, "wp-setup: {$message}\n" );
+	exit( 1 );
+}
+
+if ( 'install' === $command ) {
+	define( 'WP_INSTALLING', true );
+	require $wp_dir . '/wp-load.php';
+	require_once ABSPATH . 'wp-admin/includes/upgrade.php';
+	require_once ABSPATH . 'wp-admin/includes/plugin.php';
+	add_filter( 'pre_wp_mail', '__return_true' ); // No "new site" e-mail (and no sendmail) here.
+	$result = wp_install( 'PayCrypt e2e', 'admin', 'admin@example.com', false, '', wp_generate_password( 24 ) );
+	if ( empty( $result['user_id'] ) ) {
+		fail( 'wp_install failed' );
+	}
+	$activated = activate_plugin( 'paycrypt-for-woocommerce/paycrypt-for-woocommerce.php' );
+	if ( is_wp_error( $activated ) ) {
+		fail( 'activate_plugin: ' . $activated->get_error_message() );
+	}
+	echo "installed WordPress {$GLOBALS['wp_version']}, plugin active\n";
+	exit( 0 );
+}
+
+require $wp_dir . '/wp-load.php';
+if ( ! is_plugin_active_compat( 'paycrypt-for-woocommerce/paycrypt-for-woocommerce.php' ) ) {
+	fail( 'the plugin is not active' );
+}
+
+function is_plugin_active_compat( string $plugin ): bool {
+	return in_array( $plugin, (array) get_option( 'active_plugins', array() ), true );
+}
+
+try {
+	switch ( $command ) {
+		case 'configure':
+			$mock_url = $argv[4];
+			Paycrypt_Settings::update(
+				array(
+					'api_key'    => 'pk_test_demo',
+					'api_secret' => 'sk_test_demo',
+					'base_url'   => $mock_url,
+				)
+			);
+			// The same call as the settings page's "Register" button; stores the whsec_ secret.
+			$endpoint = Paycrypt_Plugin::register_webhook_endpoint( rtrim( $url, '/' ) . '/?rest_route=/paycrypt/v1/webhook' );
+			if ( 0 !== strpos( Paycrypt_Settings::get( 'webhook_secret' ), 'whsec_' ) ) {
+				fail( 'no webhook secret stored' );
+			}
+			$page_id = wp_insert_post(
+				array(
+					'post_type'    => 'page',
+					'post_status'  => 'publish',
+					'post_title'   => 'Pay with crypto',
+					'post_content' => '[paycrypt_checkout amount="10.00" currency="USD" pay_currency="BTC"]',
+				),
+				true
+			);
+			if ( is_wp_error( $page_id ) ) {
+				fail( $page_id->get_error_message() );
+			}
+			fwrite( STDERR, "webhook endpoint {$endpoint['id']} -> {$endpoint['url']}\n" );
+			echo get_permalink( $page_id ), "\n";
+			break;
+		case 'pay':
+			$payment = Paycrypt_Settings::client()->test_pay_payment( $argv[4] );
+			echo $payment['status'], "\n";
+			break;
+		default:
+			fail( "unknown command {$command}" );
+	}
+} catch ( Exception $e ) {
+	fail( get_class( $e ) . ': ' . $e->getMessage() );
+}

@@ -1,0 +1,188 @@
+<?php
+/**
+ * The REST webhook: raw-body verification, 401 on any failure with nothing changed, dedupe.
+ */
+
+use PHPUnit\Framework\TestCase;
+
+final class WebhookControllerTest extends TestCase {
+
+	const NOW = 1768473500;
+
+	/** @var MemoryRecords */
+	private $records;
+	/** @var string */
+	private $secret;
+
+	protected function setUp(): void {
+		Stub::reset();
+		$GLOBALS['wc_stub_orders'] = array();
+		$this->records             = new MemoryRecords();
+		$this->secret              = Fixtures::WEBHOOK_SECRET;
+		Paycrypt_Logger::$sink     = static function (): void {};
+	}
+
+	protected function tearDown(): void {
+		Paycrypt_Logger::$sink = null;
+	}
+
+	private function controller(): Paycrypt_Webhook_Controller {
+		return new Paycrypt_Webhook_Controller(
+			function (): string { return $this->secret; },
+			new Paycrypt_Payment_Sync( $this->records ),
+			new Paycrypt_Event_Log(),
+			$this->records,
+			static function (): int { return self::NOW; }
+		);
+	}
+
+	private static function request( string $body, ?string $signature, ?string $event_id = null ): WP_REST_Request {
+		$headers = array( 'Content-Type' => 'application/json' );
+		if ( null !== $signature ) {
+			$headers['PayCrypt-Webhook-Signature'] = $signature;
+		}
+		if ( null !== $event_id ) {
+			$headers['PayCrypt-Event-Id'] = $event_id;
+		}
+		return new WP_REST_Request( $body, $headers );
+	}
+
+	private static function signed( string $body, string $secret = Fixtures::WEBHOOK_SECRET, int $t = self::NOW ): string {
+		return Paycrypt_Webhook_Verifier::header( array( $secret ), $body, $t );
+	}
+
+	/** Everything the handler could change. */
+	private function state(): array {
+		$orders = array_map( static fn ( $o ) => $o->snapshot(), $GLOBALS['wc_stub_orders'] );
+		return array( $GLOBALS['wp_stub']['options'], $this->records->records, $orders );
+	}
+
+	private function seed(): void {
+		$this->records->create( Fixtures::payment() );
+		$order = $GLOBALS['wc_stub_orders'][30] = new WC_Order( 30 );
+		$order->update_meta_data( '_paycrypt_payment_id', 'pay_000000000000000000000030' );
+	}
+
+	public function test_the_route_is_public_because_the_signature_is_the_auth(): void {
+		$this->controller()->register_routes();
+		$route = $GLOBALS['wp_stub']['routes']['paycrypt/v1/webhook'];
+		$this->assertSame( 'POST', $route['methods'] );
+		$this->assertSame( '__return_true', $route['permission_callback'] );
+	}
+
+	public function test_a_signed_delivery_updates_the_shortcode_record(): void {
+		$this->seed();
+		$body     = Fixtures::event_body( Fixtures::payment( array( 'status' => 'confirmed', 'updated_at' => '2026-01-15T10:38:12Z' ) ) );
+		$response = $this->controller()->rest_webhook( self::request( $body, self::signed( $body ), 'evt_000000000000000000000001' ) );
+		$this->assertSame( 200, $response->get_status() );
+		$this->assertSame( array( 'status' => 'processed', 'outcome' => 'record_updated' ), $response->get_data() );
+		$this->assertSame( 'confirmed', $this->records->find( 'pay_3f9a1c7e5b2d4a6c8e0f1a2b' )['status'] );
+	}
+
+	public function test_a_signed_delivery_updates_our_order(): void {
+		$this->seed();
+		$body     = Fixtures::event_body( Fixtures::order_payment( 30, array( 'id' => 'pay_000000000000000000000030', 'status' => 'confirmed' ) ) );
+		$response = $this->controller()->rest_webhook( self::request( $body, self::signed( $body ) ) );
+		$this->assertSame( 200, $response->get_status() );
+		$this->assertSame( 'processing', $GLOBALS['wc_stub_orders'][30]->get_status() );
+	}
+
+	public function badSignatureCases(): array {
+		$body = Fixtures::event_body( Fixtures::payment( array( 'status' => 'confirmed' ) ) );
+		return array(
+			'no header'          => array( $body, null, 'malformed_header' ),
+			'garbage header'     => array( $body, 'garbage', 'malformed_header' ),
+			'no v1'              => array( $body, 't=' . self::NOW, 'no_signature' ),
+			'other secret'       => array( $body, self::signed( $body, 'whsec_attacker_guess_000000000000' ), 'signature_mismatch' ),
+			'tampered body'      => array( str_replace( 'confirmed', 'refunded', $body ), self::signed( $body ), 'signature_mismatch' ),
+			're-serialised JSON' => array( json_encode( json_decode( $body ), JSON_PRETTY_PRINT ), self::signed( $body ), 'signature_mismatch' ),
+			'too old'            => array( $body, self::signed( $body, Fixtures::WEBHOOK_SECRET, self::NOW - 301 ), 'timestamp_too_old' ),
+			'in the future'      => array( $body, self::signed( $body, Fixtures::WEBHOOK_SECRET, self::NOW + 301 ), 'timestamp_in_future' ),
+		);
+	}
+
+	/** @dataProvider badSignatureCases */
+	public function test_a_bad_signature_gets_401_and_changes_nothing( string $body, ?string $signature, string $reason ): void {
+		$this->seed();
+		$before   = $this->state();
+		$response = $this->controller()->rest_webhook( self::request( $body, $signature ) );
+		$this->assertSame( 401, $response->get_status() );
+		$this->assertSame( array( 'code' => $reason ), $response->get_data() );
+		$this->assertSame( $before, $this->state() );
+	}
+
+	public function test_an_empty_webhook_secret_rejects_everything(): void {
+		$this->seed();
+		$this->secret = '';
+		$before       = $this->state();
+		$body         = Fixtures::event_body( Fixtures::payment( array( 'status' => 'confirmed' ) ) );
+		foreach ( array( self::signed( $body ), self::signed( $body, '' ), Paycrypt_Webhook_Verifier::header( array( '' ), $body, self::NOW ), 'garbage', null ) as $signature ) {
+			$response = $this->controller()->rest_webhook( self::request( $body, $signature ) );
+			$this->assertSame( 401, $response->get_status() );
+			$this->assertSame( array( 'code' => 'empty_secret' ), $response->get_data() );
+		}
+		$this->assertSame( $before, $this->state() );
+	}
+
+	public function test_a_redelivered_event_is_processed_once(): void {
+		$this->seed();
+		$order = $GLOBALS['wc_stub_orders'][30];
+		$body  = Fixtures::event_body( Fixtures::order_payment( 30, array( 'id' => 'pay_000000000000000000000030', 'status' => 'confirmed' ) ), 'evt_dup000000000000000000001' );
+
+		$first = $this->controller()->rest_webhook( self::request( $body, self::signed( $body ) ) );
+		$after_first = $order->snapshot();
+		$second = $this->controller()->rest_webhook( self::request( $body, self::signed( $body, Fixtures::WEBHOOK_SECRET, self::NOW + 5 ) ) );
+
+		$this->assertSame( 'processed', $first->get_data()['status'] );
+		$this->assertSame( 200, $second->get_status() );
+		$this->assertSame( array( 'status' => 'duplicate' ), $second->get_data() );
+		$this->assertSame( $after_first, $order->snapshot(), 'no second note, no second save' );
+		$this->assertArrayHasKey( 'evt_dup000000000000000000001', get_option( Paycrypt_Event_Log::OPTION ) );
+	}
+
+	public function test_an_event_id_header_that_disagrees_with_the_body_is_refused(): void {
+		$body     = Fixtures::event_body( Fixtures::payment() );
+		$response = $this->controller()->rest_webhook( self::request( $body, self::signed( $body ), 'evt_someone_else_000000000' ) );
+		$this->assertSame( 400, $response->get_status() );
+		$this->assertSame( array(), $GLOBALS['wp_stub']['options'] );
+	}
+
+	public function test_a_signed_body_that_is_not_an_event_is_400(): void {
+		$response = $this->controller()->rest_webhook( self::request( '[]', self::signed( '[]' ) ) );
+		$this->assertSame( 400, $response->get_status() );
+	}
+
+	public function test_non_payment_events_are_acknowledged_and_ignored(): void {
+		$body     = Fixtures::event_body( array( 'id' => 'we_1' ), 'evt_test00000000000000000001', 'webhook_endpoint.test' );
+		$response = $this->controller()->rest_webhook( self::request( $body, self::signed( $body ) ) );
+		$this->assertSame( array( 'status' => 'processed', 'outcome' => 'ignored' ), $response->get_data() );
+	}
+
+	public function test_a_failure_while_applying_is_500_and_not_marked_processed(): void {
+		$records = new class() extends \stdClass implements Paycrypt_Payment_Records {
+			public function create( array $payment ): int { return 1; }
+			public function find( string $payment_id ): ?array { throw new RuntimeException( 'database gone' ); }
+			public function update( int $record_id, array $fields ): void {}
+			public function open( int $limit ): array { return array(); }
+		};
+		$controller = new Paycrypt_Webhook_Controller( fn () => $this->secret, new Paycrypt_Payment_Sync( $records ), new Paycrypt_Event_Log(), $records, static fn () => self::NOW );
+		$body       = Fixtures::event_body( Fixtures::payment() );
+		$this->assertSame( 500, $controller->rest_webhook( self::request( $body, self::signed( $body ) ) )->get_status() );
+		$this->assertFalse( ( new Paycrypt_Event_Log() )->has( 'evt_000000000000000000000001' ), 'the retry will be processed' );
+	}
+
+	public function test_the_status_route_reports_a_shortcode_payment(): void {
+		$this->seed();
+		$response = $this->controller()->rest_payment( new WP_REST_Request( '', array(), array( 'id' => 'pay_3f9a1c7e5b2d4a6c8e0f1a2b' ) ) );
+		$this->assertSame( array( 'id' => 'pay_3f9a1c7e5b2d4a6c8e0f1a2b', 'status' => 'pending', 'paid' => false ), $response->get_data() );
+		$this->assertSame( 404, $this->controller()->rest_payment( new WP_REST_Request( '', array(), array( 'id' => 'pay_nope' ) ) )->get_status() );
+	}
+
+	public function test_the_event_log_is_pruned_by_age(): void {
+		$log = new Paycrypt_Event_Log();
+		$log->add( 'evt_old', self::NOW - Paycrypt_Event_Log::KEEP_SECONDS - 1 );
+		$log->add( 'evt_new', self::NOW );
+		$this->assertFalse( $log->has( 'evt_old' ) );
+		$this->assertTrue( $log->has( 'evt_new' ) );
+	}
+}
