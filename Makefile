@@ -14,16 +14,17 @@ export REDOCLY_SUPPRESS_UPDATE_NOTICE := true
 
 # --- bootstrap ---------------------------------------------------------------
 
-$(VENV)/.installed: contract-tests/requirements.lock python-sdk/pyproject.toml
+$(VENV)/.installed: contract-tests/requirements.lock python-sdk/pyproject.toml contract-tests/mock_gateway/pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PIP) install -r contract-tests/requirements.lock 2> >(grep -v 'is ignored' >&2)
-	$(PIP) install --no-deps --no-build-isolation -e python-sdk 2> >(grep -v 'is ignored' >&2)
+	$(PIP) install --no-deps --no-build-isolation -e python-sdk -e contract-tests/mock_gateway 2> >(grep -v 'is ignored' >&2)
 	touch $@
 
 %/node_modules/.package-lock.json: %/package-lock.json
 	cd $* && npm ci --no-audit --no-fund --loglevel=error
 
-NODE_DEPS := js-sdk/node_modules/.package-lock.json contract-tests/node_modules/.package-lock.json
+NODE_DEPS := js-sdk/node_modules/.package-lock.json contract-tests/node_modules/.package-lock.json \
+             postman/node_modules/.package-lock.json examples/shopify/node_modules/.package-lock.json
 
 .PHONY: setup
 setup: $(VENV)/.installed $(NODE_DEPS) ## Install every pinned dependency (idempotent)
@@ -36,16 +37,41 @@ lint: setup ## Validate openapi.yaml with openapi-spec-validator and Redocly (ze
 	cd contract-tests && npx --no-install redocly lint ../openapi.yaml --config redocly.yaml --format=stylish
 
 .PHONY: test
-test: lint test-python test-node ## Run every test in the repository
+test: lint test-python test-node test-postman test-examples ## Run every test in the repository
 
 .PHONY: test-python
-test-python: setup ## Python SDK unit tests and the contract tests
+test-python: setup ## Python SDK and mock gateway tests, the contract tests (schemathesis, newman)
+	$(PY) python-sdk/scripts/generate_models.py --check
 	$(PY) -m mypy --strict python-sdk/src/paycrypt
 	$(PY) -m pytest python-sdk/tests contract-tests
 
 .PHONY: test-node
 test-node: setup ## Node SDK build and tests
 	cd js-sdk && npm test
+
+
+.PHONY: test-postman
+test-postman: setup ## Postman: drift check, the signing script against the vectors, generator tests
+	node postman/generate.mjs --check
+	node --test postman/test/
+
+.PHONY: test-examples
+test-examples: test-wordpress test-shopify ## The plugin authors' examples, end to end against the mock
+
+.PHONY: test-wordpress
+test-wordpress: setup ## WordPress plugin: php -l, PHPUnit, real WordPress + MariaDB end to end
+	bash examples/wordpress/tests/run-all.sh
+
+.PHONY: test-shopify
+test-shopify: setup ## Shopify order app against the mock and a Shopify Admin API stand-in
+	cd js-sdk && npm run build
+	cd examples/shopify && npm test
+
+.PHONY: generate
+generate: setup ## Regenerate every committed artifact from openapi.yaml
+	$(PY) python-sdk/scripts/generate_models.py
+	cd js-sdk && npm run generate
+	node postman/generate.mjs
 
 # --- everything else ---------------------------------------------------------
 
