@@ -69,7 +69,12 @@ class _Drop(Exception):
 
 
 class Gateway:
-    """The ASGI callable (Starlette responses on uvicorn; raw ASGI for the hot path)."""
+    """The ASGI callable, served by uvicorn.
+
+    Raw ASGI rather than a framework: the pipeline needs the raw path, query and
+    body bytes, a body limit enforced while streaming, and a way to drop the
+    connection after commit — and it is faster without a routing layer that
+    openapi.yaml already provides."""
 
     def __init__(self, config: Config) -> None:
         self.config = config
@@ -104,11 +109,16 @@ class Gateway:
         self.store.close()
 
     async def _sweep(self) -> None:
+        """Expire overdue payments every ``sweep_interval``; forget idempotency keys older than 24 h."""
+        last_purge = time.monotonic()
         while True:
             await asyncio.sleep(self.config.sweep_interval)
             try:
                 events = self.domain.sweep(time.time())
                 self.dispatch(events)
+                if time.monotonic() - last_purge > 60:
+                    self.idempotency.purge()
+                    last_purge = time.monotonic()
             except Exception:
                 log.exception("expiry sweep failed")
 
