@@ -37,12 +37,13 @@ lint: setup ## Validate openapi.yaml with openapi-spec-validator and Redocly (ze
 	cd contract-tests && npx --no-install redocly lint ../openapi.yaml --config redocly.yaml --format=stylish
 
 .PHONY: test
-test: lint test-python test-node test-postman test-examples ## Run every test in the repository
+test: lint test-python test-node test-postman test-examples demo ## Run every test in the repository
 
 .PHONY: test-python
 test-python: setup ## Python SDK and mock gateway tests, the contract tests (schemathesis, newman)
 	$(PY) python-sdk/scripts/generate_models.py --check
 	$(PY) -m mypy --strict python-sdk/src/paycrypt
+	cd js-sdk && npm run build  # the Node quickstarts in python-sdk/tests/cli run against it
 	$(PY) -m pytest python-sdk/tests contract-tests
 
 .PHONY: test-node
@@ -76,8 +77,29 @@ generate: setup ## Regenerate every committed artifact from openapi.yaml
 # --- everything else ---------------------------------------------------------
 
 .PHONY: demo
-demo: setup ## The main job: a merchant's whole flow against the local sandbox
-	@echo "make demo arrives with the mock gateway and both SDKs (see README.md)"; exit 1
+demo: setup ## The main job: a merchant's whole flow against the local sandbox, Python then Node
+	cd js-sdk && npm run build
+	$(PY) examples/demo/demo.py
+
+.PHONY: mock
+mock: setup ## Run the mock gateway (the local sandbox) on http://127.0.0.1:$(MOCK_PORT), data kept in paycrypt-mock.sqlite3
+	$(PY) -m paycrypt_mock --host 127.0.0.1 --port $(MOCK_PORT) --db paycrypt-mock.sqlite3
+
+.PHONY: fuzz
+fuzz: setup ## A deeper schemathesis run against the mock (PAYCRYPT_FUZZ_EXAMPLES, default 100)
+	PAYCRYPT_FUZZ_EXAMPLES=$${PAYCRYPT_FUZZ_EXAMPLES:-100} $(PY) -m pytest -x contract-tests/test_schemathesis.py
+
+.PHONY: build
+build: setup ## Build the Python wheel and sdist (twine-checked) and the npm tarball into build/
+	rm -rf build/python && $(PY) -m build python-sdk --outdir build/python
+	$(VENV)/bin/twine check --strict build/python/*
+	mkdir -p build/npm && cd js-sdk && npm pack --pack-destination ../build/npm
+
+.PHONY: bench
+bench: setup ## Benchmarks: the mock's throughput and both SDKs' overhead against raw baselines
+	$(PY) contract-tests/bench/bench_mock.py
+	$(PY) python-sdk/bench/bench_sdk.py
+	cd js-sdk && npm run bench
 
 .PHONY: lock
 lock: ## Re-resolve contract-tests/requirements.lock from requirements.in

@@ -22,7 +22,7 @@ import paycrypt
 from paycrypt import webhooks
 from paycrypt.cli import main
 
-paycrypt_mock_testing = pytest.importorskip("paycrypt_mock.testing")
+import paycrypt_mock.testing as paycrypt_mock_testing
 
 pytestmark = pytest.mark.contract
 
