@@ -37,12 +37,12 @@ lint: setup ## Validate openapi.yaml with openapi-spec-validator and Redocly (ze
 	cd contract-tests && npx --no-install redocly lint ../openapi.yaml --config redocly.yaml --format=stylish
 
 .PHONY: test
-test: lint test-python test-node test-postman test-examples demo ## Run every test in the repository
+test: lint test-python test-node test-postman test-examples demo build ## Run every test in the repository
 
 .PHONY: test-python
 test-python: setup ## Python SDK and mock gateway tests, the contract tests (schemathesis, newman)
 	$(PY) python-sdk/scripts/generate_models.py --check
-	$(PY) -m mypy --strict python-sdk/src/paycrypt
+	$(PY) -m mypy --strict python-sdk/src/paycrypt examples/python examples/demo
 	cd js-sdk && npm run build  # the Node quickstarts in python-sdk/tests/cli run against it
 	$(PY) -m pytest python-sdk/tests contract-tests
 

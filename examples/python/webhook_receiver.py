@@ -9,6 +9,7 @@ import os
 import sys
 
 from paycrypt import WebhookVerificationError, webhooks
+from paycrypt.types import PaymentWebhookEvent
 
 SEEN: set[str] = set()  # delivery is at-least-once: dedupe on event.id (use your database in production)
 
@@ -29,9 +30,11 @@ class Handler(http.server.BaseHTTPRequestHandler):
             return
         if event.id not in SEEN:
             SEEN.add(event.id)
-            obj = event.data.object
-            print(f"verified {event.id} {event.type} {getattr(obj, 'id', '')} {getattr(obj, 'status', '')}".rstrip(),
-                  flush=True)
+            if isinstance(event, PaymentWebhookEvent):  # narrow by class: data.object is a Payment
+                payment = event.data.object
+                print(f"verified {event.id} {event.type} {payment.id} {payment.status}", flush=True)
+            else:
+                print(f"verified {event.id} {event.type}", flush=True)
         self.send_response(200)
         self.end_headers()
 
