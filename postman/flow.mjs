@@ -206,6 +206,19 @@ export const folders = [
       },
       {
         op: 'adminSendTestAlert', body: (ex) => ({ ...ex, client_id: '{{client_id}}' }),
+        tests: [json, set('alert_id', 'body.id'),
+          "pm.test('the alert e-mail was sent', function () { pm.expect(body.email_sent).to.eql(true); });"],
+        note: 'Sends the alert to the demo client (`client_id`); saves `alert_id` for the outbox requests below.',
+      },
+      {
+        op: 'testHelpersListEmails', query: { alert_id: '{{alert_id}}' },
+        tests: [json, "pm.test('the test alert produced one e-mail', function () { pm.expect(body.data.length).to.eql(1); pm.expect(body.data[0].alert_id).to.eql(pm.collectionVariables.get('alert_id')); });",
+          "if (body.data.length) { pm.collectionVariables.set('email_id', body.data[0].id); }"],
+        note: 'A test helper, run here because it needs an alert: the e-mail the test alert above produced, read with the merchant credentials (the outbox is per client). Saves `email_id`.',
+      },
+      {
+        op: 'testHelpersRetrieveEmail',
+        tests: [json, "pm.test('an HTML e-mail with a text part', function () { pm.expect(body.html).to.match(/^<!DOCTYPE html>/); pm.expect(body.text).to.be.a('string'); });"],
       },
       {
         op: 'adminResetUsage', body: (ex) => ({ ...ex, client_id: '{{client_id}}', month: '{{currentMonth}}' }),
@@ -273,5 +286,7 @@ export const chainVariables = {
   original_package: 'Set by "Retrieve the account": restored at the end of the Admin folder.',
   target_package: 'Set by "List packages": a package the client is not on.',
   override_id: 'Set by "Create a pricing override".',
+  alert_id: 'Set by "Send a test alert".',
+  email_id: 'Set by "List sent emails".',
   replayNonce: 'Set by the stale-timestamp request in "Negative: signing".',
 };

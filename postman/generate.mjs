@@ -257,13 +257,14 @@ function buildItem(entry) {
 // ---- the collection ---------------------------------------------------------------------------
 
 function buildCollection() {
-  const listed = new Set();
+  // every operation flow.mjs places, in any folder (an operation may run in another tag's
+  // folder when it needs that folder's state, e.g. the e-mail outbox after the Admin test alert)
+  const listed = new Set(flowFolders.flatMap((f) => f.items.map((e) => (typeof e === 'string' ? e : e.op))));
   const seenTags = new Set();
   const item = [];
   for (const folder of flowFolders) {
     seenTags.add(folder.tag);
     const entries = [...folder.items];
-    for (const e of entries) listed.add(typeof e === 'string' ? e : e.op);
     // operations of this tag that flow.mjs does not list: appended with the spec's examples
     for (const [id, info] of operations) {
       if ((info.op.tags || [])[0] === folder.tag && !listed.has(id)) { entries.push(id); listed.add(id); }

@@ -4,8 +4,9 @@ Starts the mock gateway (a fresh on-disk SQLite file in a temp dir, fast webhook
 retries) and a local webhook receiver, then walks: register a webhook endpoint →
 create a payment → the customer pays (sandbox test helper) → the signed webhook
 arrives and is verified → the payment is confirmed → usage crosses 80 % and the
-alert fires → the same flow with the Node SDK. Exits non-zero, naming the step,
-if anything fails; always stops what it started (Ctrl-C included).
+alert fires, with the e-mail it produced → the same flow with the Node SDK. Exits
+non-zero, naming the step, if anything fails; always stops what it started
+(Ctrl-C included).
 """
 
 from __future__ import annotations
@@ -205,8 +206,16 @@ def run(out: Transcript, tmp: Path, procs: list[subprocess.Popen[str]]) -> None:
             assert alert is not None
             recommended = getattr(alert.recommended_package, "root", alert.recommended_package)
             out.say(f"alert {alert.id}: {alert.threshold} % {alert.alert_type}, recommends "
-                    f"{recommended}; email_sent={str(alert.email_sent).lower()} "
-                    "(the sandbox sends no email)")
+                    f"{recommended}; email_sent={str(alert.email_sent).lower()}")
+            check(alert.email_sent, "the 80 % alert says email_sent=false")
+            emails = client.test_helpers.emails.list(alert_id=alert.id).data
+            check(len(emails) == 1, f"expected one e-mail for {alert.id} in the sandbox outbox, got {len(emails)}")
+            email = emails[0]
+            first_line = email.text.splitlines()[0] if email.text else ""
+            out.say(f"email {email.id} to {email.to}: “{email.subject}”")
+            out.say(f"   {first_line}")
+            out.say(f"   (HTML part: {len(email.html)} characters; the sandbox keeps it in its outbox, "
+                    "client.test_helpers.emails)")
             usage_event = receiver.wait_for("usage.threshold_reached")
             out.say(f"webhook {usage_event.id} {usage_event.type} (threshold "
                     f"{usage_event.data.object.threshold}) verified")

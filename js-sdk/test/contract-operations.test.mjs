@@ -168,6 +168,12 @@ describe('contract: the SDK against the mock gateway', { timeout: 120_000 }, () 
     await admin.admin.usage.checkAlerts();
     const alert = await admin.admin.usage.testAlert({ client_id: account.id, threshold: 80 });
     assert.equal(alert.threshold, 80);
+    assert.equal(alert.email_sent, true);
+    const emails = await merchant.testHelpers.emails.list({ alert_id: alert.id });
+    assert.deepEqual(emails.data.map((e) => e.alert_id), [alert.id]);
+    const email = await merchant.testHelpers.emails.retrieve(emails.data[0].id);
+    assert.equal(email.to, account.email);
+    assert.match(email.html, /^<!DOCTYPE html>/);
     const audit = await admin.admin.auditLog.list({ client_id: account.id });
     assert.ok(audit.data.length > 0);
   });

@@ -714,6 +714,50 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/test_helpers/emails": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List sent emails
+         * @description The sandbox outbox: the e-mails the gateway sent to the authenticated client (today: one per usage alert, test alerts included, rendered as HTML with a plain-text part), newest first. Nothing leaves the sandbox; read them here. The alert records `email_sent: true`.
+         *
+         *     Sandbox only (test mode keys); live keys get `403 test_mode_only`.
+         */
+        get: operations["testHelpersListEmails"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/test_helpers/emails/{email_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Retrieve a sent email
+         * @description One e-mail from the sandbox outbox, with its HTML and plain-text parts.
+         *
+         *     Sandbox only (test mode keys); live keys get `403 test_mode_only`.
+         */
+        get: operations["testHelpersRetrieveEmail"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export interface webhooks {
     payment: {
@@ -915,6 +959,11 @@ export interface components {
          * @example ua_8d3f6a1c4e7b2d5f9a0c3e6b
          */
         UsageAlertId: string;
+        /**
+         * @description Identifier of an e-mail in the sandbox outbox: `em_` followed by 24 letters or digits.
+         * @example em_6b2d9f4a1c8e3b7d5a0f2c4e
+         */
+        EmailId: string;
         /**
          * @description Identifier of a request (as in the `PayCrypt-Request-Id` header): `req_` followed by 24 letters or digits.
          * @example req_8f3a2b1c9d4e5f60a1b2c3d4
@@ -2627,6 +2676,106 @@ export interface components {
             next_cursor: string | null;
         };
         /**
+         * @description An e-mail the sandbox sent (kept in its outbox instead of being delivered).
+         * @example {
+         *       "id": "em_6b2d9f4a1c8e3b7d5a0f2c4e",
+         *       "object": "email",
+         *       "to": "demo@shop.example",
+         *       "subject": "PayCrypt usage notice: 82.40 % of your Starter limit for 2026-01",
+         *       "html": "<!DOCTYPE html><html><body style=\"margin:0;padding:0;background:#f4f5f7;\">…</body></html>",
+         *       "text": "Usage notice: Demo Store has used 82.40 % of its Starter package for 2026-01.\n\nConfirmed volume: 8240.00 of 10000.00 USD.\nRecommended: upgrade to Growth (50000.00 USD a month).",
+         *       "alert_id": "ua_8d3f6a1c4e7b2d5f9a0c3e6b",
+         *       "created_at": "2026-01-15T10:38:13Z"
+         *     }
+         */
+        Email: {
+            id: components["schemas"]["EmailId"];
+            /**
+             * @description Always `email`.
+             * @example email
+             * @constant
+             */
+            object: "email";
+            /**
+             * @description The recipient (the client's contact e-mail address).
+             * @example demo@shop.example
+             */
+            to: string;
+            /**
+             * @description The subject line.
+             * @example PayCrypt usage notice: 82.40 % of your Starter limit for 2026-01
+             */
+            subject: string;
+            /**
+             * @description The HTML part (inline styles only, as e-mail clients need).
+             * @example <!DOCTYPE html><html><body style="margin:0;padding:0;background:#f4f5f7;">…</body></html>
+             */
+            html: string;
+            /**
+             * @description The plain-text part.
+             * @example Usage notice: Demo Store has used 82.40 % of its Starter package for 2026-01.
+             */
+            text: string;
+            /**
+             * @description The usage alert (`ua_…`) the e-mail was sent for; null for other e-mails.
+             * @example ua_8d3f6a1c4e7b2d5f9a0c3e6b
+             */
+            alert_id: string | null;
+            /**
+             * Format: date-time
+             * @description When the e-mail was sent.
+             * @example 2026-01-15T10:38:13Z
+             */
+            created_at: string;
+        };
+        /**
+         * @description One page of sent e-mails, newest first. Pass `next_cursor` as `starting_after` to get the next page.
+         * @example {
+         *       "data": [
+         *         {
+         *           "id": "em_6b2d9f4a1c8e3b7d5a0f2c4e",
+         *           "object": "email",
+         *           "to": "demo@shop.example",
+         *           "subject": "PayCrypt usage notice: 82.40 % of your Starter limit for 2026-01",
+         *           "html": "<!DOCTYPE html><html><body style=\"margin:0;padding:0;background:#f4f5f7;\">…</body></html>",
+         *           "text": "Usage notice: Demo Store has used 82.40 % of its Starter package for 2026-01.\n\nConfirmed volume: 8240.00 of 10000.00 USD.\nRecommended: upgrade to Growth (50000.00 USD a month).",
+         *           "alert_id": "ua_8d3f6a1c4e7b2d5f9a0c3e6b",
+         *           "created_at": "2026-01-15T10:38:13Z"
+         *         }
+         *       ],
+         *       "has_more": false,
+         *       "next_cursor": null
+         *     }
+         */
+        EmailList: {
+            /**
+             * @description The e-mails on this page.
+             * @example [
+             *       {
+             *         "id": "em_6b2d9f4a1c8e3b7d5a0f2c4e",
+             *         "object": "email",
+             *         "to": "demo@shop.example",
+             *         "subject": "PayCrypt usage notice: 82.40 % of your Starter limit for 2026-01",
+             *         "html": "<!DOCTYPE html><html><body style=\"margin:0;padding:0;background:#f4f5f7;\">…</body></html>",
+             *         "text": "Usage notice: Demo Store has used 82.40 % of its Starter package for 2026-01.\n\nConfirmed volume: 8240.00 of 10000.00 USD.\nRecommended: upgrade to Growth (50000.00 USD a month).",
+             *         "alert_id": "ua_8d3f6a1c4e7b2d5f9a0c3e6b",
+             *         "created_at": "2026-01-15T10:38:13Z"
+             *       }
+             *     ]
+             */
+            data: components["schemas"]["Email"][];
+            /**
+             * @description Whether more items exist after this page.
+             * @example false
+             */
+            has_more: boolean;
+            /**
+             * @description The `id` of the last item on this page when `has_more` is true (an e-mail id); null on the last page.
+             * @example null
+             */
+            next_cursor: string | null;
+        };
+        /**
          * @description A temporary fee that replaces the package's `fee_percent` until `expires_at`.
          * @example {
          *       "id": "po_4e9b2d7a1c5f8e3b6d0a2c1e",
@@ -3759,6 +3908,11 @@ export interface components {
          * @example po_4e9b2d7a1c5f8e3b6d0a2c1e
          */
         PricingOverrideId: components["schemas"]["PricingOverrideId"];
+        /**
+         * @description The e-mail's id.
+         * @example em_6b2d9f4a1c8e3b7d5a0f2c4e
+         */
+        EmailId: components["schemas"]["EmailId"];
     };
     requestBodies: never;
     headers: {
@@ -4007,19 +4161,19 @@ export interface operations {
                      *       "amount": "49.99",
                      *       "currency": "USD",
                      *       "pay_currency": "BTC",
-                     *       "pay_amount": "0.00052631",
-                     *       "rate": "94982.00",
-                     *       "pay_address": "bc1qxy2kgdygjrsqtzq2n0yrf2493p83kkfjhx0wlh",
+                     *       "pay_amount": "0.00052622",
+                     *       "rate": "95000.00",
+                     *       "pay_address": "tb1qndsvjbspccyfjzzuh1fcmqdw5w87pvrsuylqq6",
                      *       "amount_received": "0",
                      *       "overpaid_amount": "0",
-                     *       "amount_refunded": "0.00",
+                     *       "amount_refunded": "0",
                      *       "order_id": "order_1042",
                      *       "description": "Order #1042 - 2 ceramic mugs",
                      *       "metadata": {
                      *         "customer_id": "cus_1042"
                      *       },
                      *       "redirect_url": "https://shop.example.com/orders/1042/complete",
-                     *       "hosted_url": "https://pay.paycrypt.example/checkout/pay_3f9a1c7e5b2d4a6c8e0f1a2b",
+                     *       "hosted_url": "https://sandbox.paycrypt.example/pay/pay_3f9a1c7e5b2d4a6c8e0f1a2b",
                      *       "expires_at": "2026-01-15T10:45:00Z",
                      *       "created_at": "2026-01-15T10:30:00Z",
                      *       "updated_at": "2026-01-15T10:30:00Z",
@@ -6528,6 +6682,144 @@ export interface operations {
             404: components["responses"]["NotFound"];
             /** @description The payment is not `pending` or `underpaid` (`invalid_payment_state`). Or an idempotency conflict. */
             409: {
+                headers: {
+                    "PayCrypt-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    testHelpersListEmails: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Only the e-mail sent for this usage alert.
+                 * @example ua_8d3f6a1c4e7b2d5f9a0c3e6b
+                 */
+                alert_id?: components["schemas"]["UsageAlertId"];
+                /**
+                 * @description Page size.
+                 * @example 10
+                 */
+                limit?: components["parameters"]["Limit"];
+                /**
+                 * @description Cursor: return the e-mails after this id (the previous page's `next_cursor`).
+                 * @example em_6b2d9f4a1c8e3b7d5a0f2c4e
+                 */
+                starting_after?: components["schemas"]["EmailId"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "PayCrypt-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": [
+                     *         {
+                     *           "id": "em_6b2d9f4a1c8e3b7d5a0f2c4e",
+                     *           "object": "email",
+                     *           "to": "demo@shop.example",
+                     *           "subject": "PayCrypt usage notice: 82.40 % of your Starter limit for 2026-01",
+                     *           "html": "<!DOCTYPE html><html><body style=\"margin:0;padding:0;background:#f4f5f7;\">…</body></html>",
+                     *           "text": "Usage notice: Demo Store has used 82.40 % of its Starter package for 2026-01.\n\nConfirmed volume: 8240.00 of 10000.00 USD.\nRecommended: upgrade to Growth (50000.00 USD a month).",
+                     *           "alert_id": "ua_8d3f6a1c4e7b2d5f9a0c3e6b",
+                     *           "created_at": "2026-01-15T10:38:13Z"
+                     *         }
+                     *       ],
+                     *       "has_more": false,
+                     *       "next_cursor": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["EmailList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            /** @description Test helpers are not available with live keys (`test_mode_only`). */
+            403: {
+                headers: {
+                    "PayCrypt-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    testHelpersRetrieveEmail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The e-mail's id.
+                 * @example em_6b2d9f4a1c8e3b7d5a0f2c4e
+                 */
+                email_id: components["parameters"]["EmailId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "PayCrypt-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "em_6b2d9f4a1c8e3b7d5a0f2c4e",
+                     *       "object": "email",
+                     *       "to": "demo@shop.example",
+                     *       "subject": "PayCrypt usage notice: 82.40 % of your Starter limit for 2026-01",
+                     *       "html": "<!DOCTYPE html><html><body style=\"margin:0;padding:0;background:#f4f5f7;\">…</body></html>",
+                     *       "text": "Usage notice: Demo Store has used 82.40 % of its Starter package for 2026-01.\n\nConfirmed volume: 8240.00 of 10000.00 USD.\nRecommended: upgrade to Growth (50000.00 USD a month).",
+                     *       "alert_id": "ua_8d3f6a1c4e7b2d5f9a0c3e6b",
+                     *       "created_at": "2026-01-15T10:38:13Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Email"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            /** @description Test helpers are not available with live keys (`test_mode_only`). */
+            403: {
+                headers: {
+                    "PayCrypt-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No e-mail with that id was sent to this client (`email_not_found`). */
+            404: {
                 headers: {
                     "PayCrypt-Request-Id": components["headers"]["RequestId"];
                     [name: string]: unknown;

@@ -84,7 +84,12 @@ async def test_every_operation_async(mock: Any, receiver: Receiver) -> None:
         await admin.admin.usage.report()
         await admin.admin.usage.reset(reason="async dry run", dry_run=True)
         await admin.admin.usage.check_alerts()
-        await admin.admin.usage.test_alert(client_id=cid, threshold=80)
+        merchant_id = (await client.account.retrieve()).id
+        alert = await admin.admin.usage.test_alert(client_id=merchant_id, threshold=80)
+        assert alert.email_sent is True
+        emails = [e async for e in client.test_helpers.emails.list(alert_id=alert.id)]
+        assert [e.alert_id for e in emails] == [alert.id]
+        assert (await client.test_helpers.emails.retrieve(emails[0].id)).text == emails[0].text
         await admin.admin.audit_log.list()
         await client.webhook_endpoints.delete(endpoint.id)
     finally:

@@ -102,7 +102,12 @@ def test_every_operation_and_the_payment_flow(mock: Any, receiver: Receiver) -> 
         admin.admin.pricing_overrides.delete(override.pricing_override.id, reason="contract test done")
     admin.admin.usage.report()
     admin.admin.usage.check_alerts()
-    admin.admin.usage.test_alert(client_id=merchant_id, threshold=90)
+    test_alert = admin.admin.usage.test_alert(client_id=merchant_id, threshold=90)
+    assert test_alert.email_sent is True
+    emails = client.test_helpers.emails.list(alert_id=test_alert.id)
+    assert [e.alert_id for e in emails] == [test_alert.id]
+    email = client.test_helpers.emails.retrieve(emails.data[0].id)
+    assert email.to == account.email and "90 % alert" in email.subject and email.html.startswith("<!DOCTYPE html>")
     admin.admin.usage.reset(client_id=merchant_id, reason="contract test", dry_run=True)
     admin.admin.audit_log.list(client_id=merchant_id)
 

@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 from . import __version__
+from .emails import render_email, send_alert_email
 from .errors import ApiError
 from .money import CRYPTO, FIAT, USD_RATES, convert, decimals, parse_amount, pay_address, quantize
 from .store import Store, new_id
@@ -196,6 +197,7 @@ class Domain:
         for threshold, alert_type in THRESHOLDS:
             if figures["pct"] >= threshold and threshold not in done:
                 alert = self._alert(client, figures, threshold, alert_type, month, now, test=False)
+                send_alert_email(self.store, alert, client, now, alert["sent_at"])
                 self.store.insert("usage_alerts", alert, owner=client["id"], created=int(now))
                 self.emit(events, client["id"], "usage.threshold_reached", alert, now)
                 created.append(alert)
@@ -894,6 +896,7 @@ def admin_send_test_alert(d: Domain, ctx: Ctx) -> tuple[Any, ...]:
     alert_type = dict(THRESHOLDS)[body["threshold"]]
     alert = d._alert(client, d.usage_figures(client, month), body["threshold"], alert_type, month, ctx.now,
                      test=True)
+    send_alert_email(d.store, alert, client, ctx.now, alert["sent_at"])
     d.store.insert("usage_alerts", alert, owner=client["id"], created=int(ctx.now))
     d.emit(ctx.events, client["id"], "usage.threshold_reached", alert, ctx.now)
     _audit(d, ctx, "test_alert_sent", client["id"], None, None, {"usage_alert": alert}, dry_run=False)
@@ -974,3 +977,22 @@ def test_helpers_expire_payment(d: Domain, ctx: Ctx) -> tuple[Any, ...]:
     payment["expires_at"] = rfc3339(ctx.now)
     d._set_status(payment, "expired", ctx.now, ctx.events)
     return 200, _public(payment)
+
+
+@handles("testHelpersListEmails")
+def test_helpers_list_emails(d: Domain, ctx: Ctx) -> tuple[Any, ...]:
+    _sandbox_only(ctx)
+    q = ctx.query
+    where = [("json_extract(data, '$.alert_id') = ?", q["alert_id"])] if "alert_id" in q else []
+    items, more = d.store.page("emails", owner=_owner(ctx), limit=q.get("limit", 10),
+                               starting_after=q.get("starting_after"), where=where)
+    return 200, _page([render_email(e) for e in items], more)
+
+
+@handles("testHelpersRetrieveEmail")
+def test_helpers_retrieve_email(d: Domain, ctx: Ctx) -> tuple[Any, ...]:
+    _sandbox_only(ctx)
+    email = d.store.get("emails", ctx.path["email_id"], owner=_owner(ctx))
+    if email is None:
+        raise ApiError(404, "email_not_found", f"No email with id {ctx.path['email_id']}.")
+    return 200, render_email(email)

@@ -33,6 +33,7 @@ RESOURCE_TABLES = (
     "usage_alerts",
     "pricing_overrides",
     "audit_log",
+    "emails",
 )
 
 _SCHEMA = "".join(

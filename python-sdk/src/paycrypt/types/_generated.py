@@ -1201,6 +1201,92 @@ class UsageAlertList(BaseModel):
     """
 
 
+class Email(BaseModel):
+    """
+    An e-mail the sandbox sent (kept in its outbox instead of being delivered).
+    """
+
+    id: Annotated[
+        str,
+        Field(examples=["em_6b2d9f4a1c8e3b7d5a0f2c4e"], pattern="^em_[A-Za-z0-9]{24}$"),
+    ]
+    """
+    Identifier of an e-mail in the sandbox outbox: `em_` followed by 24 letters or digits.
+    """
+    object: Annotated[Literal["email"], Field(examples=["email"])]
+    """
+    Always `email`.
+    """
+    to: Annotated[
+        str, Field(examples=["demo@shop.example"], max_length=254, min_length=3)
+    ]
+    """
+    The recipient (the client's contact e-mail address).
+    """
+    subject: Annotated[
+        str,
+        Field(
+            examples=["PayCrypt usage notice: 82.40 % of your Starter limit for 2026-01"]
+        ),
+    ]
+    """
+    The subject line.
+    """
+    html: Annotated[
+        str,
+        Field(
+            examples=['<!DOCTYPE html><html><body style="margin:0;padding:0;background:#f4f5f7;">…</body></html>']
+        ),
+    ]
+    """
+    The HTML part (inline styles only, as e-mail clients need).
+    """
+    text: Annotated[
+        str,
+        Field(
+            examples=["Usage notice: Demo Store has used 82.40 % of its Starter package for 2026-01."]
+        ),
+    ]
+    """
+    The plain-text part.
+    """
+    alert_id: Annotated[
+        str | None,
+        Field(examples=["ua_8d3f6a1c4e7b2d5f9a0c3e6b"], pattern="^ua_[A-Za-z0-9]{24}$"),
+    ]
+    """
+    The usage alert (`ua_…`) the e-mail was sent for; null for other e-mails.
+    """
+    created_at: Annotated[AwareDatetime, Field(examples=["2026-01-15T10:38:13Z"])]
+    """
+    When the e-mail was sent.
+    """
+
+
+class EmailList(BaseModel):
+    """
+    One page of sent e-mails, newest first. Pass `next_cursor` as `starting_after` to get the next page.
+    """
+
+    data: Annotated[
+        list[Email],
+        Field(
+            examples=[[{"id": "em_6b2d9f4a1c8e3b7d5a0f2c4e", "object": "email", "to": "demo@shop.example", "subject": "PayCrypt usage notice: 82.40 % of your Starter limit for 2026-01", "html": '<!DOCTYPE html><html><body style="margin:0;padding:0;background:#f4f5f7;">…</body></html>', "text": "Usage notice: Demo Store has used 82.40 % of its Starter package for 2026-01.\n\nConfirmed volume: 8240.00 of 10000.00 USD.\nRecommended: upgrade to Growth (50000.00 USD a month).", "alert_id": "ua_8d3f6a1c4e7b2d5f9a0c3e6b", "created_at": "2026-01-15T10:38:13Z"}]]
+        ),
+    ]
+    """
+    The e-mails on this page.
+    """
+    has_more: Annotated[bool, Field(examples=[False])]
+    """
+    Whether more items exist after this page.
+    """
+    next_cursor: Annotated[str | None, Field(examples=[None])]
+    """
+    The `id` of the last item on this page when `has_more` is true (an e-mail id); null on the last page.
+    """
+
+
 class PricingOverride(BaseModel):
     """
     A temporary fee that replaces the package's `fee_percent` until `expires_at`.
@@ -2106,6 +2192,8 @@ __all__ = [
     "DeletedPricingOverride",
     "DeletedWebhookEndpoint",
     "DeliveryAttempt",
+    "Email",
+    "EmailList",
     "Error",
     "Estimate",
     "Event",

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from ..._client import AsyncPayCrypt, PayCrypt
+    from .emails import AsyncEmails, Emails
     from .payments import Payments
     from .payments import AsyncPayments
 
@@ -25,6 +26,12 @@ class TestHelpers:
 
         return Payments(self._client)
 
+    @cached_property
+    def emails(self) -> Emails:
+        from .emails import Emails
+
+        return Emails(self._client)
+
 
 class AsyncTestHelpers:
     _paycrypt_namespace = True
@@ -37,3 +44,9 @@ class AsyncTestHelpers:
         from .payments import AsyncPayments
 
         return AsyncPayments(self._client)
+
+    @cached_property
+    def emails(self) -> AsyncEmails:
+        from .emails import AsyncEmails
+
+        return AsyncEmails(self._client)
