@@ -90,6 +90,7 @@ class Gateway:
         self.response_validation_failures = 0
         self._sweeper: asyncio.Task[None] | None = None
         self._clients_by_key: dict[str, dict[str, Any]] = {}
+        self._dashboard: Any = None
 
     # --- lifespan ---------------------------------------------------------
 
@@ -176,6 +177,14 @@ class Gateway:
                 return b"".join(chunks)
 
     async def handle(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
+        path_text: str = scope["path"]
+        if path_text == "/dashboard" or path_text.startswith("/dashboard/"):
+            # The sandbox dashboard (HTML, a local tool; not part of the signed API): before auth/validation.
+            if self._dashboard is None:
+                from .dashboard import Dashboard
+                self._dashboard = Dashboard(self)
+            await self._dashboard.handle(scope, receive, send)
+            return
         request_id = new_id("req")
         headers: dict[bytes, bytes] = {}
         for name, value in scope["headers"]:
