@@ -1,16 +1,19 @@
 #!/usr/bin/env python3
 """Benchmark the SDK against hand-written httpx doing the same signed requests.
 
-    .venv/bin/python python-sdk/bench/bench_sdk.py [--n 2000] [--concurrency 50] [--markdown]
+    .venv/bin/python python-sdk/bench/bench_sdk.py [--n 2000] [--concurrency 50] [--async-only] [--server uvicorn]
 
-Starts a tiny fixed-response ASGI server (uvicorn, loopback) that answers
-``POST /v1/payments`` and ``GET /v1/payments/{id}`` with the spec's Payment
-example, then measures:
+Starts a tiny fixed-response server in another process (raw asyncio, loopback,
+~10k req/s so it is not the bottleneck; ``--server uvicorn`` for the old ASGI one)
+that answers every request with the spec's Payment example, then measures:
 
 * per-call time of ``payments.create`` / ``payments.retrieve`` through
   ``PayCrypt`` vs a raw ``httpx.Client`` that serialises, signs
   (``paycrypt._signing.sign_request``), sends and ``json()``-decodes;
-* async throughput at concurrency 50 through ``AsyncPayCrypt`` vs raw ``httpx.AsyncClient``;
+* async ``payments.retrieve`` throughput (req/s) and p99 latency at concurrency 50:
+  ``AsyncPayCrypt`` on its default transport (httpx) vs raw ``httpx.AsyncClient``, and,
+  if aiohttp is installed, ``AsyncPayCrypt(transport="aiohttp")`` vs a raw
+  ``aiohttp.ClientSession`` doing the same signed requests;
 * ``import paycrypt`` vs ``import httpx, pydantic`` (fresh interpreters, best of 7).
 
 Not a test: numbers depend on the machine. Target: SDK ≤ 1.10× raw.
@@ -37,6 +40,46 @@ import httpx
 
 REPO = Path(__file__).resolve().parents[2]
 KEY, SECRET = "pk_test_demo", "sk_test_demo"
+
+# A raw asyncio HTTP/1.1 keep-alive server: answers every request with BODY. It does
+# ~10k req/s on one core, so it is not what limits the clients measured.
+FAST_SERVER = textwrap.dedent(
+    """
+    import asyncio, sys
+
+    class Fixed(asyncio.Protocol):
+        def connection_made(self, transport):
+            self.t = transport
+            self.buf = b""
+
+        def data_received(self, data):
+            self.buf += data
+            while True:
+                end = self.buf.find(b"\\r\\n\\r\\n")
+                if end < 0:
+                    return
+                head = self.buf[:end].decode("latin-1")
+                length = 0
+                for line in head.split("\\r\\n")[1:]:
+                    name, _, value = line.partition(":")
+                    if name.strip().lower() == "content-length":
+                        length = int(value)
+                if len(self.buf) < end + 4 + length:
+                    return
+                self.buf = self.buf[end + 4 + length:]
+                status = b"201 Created" if head.startswith("POST") else b"200 OK"
+                self.t.write(b"HTTP/1.1 " + status + RESPONSE)
+
+    async def main(port):
+        server = await asyncio.get_running_loop().create_server(Fixed, "127.0.0.1", port, backlog=1024)
+        async with server:
+            await server.serve_forever()
+
+    RESPONSE = (b"\\r\\ncontent-type: application/json\\r\\npaycrypt-request-id: req_000000000000000000000000"
+                b"\\r\\ncontent-length: " + str(len(BODY)).encode() + b"\\r\\n\\r\\n" + BODY)
+    asyncio.run(main(int(sys.argv[1])))
+    """
+)
 
 SERVER = textwrap.dedent(
     """
@@ -73,15 +116,17 @@ def free_port() -> int:
         return int(s.getsockname()[1])
 
 
-def start_server(body: bytes) -> tuple[subprocess.Popen[bytes], str, Path]:
+def start_server(body: bytes, kind: str = "asyncio") -> tuple[subprocess.Popen[bytes], str, Path]:
     tmp = Path(tempfile.mkdtemp())
-    (tmp / "fixed_app.py").write_text(SERVER + f"\nBODY = {body!r}\n")
     port = free_port()
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "uvicorn", "fixed_app:app", "--host", "127.0.0.1", "--port", str(port),
-         "--log-level", "warning", "--no-access-log"],
-        cwd=tmp,
-    )
+    if kind == "uvicorn":
+        (tmp / "fixed_app.py").write_text(SERVER + f"\nBODY = {body!r}\n")
+        cmd = [sys.executable, "-m", "uvicorn", "fixed_app:app", "--host", "127.0.0.1", "--port", str(port),
+               "--log-level", "warning", "--no-access-log"]
+    else:
+        (tmp / "fixed_server.py").write_text(f"BODY = {body!r}\n" + FAST_SERVER)
+        cmd = [sys.executable, "fixed_server.py", str(port)]
+    proc = subprocess.Popen(cmd, cwd=tmp)
     url = f"http://127.0.0.1:{port}"
     for _ in range(200):
         try:
@@ -153,17 +198,64 @@ def per_call(fn: Any, n: int, rounds: int = 5) -> float:
     return best
 
 
-async def throughput(make_call: Any, n: int, concurrency: int) -> float:
+async def throughput(make_call: Any, n: int, concurrency: int) -> tuple[float, float]:
+    """(requests per second, p99 latency in seconds) of ``n`` calls, ``concurrency`` at a time."""
     sem = asyncio.Semaphore(concurrency)
+    latencies: list[float] = []
 
     async def one() -> None:
         async with sem:
+            t0 = time.perf_counter()
             await make_call()
+            latencies.append(time.perf_counter() - t0)
 
     await asyncio.gather(*(one() for _ in range(min(200, n))))
+    latencies.clear()
     start = time.perf_counter()
     await asyncio.gather(*(one() for _ in range(n)))
-    return n / (time.perf_counter() - start)
+    elapsed = time.perf_counter() - start
+    latencies.sort()
+    return n / elapsed, latencies[min(len(latencies) - 1, int(len(latencies) * 0.99))]
+
+
+async def aiohttp_retrieve(session: Any, url: str, pid: str) -> Any:
+    path = f"/v1/payments/{pid}"
+    async with session.get(url + path, headers=raw_headers("GET", path, b"")) as r:
+        r.raise_for_status()
+        return await r.json()
+
+
+async def async_rows(url: str, pid: str, n: int, concurrency: int, rounds: int = 3) -> list[tuple[str, float, float]]:
+    """Async retrieve throughput of each client, best of interleaved rounds (the loopback is noisy)."""
+    import paycrypt
+
+    clients: list[tuple[str, Any, Any]] = []  # (name, make_call, close)
+    sdk = paycrypt.AsyncPayCrypt(KEY, SECRET, base_url=url)  # the SDK's default: httpx, its pool limits
+    clients.append(("paycrypt SDK, default transport (httpx)", lambda: sdk.payments.retrieve(pid), sdk.close))
+    limits = httpx.Limits(max_connections=concurrency, max_keepalive_connections=concurrency)
+    ahttp = httpx.AsyncClient(limits=limits)
+    clients.append((f"raw httpx.AsyncClient (limits {concurrency}/{concurrency})",
+                    lambda: araw_retrieve(ahttp, url, pid), ahttp.aclose))
+    try:
+        import aiohttp
+    except ImportError:
+        print("aiohttp not installed: skipping the aiohttp rows (pip install 'paycrypt[aiohttp]')", file=sys.stderr)
+    else:
+        sdk_aio = paycrypt.AsyncPayCrypt(KEY, SECRET, base_url=url, transport="aiohttp")
+        clients.append(('paycrypt SDK, transport="aiohttp"', lambda: sdk_aio.payments.retrieve(pid), sdk_aio.close))
+        session = aiohttp.ClientSession(connector=aiohttp.TCPConnector(limit=concurrency))
+        clients.append(("raw aiohttp.ClientSession", lambda: aiohttp_retrieve(session, url, pid), session.close))
+    best: dict[str, tuple[float, float]] = {}
+    try:
+        for _ in range(rounds):
+            for name, call, _close in clients:
+                rps, p99 = await throughput(call, n, concurrency)
+                if name not in best or rps > best[name][0]:
+                    best[name] = (rps, p99)
+    finally:
+        for _name, _call, close in clients:
+            await close()
+    return [(name, rps, p99) for name, (rps, p99) in best.items()]
 
 
 def import_time(code: str, runs: int = 7) -> float:
@@ -180,58 +272,61 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--n", type=int, default=2000)
     parser.add_argument("--concurrency", type=int, default=50)
+    parser.add_argument("--server", choices=["asyncio", "uvicorn"], default="asyncio",
+                        help="the fixed-response server: raw asyncio (default, ~10k req/s) or uvicorn (h11)")
+    parser.add_argument("--async-only", action="store_true", help="only the async throughput table")
     args = parser.parse_args()
 
     import paycrypt
 
     example = payment_example()
-    proc, url, _ = start_server(json.dumps(example).encode())
+    proc, url, _ = start_server(json.dumps(example).encode(), args.server)
     rows: list[tuple[str, str, str, str]] = []
     try:
         limits = httpx.Limits(max_connections=args.concurrency, max_keepalive_connections=args.concurrency)
         pid = example["id"]
-        with paycrypt.PayCrypt(KEY, SECRET, base_url=url) as sdk, httpx.Client(limits=limits) as http:
-            for name, sdk_fn, raw_fn in [
-                ("payments.create", lambda: sdk.payments.create(**CREATE), lambda: raw_create(http, url)),
-                ("payments.retrieve", lambda: sdk.payments.retrieve(pid), lambda: raw_retrieve(http, url, pid)),
-            ]:
-                raw_t = sdk_t = float("inf")
-                for _ in range(3):  # interleaved rounds, best of each
-                    raw_t = min(raw_t, per_call(raw_fn, args.n))
-                    sdk_t = min(sdk_t, per_call(sdk_fn, args.n))
-                rows.append((f"sync {name} (per call)", f"{sdk_t * 1e6:.0f} µs", f"{raw_t * 1e6:.0f} µs",
-                             f"{sdk_t / raw_t:.2f}×"))
-
-        async def run_async() -> tuple[float, float]:
-            async with paycrypt.AsyncPayCrypt(KEY, SECRET, base_url=url,
-                                              http_client=httpx.AsyncClient(limits=limits)) as asdk, \
-                    httpx.AsyncClient(limits=limits) as ahttp:
-                raw_rps = sdk_rps = 0.0
-                for _ in range(3):  # interleaved rounds, best of each: the loopback is noisy
-                    raw_rps = max(raw_rps, await throughput(lambda: araw_retrieve(ahttp, url, pid), args.n, args.concurrency))
-                    sdk_rps = max(sdk_rps, await throughput(lambda: asdk.payments.retrieve(pid), args.n, args.concurrency))
-                await asdk._http.aclose()
-                return sdk_rps, raw_rps
-
-        sdk_rps, raw_rps = asyncio.run(run_async())
-        rows.append((f"async payments.retrieve, concurrency {args.concurrency}", f"{sdk_rps:.0f} req/s",
-                     f"{raw_rps:.0f} req/s", f"{raw_rps / sdk_rps:.2f}× (time)"))
+        if not args.async_only:
+            with paycrypt.PayCrypt(KEY, SECRET, base_url=url) as sdk, httpx.Client(limits=limits) as http:
+                for name, sdk_fn, raw_fn in [
+                    ("payments.create", lambda: sdk.payments.create(**CREATE), lambda: raw_create(http, url)),
+                    ("payments.retrieve", lambda: sdk.payments.retrieve(pid), lambda: raw_retrieve(http, url, pid)),
+                ]:
+                    raw_t = sdk_t = float("inf")
+                    for _ in range(3):  # interleaved rounds, best of each
+                        raw_t = min(raw_t, per_call(raw_fn, args.n))
+                        sdk_t = min(sdk_t, per_call(sdk_fn, args.n))
+                    rows.append((f"sync {name} (per call)", f"{sdk_t * 1e6:.0f} µs", f"{raw_t * 1e6:.0f} µs",
+                                 f"{sdk_t / raw_t:.2f}×"))
+        arows = asyncio.run(async_rows(url, pid, args.n, args.concurrency))
     finally:
         proc.kill()
         proc.wait()
 
-    base = import_time("pass")
-    imp_sdk = import_time("import paycrypt") - base
-    imp_client = import_time("import paycrypt; paycrypt.PayCrypt") - base
-    imp_deps = import_time("import httpx, pydantic") - base
-    rows.append(("import paycrypt", f"{imp_sdk * 1e3:.1f} ms", "—", "—"))
-    rows.append(("import paycrypt + PayCrypt (httpx)", f"{imp_client * 1e3:.1f} ms",
-                 f"{imp_deps * 1e3:.1f} ms (import httpx, pydantic)", "—"))
+    if not args.async_only:
+        base = import_time("pass")
+        imp_sdk = import_time("import paycrypt") - base
+        imp_client = import_time("import paycrypt; paycrypt.PayCrypt") - base
+        imp_deps = import_time("import httpx, pydantic") - base
+        rows.append(("import paycrypt", f"{imp_sdk * 1e3:.1f} ms", "—", "—"))
+        rows.append(("import paycrypt + PayCrypt (httpx)", f"{imp_client * 1e3:.1f} ms",
+                     f"{imp_deps * 1e3:.1f} ms (import httpx, pydantic)", "—"))
+        print("| measure | paycrypt SDK | raw httpx | ratio |\n| --- | --- | --- | --- |")
+        for row in rows:
+            print("| " + " | ".join(row) + " |")
+        print()
 
-    print(f"| measure | paycrypt SDK | raw httpx | ratio |\n| --- | --- | --- | --- |")
-    for row in rows:
-        print("| " + " | ".join(row) + " |")
-    print(f"\nPython {sys.version.split()[0]}, httpx {httpx.__version__}, n={args.n}, loopback fixed-response uvicorn server.")
+    print(f"| async payments.retrieve, concurrency {args.concurrency} | req/s | p99 |\n| --- | --- | --- |")
+    for name, rps, p99 in arows:
+        print(f"| {name} | {rps:.0f} | {p99 * 1e3:.1f} ms |")
+    versions = f"httpx {httpx.__version__}"
+    try:
+        import aiohttp
+
+        versions += f", aiohttp {aiohttp.__version__}"
+    except ImportError:
+        pass
+    print(f"\nPython {sys.version.split()[0]}, {versions}, n={args.n}, {os.cpu_count()} CPUs, "
+          f"loopback fixed-response {args.server} server.")
 
 
 if __name__ == "__main__":

@@ -20,6 +20,7 @@ from ._version import __version__
 if TYPE_CHECKING:
     from . import types, webhooks
     from ._client import AsyncPayCrypt, PayCrypt
+    from ._transports import DefaultAioHttpClient
     from ._constants import (
         DEFAULT_BASE_URL,
         DEFAULT_MAX_RETRIES,
@@ -66,6 +67,7 @@ __all__ = [
     "DEFAULT_MAX_RETRIES",
     "DEFAULT_TIMEOUT",
     "DEFAULT_WEBHOOK_TOLERANCE",
+    "DefaultAioHttpClient",
     "InternalServerError",
     "NOT_GIVEN",
     "NotFoundError",
@@ -92,6 +94,7 @@ __all__ = [
 _LAZY: dict[str, str] = {
     "PayCrypt": "._client",
     "AsyncPayCrypt": "._client",
+    "DefaultAioHttpClient": "._transports",
     "APIResponse": "._response",
     "SyncPage": "._pagination",
     "AsyncPage": "._pagination",

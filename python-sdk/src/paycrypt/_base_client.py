@@ -19,7 +19,7 @@ import uuid
 from collections.abc import Awaitable, Callable, Mapping
 from datetime import date, datetime
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from urllib.parse import quote
 
 import httpx
@@ -46,6 +46,7 @@ from ._exceptions import (
 )
 from ._pagination import AsyncPage, AsyncPaginator, SyncPage
 from ._retry import OnRetry, backoff_delay, retry_after_too_long, retry_decision
+from ._transports import DEFAULT_CONNECTION_LIMITS
 from ._types import REQUEST_OPTION_KEYS, NotGiven, RequestOptions
 from ._version import __version__
 
@@ -464,7 +465,9 @@ class SyncAPIClient(BaseClient):
     ) -> None:
         super().__init__(**kwargs)
         self._owns_http = http_client is None
-        self._http = http_client if http_client is not None else httpx.Client()
+        self._http = (
+            http_client if http_client is not None else httpx.Client(limits=DEFAULT_CONNECTION_LIMITS)
+        )
         self._sleep: Callable[[float], object] = time.sleep
 
     def close(self) -> None:
@@ -545,11 +548,24 @@ class AsyncAPIClient(BaseClient):
         self,
         *,
         http_client: httpx.AsyncClient | None,
+        transport: Literal["httpx", "aiohttp"] = "httpx",
         **kwargs: Any,
     ) -> None:
         super().__init__(**kwargs)
+        if transport not in ("httpx", "aiohttp"):
+            raise ValueError(f"transport must be 'httpx' or 'aiohttp', not {transport!r}")
+        if http_client is not None and transport != "httpx":
+            raise ValueError("pass either http_client=... or transport=..., not both")
         self._owns_http = http_client is None
-        self._http = http_client if http_client is not None else httpx.AsyncClient()
+        self._http: httpx.AsyncClient
+        if http_client is not None:
+            self._http = http_client
+        elif transport == "aiohttp":
+            from ._transports import DefaultAioHttpClient
+
+            self._http = DefaultAioHttpClient()
+        else:
+            self._http = httpx.AsyncClient(limits=DEFAULT_CONNECTION_LIMITS)
         self._sleep: Callable[[float], Awaitable[object]] = asyncio.sleep
 
     async def close(self) -> None:

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from functools import cached_property
 from types import TracebackType
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 import httpx
 
@@ -184,6 +184,11 @@ class AsyncPayCrypt(AsyncAPIClient):
     """Asynchronous PayCrypt client; same arguments as :class:`PayCrypt`.
 
     Use ``async with AsyncPayCrypt(...) as client:`` or ``await client.close()``.
+
+    ``transport="aiohttp"`` (needs ``pip install 'paycrypt[aiohttp]'``) sends through
+    aiohttp instead of httpx's own async pool: same API, signing and retries, several
+    times the throughput under concurrency (see the README's Performance section).
+    ``http_client=paycrypt.DefaultAioHttpClient(...)`` does the same with your own settings.
     """
 
     def __init__(
@@ -198,6 +203,7 @@ class AsyncPayCrypt(AsyncAPIClient):
         on_retry: OnRetry | None = None,
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx.AsyncClient | None = None,
+        transport: Literal["httpx", "aiohttp"] = "httpx",
     ) -> None:
         super().__init__(
             api_key=api_key,
@@ -209,6 +215,7 @@ class AsyncPayCrypt(AsyncAPIClient):
             on_retry=on_retry,
             default_headers=default_headers,
             http_client=http_client,
+            transport=transport,
         )
 
     async def __aenter__(self) -> AsyncPayCrypt:

@@ -1,0 +1,117 @@
+"""The optional aiohttp transport: same signing and retries, against the real mock gateway.
+
+aiohttp (``paycrypt[aiohttp]``) is in the development lock, so these always run.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import aiohttp  # noqa: F401  (the extra under test: missing is a failure, not a skip)
+import httpx
+import paycrypt_mock.testing
+import pytest
+
+import paycrypt
+from paycrypt._transports import DEFAULT_CONNECTION_LIMITS, AiohttpTransport, DefaultAioHttpClient
+
+KEY, SECRET = "pk_test_demo", "sk_test_demo"
+FAULT = "PayCrypt-Mock-Fault"
+
+
+@pytest.fixture(scope="module")
+def mock_url() -> Iterator[str]:
+    with paycrypt_mock.testing.running_mock(check_clean=False) as mock:
+        yield str(mock.base_url)
+
+
+def drop_fault_after_first_send() -> tuple[list[str], object]:
+    """A request hook (runs after signing; the fault header is not signed) that lets a call's fault
+    through on its first attempt only: a retry resends the same httpx.Request."""
+    seen: list[str] = []
+    sent: set[int] = set()
+
+    async def hook(request: httpx.Request) -> None:
+        seen.append(request.headers[paycrypt_signature_header()])
+        if id(request) in sent and FAULT in request.headers:
+            del request.headers[FAULT]
+        sent.add(id(request))
+
+    return seen, hook
+
+
+def paycrypt_signature_header() -> str:
+    from paycrypt import _signing
+
+    return _signing.HEADER_SIGNATURE
+
+
+def test_the_default_clients_pool_fits_concurrency() -> None:
+    client = paycrypt.AsyncPayCrypt(KEY, SECRET, base_url="http://127.0.0.1:1")
+    pool = client._http._transport._pool  # type: ignore[attr-defined]
+    assert pool._max_connections == DEFAULT_CONNECTION_LIMITS.max_connections
+    assert pool._max_keepalive_connections == DEFAULT_CONNECTION_LIMITS.max_keepalive_connections >= 50
+
+
+def test_transport_option_is_checked() -> None:
+    with pytest.raises(ValueError, match="transport"):
+        paycrypt.AsyncPayCrypt(KEY, SECRET, transport="curl")  # type: ignore[arg-type]
+    with pytest.raises(ValueError, match="not both"):
+        paycrypt.AsyncPayCrypt(KEY, SECRET, transport="aiohttp", http_client=httpx.AsyncClient())
+
+
+async def test_aiohttp_transport_signs_and_sends_the_exact_bytes(mock_url: str) -> None:
+    async with paycrypt.AsyncPayCrypt(KEY, SECRET, base_url=mock_url, transport="aiohttp") as client:
+        assert isinstance(client._http, DefaultAioHttpClient)
+        assert isinstance(client._http._transport, AiohttpTransport)
+        # Non-ASCII body: the signature covers the UTF-8 bytes that aiohttp sends.
+        payment = await client.payments.create(
+            amount="49.99", currency="USD", pay_currency="BTC", order_id="commande-été-1042"
+        )
+        again = await client.payments.retrieve(payment.id)
+        assert again.id == payment.id and again.order_id == "commande-été-1042"
+        page = await client.payments.list(limit=2)
+        assert page.data
+        # Percent-encoded path (and query) bytes must reach the server as signed: yarl
+        # would turn %40 into @ and %3A into : unless handed the URL as already encoded.
+        with pytest.raises(paycrypt.APIStatusError) as info:
+            await client.payments.retrieve("pay_a@b:c*d/e f", extra_query={"x": "a b+c*:@/"})
+        assert not isinstance(info.value, paycrypt.AuthenticationError), info.value
+        assert info.value.status_code in (400, 404, 422)
+
+
+async def test_aiohttp_transport_retries_a_dropped_post_with_the_same_idempotency_key(mock_url: str) -> None:
+    seen, hook = drop_fault_after_first_send()
+    retries: list[str] = []
+    http = DefaultAioHttpClient(event_hooks={"request": [hook]})
+    client = paycrypt.AsyncPayCrypt(
+        KEY, SECRET, base_url=mock_url, http_client=http, on_retry=lambda n, d, reason: retries.append(reason)
+    )
+
+    async def no_sleep(delay: float) -> None:
+        return None
+
+    client._sleep = no_sleep
+    try:
+        payment = await client.payments.create(
+            amount="10", currency="USD", pay_currency="BTC",
+            idempotency_key="idem-aiohttp-drop-1", extra_headers={FAULT: "drop_after_commit"},
+        )
+        # The first attempt was committed and then dropped: the retry replays it.
+        again = await client.payments.create(
+            amount="10", currency="USD", pay_currency="BTC", idempotency_key="idem-aiohttp-drop-1"
+        )
+        assert again.id == payment.id
+        assert retries == ["connection error"]
+        assert len(seen) == 3 and len(set(seen)) == 3  # a fresh signature per attempt
+
+        seen.clear()
+        retries.clear()
+        account = await client.account.retrieve(extra_headers={FAULT: "503"})
+        assert account is not None
+        assert len(retries) == 1 and len(seen) == 2
+
+        with pytest.raises(paycrypt.InternalServerError):
+            await client.account.retrieve(extra_headers={FAULT: "503"}, max_retries=0)
+    finally:
+        await http.aclose()
