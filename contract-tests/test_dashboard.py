@@ -6,8 +6,12 @@ through the signed API: the dashboard must change state exactly as the API would
 
 from __future__ import annotations
 
+import html as htmllib
 import re
+import threading
+import time
 from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import httpx
 import pytest
@@ -256,6 +260,66 @@ def test_simulate_full_partial_over_and_expire(web: httpx.Client, api: SignedCli
         assert f"status-{status}" in detail
     # unknown payment on a POST: the HTML 404
     assert post(web, "/dashboard/payments/pay_000000000000000000000000/expire", csrf).status_code == 404
+
+
+class HtmlReceiver:
+    """A webhook receiver that answers 200 with an HTML page (attacker-controlled text for the dashboard)."""
+
+    def __init__(self, reply: bytes) -> None:
+        class Handler(BaseHTTPRequestHandler):
+            def do_POST(self) -> None:  # noqa: N802
+                self.rfile.read(int(self.headers.get("Content-Length", 0)))
+                self.send_response(200)
+                self.send_header("Content-Type", "text/html; charset=utf-8")
+                self.send_header("Content-Length", str(len(reply)))
+                self.end_headers()
+                self.wfile.write(reply)
+
+            def log_message(self, *args: object) -> None:
+                pass
+
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.url = f"http://127.0.0.1:{self.server.server_address[1]}/hook"
+        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+
+    def close(self) -> None:
+        self.server.shutdown()
+        self.server.server_close()
+
+
+def test_delivery_response_body_is_shown_escaped_and_truncated(web: httpx.Client, api: SignedClient) -> None:
+    page_start = '<h1>Thanks</h1><script>alert("rb")</script>'
+    receiver = HtmlReceiver((page_start + "z" * 600).encode())
+    endpoint = api.post("/v1/webhook_endpoints", json={"url": receiver.url, "events": ["payment.created"]}).json()
+    try:
+        payment = new_payment(api)
+        deadline = time.monotonic() + 10
+        detail = ""
+        while time.monotonic() < deadline:
+            detail = web.get(f"/dashboard/payments/{payment['id']}").text
+            if receiver.url in detail:
+                break
+            time.sleep(0.1)
+        assert receiver.url in detail, "the delivery never showed up"
+    finally:
+        api.delete(f"/v1/webhook_endpoints/{endpoint['id']}")
+        receiver.close()
+    assert "not the response body" not in detail
+    assert "<th>Response</th>" in detail
+    # escaped, never rendered: the receiver's HTML is text in the page
+    assert "<h1>Thanks" not in detail and '<script>alert("rb")' not in detail
+    escaped = "&lt;h1&gt;Thanks&lt;/h1&gt;&lt;script&gt;alert(&#34;rb&#34;)&lt;/script&gt;"
+    assert escaped in detail
+    # the API keeps 500 characters; the table cell shows the first 80, the full excerpt is the tooltip
+    attempt = api.get("/v1/events", params={"type": "payment.created", "limit": 1}).json()["data"][0]
+    assert attempt["data"]["object"]["id"] == payment["id"]
+    excerpt = next(a["response_body"] for a in attempt["delivery_attempts"]
+                   if a["webhook_endpoint_id"] == endpoint["id"])
+    assert excerpt == (page_start + "z" * 600)[:500]
+    cell = re.search(r'<td class="response-body"><code title="([^"]*)">([^<]*)</code></td>', detail)
+    assert cell, "no response excerpt cell"
+    assert htmllib.unescape(cell.group(1)) == excerpt
+    assert htmllib.unescape(cell.group(2)) == excerpt[:79] + "…"
 
 
 def test_resend_event(web: httpx.Client, api: SignedClient) -> None:

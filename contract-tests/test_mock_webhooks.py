@@ -28,10 +28,20 @@ def assert_matches_webhook_schema(body: bytes) -> None:
 
 
 class Receiver:
-    """A tiny webhook receiver: records raw deliveries, fails the first ``fail`` of them with 500."""
+    """A tiny webhook receiver: records raw deliveries, fails the first ``fail`` of them with 500.
 
-    def __init__(self, fail: int = 0) -> None:
+    Answers with ``reply`` as the body (with a Content-Length), or, with ``endless``, streams
+    64 KiB chunks without a length until the gateway hangs up (counted in ``sent``).
+    """
+
+    ENDLESS_CAP = 256 * 1024 * 1024
+
+    def __init__(self, fail: int = 0, reply: bytes = b"", endless: bool = False) -> None:
         self.fail = fail
+        self.reply = reply
+        self.endless = endless
+        self.sent = 0
+        self.hung_up = threading.Event()
         self.deliveries: list[dict] = []  # type: ignore[type-arg]
         receiver = self
 
@@ -41,8 +51,20 @@ class Receiver:
                 receiver.deliveries.append({"body": body, "headers": dict(self.headers)})
                 status = 500 if len(receiver.deliveries) <= receiver.fail else 200
                 self.send_response(status)
-                self.send_header("Content-Length", "0")
+                if receiver.endless:  # HTTP/1.0, no length: the body ends when the connection does
+                    self.send_header("Content-Type", "text/plain; charset=utf-8")
+                    self.end_headers()
+                    chunk = b"A" * 65536
+                    try:
+                        while receiver.sent < receiver.ENDLESS_CAP:
+                            self.wfile.write(chunk)
+                            receiver.sent += len(chunk)
+                    except OSError:  # the gateway closed the connection: what we want
+                        receiver.hung_up.set()
+                    return
+                self.send_header("Content-Length", str(len(receiver.reply)))
                 self.end_headers()
+                self.wfile.write(receiver.reply)
 
             def log_message(self, *args: object) -> None:
                 pass
@@ -102,6 +124,7 @@ def test_delivery_is_signed_and_verifiable(fresh, receiver) -> None:
     time.sleep(0.2)
     attempts = fresh.get(f"/v1/events/{event['id']}").json()["delivery_attempts"]
     assert [(a["attempt"], a["status_code"], a["error"]) for a in attempts] == [(1, 200, None)]
+    assert attempts[0]["response_body"] == ""  # the receiver answered with an empty body
 
 
 def test_only_subscribed_events_are_delivered(fresh, receiver) -> None:
@@ -114,7 +137,7 @@ def test_only_subscribed_events_are_delivered(fresh, receiver) -> None:
 
 
 def test_failures_are_retried_and_every_attempt_recorded(fresh) -> None:
-    receiver = Receiver(fail=2)
+    receiver = Receiver(fail=2, reply=b'{"ok":false}')
     try:
         _endpoint(fresh, receiver.url)
         fresh.post("/v1/payments", json={"amount": "10.00", "currency": "USD", "pay_currency": "BTC"})
@@ -127,6 +150,7 @@ def test_failures_are_retried_and_every_attempt_recorded(fresh) -> None:
         assert [a["status_code"] for a in attempts] == [500, 500, 200]
         assert attempts[0]["next_retry_at"] is not None and attempts[2]["next_retry_at"] is None
         assert attempts[0]["error"] and attempts[2]["error"] is None
+        assert [a["response_body"] for a in attempts] == ['{"ok":false}'] * 3  # recorded for failures too
     finally:
         receiver.close()
 
@@ -139,6 +163,7 @@ def test_unreachable_endpoint_gives_up_after_the_last_delay(fresh) -> None:
     attempts = event["delivery_attempts"]
     assert [a["attempt"] for a in attempts] == [1, 2, 3, 4]
     assert all(a["status_code"] is None and a["error"] for a in attempts)
+    assert all(a["response_body"] is None for a in attempts)  # no answer, no body
     assert attempts[-1]["next_retry_at"] is None
 
 
@@ -213,3 +238,56 @@ def test_usage_alert_delivery_matches_the_spec(fresh, receiver) -> None:
     assert_matches_webhook_schema(delivery["body"])
     alert = json.loads(delivery["body"])["data"]["object"]
     assert (alert["threshold"], alert["alert_type"], alert["recommended_package"]) == (80, "notice", "growth")
+
+
+def _only_attempt(api: SignedClient, receiver: Receiver) -> dict:  # type: ignore[type-arg]
+    event_id = json.loads(receiver.wait_for(1)[0]["body"])["id"]
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline:
+        attempts = api.get(f"/v1/events/{event_id}").json()["delivery_attempts"]
+        if attempts:
+            assert len(attempts) == 1, attempts
+            return attempts[0]  # type: ignore[no-any-return]
+        time.sleep(0.05)
+    raise AssertionError(f"no delivery attempt recorded for {event_id}")
+
+
+def test_response_body_excerpt_is_the_first_500_characters(fresh) -> None:
+    # 300 two-byte characters, then ASCII: the first 500 *characters* are 700 bytes
+    text = "é" * 300 + "x" * 2000
+    receiver = Receiver(reply=text.encode("utf-8"))
+    try:
+        _endpoint(fresh, receiver.url, events=["payment.created"])
+        fresh.post("/v1/payments", json={"amount": "10.00", "currency": "USD", "pay_currency": "BTC"})
+        attempt = _only_attempt(fresh, receiver)
+        assert attempt["status_code"] == 200 and attempt["error"] is None
+        assert attempt["response_body"] == text[:500]
+    finally:
+        receiver.close()
+
+
+def test_response_body_is_decoded_with_replacement(fresh) -> None:
+    receiver = Receiver(reply=b"ok \xff\xfe caf\xc3\xa9 \xe2\x82")  # invalid bytes, then a cut-off euro sign
+    try:
+        _endpoint(fresh, receiver.url, events=["payment.created"])
+        fresh.post("/v1/payments", json={"amount": "10.00", "currency": "USD", "pay_currency": "BTC"})
+        assert _only_attempt(fresh, receiver)["response_body"] == "ok \ufffd\ufffd café \ufffd"
+    finally:
+        receiver.close()
+
+
+def test_an_endless_response_body_is_not_read_to_the_end(fresh) -> None:
+    receiver = Receiver(endless=True)
+    try:
+        _endpoint(fresh, receiver.url, events=["payment.created"])
+        started = time.monotonic()
+        fresh.post("/v1/payments", json={"amount": "10.00", "currency": "USD", "pay_currency": "BTC"})
+        attempt = _only_attempt(fresh, receiver)
+        assert attempt["response_body"] == "A" * 500
+        assert attempt["status_code"] == 200 and attempt["error"] is None
+        # the gateway hung up after the excerpt: the receiver's writes failed long before its cap
+        assert receiver.hung_up.wait(10), f"still sending after {receiver.sent} bytes"
+        assert receiver.sent < 64 * 1024 * 1024, receiver.sent
+        assert time.monotonic() - started < 10
+    finally:
+        receiver.close()

@@ -301,7 +301,7 @@ function buildCollection() {
       if (!pathExamples.has(p.name)) pathExamples.set(p.name, paramExample(p));
     }
   }
-  const chainDefaults = { pay_amount: '0.00052631', original_package: 'starter', target_package: 'business', replayNonce: '' };
+  const chainDefaults = { pay_amount: '0.00052622', original_package: 'starter', target_package: 'business', replayNonce: '' };
   for (const [key, description] of Object.entries(chainVariables)) {
     let value = chainDefaults[key];
     if (value === undefined) value = pathExamples.get(key.replace(/^(cancel|confirm|expire|throwaway)_/, '')) || '';

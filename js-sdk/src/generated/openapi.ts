@@ -1018,23 +1018,31 @@ export interface components {
              *       }
              *     ]
              */
-            errors?: {
-                /**
-                 * @description Dotted path of the offending field: `amount`, `metadata.order`, `query.limit`, `path.payment_id`, `header.Idempotency-Key`, or `body` for the document as a whole.
-                 * @example amount
-                 */
-                field: string;
-                /**
-                 * @description What is wrong with it.
-                 * @example must match pattern ^(0|[1-9][0-9]{0,17})(\.[0-9]{1,18})?$
-                 */
-                message: string;
-            }[];
+            errors?: components["schemas"]["ProblemFieldError"][];
             /**
              * @description Only on 401 `timestamp_out_of_range`: the server's clock, unix seconds.
              * @example 1767225600
              */
             server_time?: number;
+        };
+        /**
+         * @description One invalid field.
+         * @example {
+         *       "field": "amount",
+         *       "message": "must be a decimal string"
+         *     }
+         */
+        ProblemFieldError: {
+            /**
+             * @description Dotted path of the offending field: `amount`, `metadata.order`, `query.limit`, `path.payment_id`, `header.Idempotency-Key`, or `body` for the document as a whole.
+             * @example amount
+             */
+            field: string;
+            /**
+             * @description What is wrong with it.
+             * @example must match pattern ^(0|[1-9][0-9]{0,17})(\.[0-9]{1,18})?$
+             */
+            message: string;
         };
         /**
          * @description State of a payment. `pending` (waiting for funds) → `confirming` (full amount seen, waiting for confirmations) → `confirmed` (final; counts toward usage). `pending` → `expired` (after `expires_at`) or `canceled`. A partial payment makes it `underpaid` (it can still complete with a further payment, or expire). `confirmed` → `partially_refunded` → `refunded`.
@@ -1051,19 +1059,19 @@ export interface components {
          *       "amount": "49.99",
          *       "currency": "USD",
          *       "pay_currency": "BTC",
-         *       "pay_amount": "0.00052631",
-         *       "rate": "94982.00",
-         *       "pay_address": "bc1qxy2kgdygjrsqtzq2n0yrf2493p83kkfjhx0wlh",
+         *       "pay_amount": "0.00052622",
+         *       "rate": "95000.00",
+         *       "pay_address": "tb1qndsvjbspccyfjzzuh1fcmqdw5w87pvrsuylqq6",
          *       "amount_received": "0",
          *       "overpaid_amount": "0",
-         *       "amount_refunded": "0.00",
+         *       "amount_refunded": "0",
          *       "order_id": "order_1042",
          *       "description": "Order #1042 - 2 ceramic mugs",
          *       "metadata": {
          *         "customer_id": "cus_1042"
          *       },
          *       "redirect_url": "https://shop.example.com/orders/1042/complete",
-         *       "hosted_url": "https://pay.paycrypt.example/checkout/pay_3f9a1c7e5b2d4a6c8e0f1a2b",
+         *       "hosted_url": "https://sandbox.paycrypt.example/pay/pay_3f9a1c7e5b2d4a6c8e0f1a2b",
          *       "expires_at": "2026-01-15T10:45:00Z",
          *       "created_at": "2026-01-15T10:30:00Z",
          *       "updated_at": "2026-01-15T10:30:00Z",
@@ -1089,7 +1097,7 @@ export interface components {
             rate: components["schemas"]["Amount"];
             /**
              * @description Deposit address the customer pays to.
-             * @example bc1qxy2kgdygjrsqtzq2n0yrf2493p83kkfjhx0wlh
+             * @example tb1qndsvjbspccyfjzzuh1fcmqdw5w87pvrsuylqq6
              */
             pay_address: string;
             /** @description Crypto received so far, in `pay_currency` (`"0"` when nothing). */
@@ -1118,7 +1126,7 @@ export interface components {
             /**
              * Format: uri
              * @description The hosted checkout page for this payment.
-             * @example https://pay.paycrypt.example/checkout/pay_3f9a1c7e5b2d4a6c8e0f1a2b
+             * @example https://sandbox.paycrypt.example/pay/pay_3f9a1c7e5b2d4a6c8e0f1a2b
              */
             hosted_url: string;
             /**
@@ -1196,19 +1204,19 @@ export interface components {
          *           "amount": "49.99",
          *           "currency": "USD",
          *           "pay_currency": "BTC",
-         *           "pay_amount": "0.00052631",
-         *           "rate": "94982.00",
-         *           "pay_address": "bc1qxy2kgdygjrsqtzq2n0yrf2493p83kkfjhx0wlh",
-         *           "amount_received": "0.00052631",
+         *           "pay_amount": "0.00052622",
+         *           "rate": "95000.00",
+         *           "pay_address": "tb1qndsvjbspccyfjzzuh1fcmqdw5w87pvrsuylqq6",
+         *           "amount_received": "0.00052622",
          *           "overpaid_amount": "0",
-         *           "amount_refunded": "0.00",
+         *           "amount_refunded": "0",
          *           "order_id": "order_1042",
          *           "description": "Order #1042 - 2 ceramic mugs",
          *           "metadata": {
          *             "customer_id": "cus_1042"
          *           },
          *           "redirect_url": "https://shop.example.com/orders/1042/complete",
-         *           "hosted_url": "https://pay.paycrypt.example/checkout/pay_3f9a1c7e5b2d4a6c8e0f1a2b",
+         *           "hosted_url": "https://sandbox.paycrypt.example/pay/pay_3f9a1c7e5b2d4a6c8e0f1a2b",
          *           "expires_at": "2026-01-15T10:45:00Z",
          *           "created_at": "2026-01-15T10:30:00Z",
          *           "updated_at": "2026-01-15T10:38:12Z",
@@ -1230,19 +1238,19 @@ export interface components {
              *         "amount": "49.99",
              *         "currency": "USD",
              *         "pay_currency": "BTC",
-             *         "pay_amount": "0.00052631",
-             *         "rate": "94982.00",
-             *         "pay_address": "bc1qxy2kgdygjrsqtzq2n0yrf2493p83kkfjhx0wlh",
-             *         "amount_received": "0.00052631",
+             *         "pay_amount": "0.00052622",
+             *         "rate": "95000.00",
+             *         "pay_address": "tb1qndsvjbspccyfjzzuh1fcmqdw5w87pvrsuylqq6",
+             *         "amount_received": "0.00052622",
              *         "overpaid_amount": "0",
-             *         "amount_refunded": "0.00",
+             *         "amount_refunded": "0",
              *         "order_id": "order_1042",
              *         "description": "Order #1042 - 2 ceramic mugs",
              *         "metadata": {
              *           "customer_id": "cus_1042"
              *         },
              *         "redirect_url": "https://shop.example.com/orders/1042/complete",
-             *         "hosted_url": "https://pay.paycrypt.example/checkout/pay_3f9a1c7e5b2d4a6c8e0f1a2b",
+             *         "hosted_url": "https://sandbox.paycrypt.example/pay/pay_3f9a1c7e5b2d4a6c8e0f1a2b",
              *         "expires_at": "2026-01-15T10:45:00Z",
              *         "created_at": "2026-01-15T10:30:00Z",
              *         "updated_at": "2026-01-15T10:38:12Z",
@@ -1269,7 +1277,7 @@ export interface components {
          *       "object": "refund",
          *       "payment_id": "pay_3f9a1c7e5b2d4a6c8e0f1a2b",
          *       "amount": "49.99",
-         *       "pay_amount": "0.00052631",
+         *       "pay_amount": "0.00052622",
          *       "status": "succeeded",
          *       "reason": "Customer returned the mugs",
          *       "created_at": "2026-01-16T09:00:00Z"
@@ -1331,7 +1339,7 @@ export interface components {
          *           "object": "refund",
          *           "payment_id": "pay_3f9a1c7e5b2d4a6c8e0f1a2b",
          *           "amount": "49.99",
-         *           "pay_amount": "0.00052631",
+         *           "pay_amount": "0.00052622",
          *           "status": "succeeded",
          *           "reason": "Customer returned the mugs",
          *           "created_at": "2026-01-16T09:00:00Z"
@@ -1350,7 +1358,7 @@ export interface components {
              *         "object": "refund",
              *         "payment_id": "pay_3f9a1c7e5b2d4a6c8e0f1a2b",
              *         "amount": "49.99",
-             *         "pay_amount": "0.00052631",
+             *         "pay_amount": "0.00052622",
              *         "status": "succeeded",
              *         "reason": "Customer returned the mugs",
              *         "created_at": "2026-01-16T09:00:00Z"
@@ -1377,7 +1385,7 @@ export interface components {
          *       "type": "crypto",
          *       "decimals": 8,
          *       "network": "bitcoin",
-         *       "min_amount": "0.00001"
+         *       "min_amount": "0.00001000"
          *     }
          */
         Currency: {
@@ -1420,7 +1428,7 @@ export interface components {
          *           "type": "fiat",
          *           "decimals": 2,
          *           "network": null,
-         *           "min_amount": "1.00"
+         *           "min_amount": "0.50"
          *         },
          *         {
          *           "code": "EUR",
@@ -1428,7 +1436,7 @@ export interface components {
          *           "type": "fiat",
          *           "decimals": 2,
          *           "network": null,
-         *           "min_amount": "1.00"
+         *           "min_amount": "0.50"
          *         },
          *         {
          *           "code": "GBP",
@@ -1436,7 +1444,7 @@ export interface components {
          *           "type": "fiat",
          *           "decimals": 2,
          *           "network": null,
-         *           "min_amount": "1.00"
+         *           "min_amount": "0.50"
          *         },
          *         {
          *           "code": "BTC",
@@ -1444,7 +1452,7 @@ export interface components {
          *           "type": "crypto",
          *           "decimals": 8,
          *           "network": "bitcoin",
-         *           "min_amount": "0.00001"
+         *           "min_amount": "0.00001000"
          *         },
          *         {
          *           "code": "ETH",
@@ -1452,7 +1460,7 @@ export interface components {
          *           "type": "crypto",
          *           "decimals": 18,
          *           "network": "ethereum",
-         *           "min_amount": "0.0001"
+         *           "min_amount": "0.000100000000000000"
          *         },
          *         {
          *           "code": "USDT",
@@ -1460,7 +1468,7 @@ export interface components {
          *           "type": "crypto",
          *           "decimals": 6,
          *           "network": "ethereum",
-         *           "min_amount": "1"
+         *           "min_amount": "1.000000"
          *         },
          *         {
          *           "code": "LTC",
@@ -1468,7 +1476,7 @@ export interface components {
          *           "type": "crypto",
          *           "decimals": 8,
          *           "network": "litecoin",
-         *           "min_amount": "0.001"
+         *           "min_amount": "0.00100000"
          *         }
          *       ]
          *     }
@@ -1483,7 +1491,7 @@ export interface components {
              *         "type": "fiat",
              *         "decimals": 2,
              *         "network": null,
-             *         "min_amount": "1.00"
+             *         "min_amount": "0.50"
              *       },
              *       {
              *         "code": "EUR",
@@ -1491,7 +1499,7 @@ export interface components {
              *         "type": "fiat",
              *         "decimals": 2,
              *         "network": null,
-             *         "min_amount": "1.00"
+             *         "min_amount": "0.50"
              *       },
              *       {
              *         "code": "GBP",
@@ -1499,7 +1507,7 @@ export interface components {
              *         "type": "fiat",
              *         "decimals": 2,
              *         "network": null,
-             *         "min_amount": "1.00"
+             *         "min_amount": "0.50"
              *       },
              *       {
              *         "code": "BTC",
@@ -1507,7 +1515,7 @@ export interface components {
              *         "type": "crypto",
              *         "decimals": 8,
              *         "network": "bitcoin",
-             *         "min_amount": "0.00001"
+             *         "min_amount": "0.00001000"
              *       },
              *       {
              *         "code": "ETH",
@@ -1515,7 +1523,7 @@ export interface components {
              *         "type": "crypto",
              *         "decimals": 18,
              *         "network": "ethereum",
-             *         "min_amount": "0.0001"
+             *         "min_amount": "0.000100000000000000"
              *       },
              *       {
              *         "code": "USDT",
@@ -1523,7 +1531,7 @@ export interface components {
              *         "type": "crypto",
              *         "decimals": 6,
              *         "network": "ethereum",
-             *         "min_amount": "1"
+             *         "min_amount": "1.000000"
              *       },
              *       {
              *         "code": "LTC",
@@ -1531,7 +1539,7 @@ export interface components {
              *         "type": "crypto",
              *         "decimals": 8,
              *         "network": "litecoin",
-             *         "min_amount": "0.001"
+             *         "min_amount": "0.00100000"
              *       }
              *     ]
              */
@@ -1541,7 +1549,7 @@ export interface components {
          * @description Exchange rate of one crypto currency.
          * @example {
          *       "pay_currency": "BTC",
-         *       "rate": "94982.00"
+         *       "rate": "95000.00"
          *     }
          */
         Rate: {
@@ -1556,11 +1564,11 @@ export interface components {
          *       "data": [
          *         {
          *           "pay_currency": "BTC",
-         *           "rate": "94982.00"
+         *           "rate": "95000.00"
          *         },
          *         {
          *           "pay_currency": "ETH",
-         *           "rate": "3312.45"
+         *           "rate": "3500.00"
          *         },
          *         {
          *           "pay_currency": "USDT",
@@ -1568,7 +1576,7 @@ export interface components {
          *         },
          *         {
          *           "pay_currency": "LTC",
-         *           "rate": "102.37"
+         *           "rate": "85.00"
          *         }
          *       ],
          *       "updated_at": "2026-01-15T10:30:00Z"
@@ -1581,11 +1589,11 @@ export interface components {
              * @example [
              *       {
              *         "pay_currency": "BTC",
-             *         "rate": "94982.00"
+             *         "rate": "95000.00"
              *       },
              *       {
              *         "pay_currency": "ETH",
-             *         "rate": "3312.45"
+             *         "rate": "3500.00"
              *       },
              *       {
              *         "pay_currency": "USDT",
@@ -1593,7 +1601,7 @@ export interface components {
              *       },
              *       {
              *         "pay_currency": "LTC",
-             *         "rate": "102.37"
+             *         "rate": "85.00"
              *       }
              *     ]
              */
@@ -1625,8 +1633,8 @@ export interface components {
          *       "amount": "49.99",
          *       "currency": "USD",
          *       "pay_currency": "BTC",
-         *       "pay_amount": "0.00052631",
-         *       "rate": "94982.00",
+         *       "pay_amount": "0.00052622",
+         *       "rate": "95000.00",
          *       "expires_at": "2026-01-15T10:45:00Z"
          *     }
          */
@@ -1888,6 +1896,7 @@ export interface components {
          *       "webhook_endpoint_id": "we_2c8e5a1f7b3d9e4c6a0b1d2e",
          *       "attempt": 1,
          *       "status_code": 200,
+         *       "response_body": "{\"received\": true}",
          *       "error": null,
          *       "duration_ms": 84,
          *       "attempted_at": "2026-01-15T10:38:13Z",
@@ -1906,6 +1915,11 @@ export interface components {
              * @example 200
              */
             status_code: number | null;
+            /**
+             * @description The start of the endpoint's response body: its first 500 characters, decoded as UTF-8 (invalid bytes replaced by U+FFFD); an empty string for an empty body, null if no answer (connection error, timeout). The rest of the body is never read.
+             * @example {"received": true}
+             */
+            response_body: string | null;
             /**
              * @description Transport error, if any.
              * @example null
@@ -1943,19 +1957,19 @@ export interface components {
          *           "amount": "49.99",
          *           "currency": "USD",
          *           "pay_currency": "BTC",
-         *           "pay_amount": "0.00052631",
-         *           "rate": "94982.00",
-         *           "pay_address": "bc1qxy2kgdygjrsqtzq2n0yrf2493p83kkfjhx0wlh",
-         *           "amount_received": "0.00052631",
+         *           "pay_amount": "0.00052622",
+         *           "rate": "95000.00",
+         *           "pay_address": "tb1qndsvjbspccyfjzzuh1fcmqdw5w87pvrsuylqq6",
+         *           "amount_received": "0.00052622",
          *           "overpaid_amount": "0",
-         *           "amount_refunded": "0.00",
+         *           "amount_refunded": "0",
          *           "order_id": "order_1042",
          *           "description": "Order #1042 - 2 ceramic mugs",
          *           "metadata": {
          *             "customer_id": "cus_1042"
          *           },
          *           "redirect_url": "https://shop.example.com/orders/1042/complete",
-         *           "hosted_url": "https://pay.paycrypt.example/checkout/pay_3f9a1c7e5b2d4a6c8e0f1a2b",
+         *           "hosted_url": "https://sandbox.paycrypt.example/pay/pay_3f9a1c7e5b2d4a6c8e0f1a2b",
          *           "expires_at": "2026-01-15T10:45:00Z",
          *           "created_at": "2026-01-15T10:30:00Z",
          *           "updated_at": "2026-01-15T10:38:12Z",
@@ -1968,6 +1982,7 @@ export interface components {
          *           "webhook_endpoint_id": "we_2c8e5a1f7b3d9e4c6a0b1d2e",
          *           "attempt": 1,
          *           "status_code": 200,
+         *           "response_body": "{\"received\": true}",
          *           "error": null,
          *           "duration_ms": 84,
          *           "attempted_at": "2026-01-15T10:38:13Z",
@@ -1984,67 +1999,8 @@ export interface components {
              * @example 1768473492
              */
             created: number;
-            /**
-             * @description The event's payload.
-             * @example {
-             *       "object": {
-             *         "id": "pay_3f9a1c7e5b2d4a6c8e0f1a2b",
-             *         "object": "payment",
-             *         "status": "confirmed",
-             *         "amount": "49.99",
-             *         "currency": "USD",
-             *         "pay_currency": "BTC",
-             *         "pay_amount": "0.00052631",
-             *         "rate": "94982.00",
-             *         "pay_address": "bc1qxy2kgdygjrsqtzq2n0yrf2493p83kkfjhx0wlh",
-             *         "amount_received": "0.00052631",
-             *         "overpaid_amount": "0",
-             *         "amount_refunded": "0.00",
-             *         "order_id": "order_1042",
-             *         "description": "Order #1042 - 2 ceramic mugs",
-             *         "metadata": {
-             *           "customer_id": "cus_1042"
-             *         },
-             *         "redirect_url": "https://shop.example.com/orders/1042/complete",
-             *         "hosted_url": "https://pay.paycrypt.example/checkout/pay_3f9a1c7e5b2d4a6c8e0f1a2b",
-             *         "expires_at": "2026-01-15T10:45:00Z",
-             *         "created_at": "2026-01-15T10:30:00Z",
-             *         "updated_at": "2026-01-15T10:38:12Z",
-             *         "confirmed_at": "2026-01-15T10:38:12Z"
-             *       }
-             *     }
-             */
-            data: {
-                /**
-                 * @description Payment (payment.*), UsageAlert (usage.threshold_reached) or WebhookEndpoint without `secret` (webhook_endpoint.test), as of the event.
-                 * @example {
-                 *       "id": "pay_3f9a1c7e5b2d4a6c8e0f1a2b",
-                 *       "object": "payment",
-                 *       "status": "confirmed",
-                 *       "amount": "49.99",
-                 *       "currency": "USD",
-                 *       "pay_currency": "BTC",
-                 *       "pay_amount": "0.00052631",
-                 *       "rate": "94982.00",
-                 *       "pay_address": "bc1qxy2kgdygjrsqtzq2n0yrf2493p83kkfjhx0wlh",
-                 *       "amount_received": "0.00052631",
-                 *       "overpaid_amount": "0",
-                 *       "amount_refunded": "0.00",
-                 *       "order_id": "order_1042",
-                 *       "description": "Order #1042 - 2 ceramic mugs",
-                 *       "metadata": {
-                 *         "customer_id": "cus_1042"
-                 *       },
-                 *       "redirect_url": "https://shop.example.com/orders/1042/complete",
-                 *       "hosted_url": "https://pay.paycrypt.example/checkout/pay_3f9a1c7e5b2d4a6c8e0f1a2b",
-                 *       "expires_at": "2026-01-15T10:45:00Z",
-                 *       "created_at": "2026-01-15T10:30:00Z",
-                 *       "updated_at": "2026-01-15T10:38:12Z",
-                 *       "confirmed_at": "2026-01-15T10:38:12Z"
-                 *     }
-                 */
-                object: components["schemas"]["Payment"] | components["schemas"]["UsageAlert"] | components["schemas"]["WebhookEndpoint"];
-            };
+            /** @description The event's payload. */
+            data: components["schemas"]["EventData"];
             /**
              * @description False in the sandbox.
              * @example false
@@ -2057,6 +2013,7 @@ export interface components {
              *         "webhook_endpoint_id": "we_2c8e5a1f7b3d9e4c6a0b1d2e",
              *         "attempt": 1,
              *         "status_code": 200,
+             *         "response_body": "{\"received\": true}",
              *         "error": null,
              *         "duration_ms": 84,
              *         "attempted_at": "2026-01-15T10:38:13Z",
@@ -2065,6 +2022,67 @@ export interface components {
              *     ]
              */
             delivery_attempts: components["schemas"]["DeliveryAttempt"][];
+        };
+        /**
+         * @description An event's payload: `object` is the Payment, UsageAlert or WebhookEndpoint the event is about.
+         * @example {
+         *       "object": {
+         *         "id": "pay_3f9a1c7e5b2d4a6c8e0f1a2b",
+         *         "object": "payment",
+         *         "status": "confirmed",
+         *         "amount": "49.99",
+         *         "currency": "USD",
+         *         "pay_currency": "BTC",
+         *         "pay_amount": "0.00052622",
+         *         "rate": "95000.00",
+         *         "pay_address": "tb1qndsvjbspccyfjzzuh1fcmqdw5w87pvrsuylqq6",
+         *         "amount_received": "0.00052622",
+         *         "overpaid_amount": "0",
+         *         "amount_refunded": "0",
+         *         "order_id": "order_1042",
+         *         "description": "Order #1042 - 2 ceramic mugs",
+         *         "metadata": {
+         *           "customer_id": "cus_1042"
+         *         },
+         *         "redirect_url": "https://shop.example.com/orders/1042/complete",
+         *         "hosted_url": "https://sandbox.paycrypt.example/pay/pay_3f9a1c7e5b2d4a6c8e0f1a2b",
+         *         "expires_at": "2026-01-15T10:45:00Z",
+         *         "created_at": "2026-01-15T10:30:00Z",
+         *         "updated_at": "2026-01-15T10:38:12Z",
+         *         "confirmed_at": "2026-01-15T10:38:12Z"
+         *       }
+         *     }
+         */
+        EventData: {
+            /**
+             * @description Payment (payment.*), UsageAlert (usage.threshold_reached) or WebhookEndpoint without `secret` (webhook_endpoint.test), as of the event.
+             * @example {
+             *       "id": "pay_3f9a1c7e5b2d4a6c8e0f1a2b",
+             *       "object": "payment",
+             *       "status": "confirmed",
+             *       "amount": "49.99",
+             *       "currency": "USD",
+             *       "pay_currency": "BTC",
+             *       "pay_amount": "0.00052622",
+             *       "rate": "95000.00",
+             *       "pay_address": "tb1qndsvjbspccyfjzzuh1fcmqdw5w87pvrsuylqq6",
+             *       "amount_received": "0.00052622",
+             *       "overpaid_amount": "0",
+             *       "amount_refunded": "0",
+             *       "order_id": "order_1042",
+             *       "description": "Order #1042 - 2 ceramic mugs",
+             *       "metadata": {
+             *         "customer_id": "cus_1042"
+             *       },
+             *       "redirect_url": "https://shop.example.com/orders/1042/complete",
+             *       "hosted_url": "https://sandbox.paycrypt.example/pay/pay_3f9a1c7e5b2d4a6c8e0f1a2b",
+             *       "expires_at": "2026-01-15T10:45:00Z",
+             *       "created_at": "2026-01-15T10:30:00Z",
+             *       "updated_at": "2026-01-15T10:38:12Z",
+             *       "confirmed_at": "2026-01-15T10:38:12Z"
+             *     }
+             */
+            object: components["schemas"]["Payment"] | components["schemas"]["UsageAlert"] | components["schemas"]["WebhookEndpoint"];
         };
         /**
          * @description One page of events, newest first. Pass `next_cursor` as `starting_after` to get the next page.
@@ -2082,19 +2100,19 @@ export interface components {
          *               "amount": "49.99",
          *               "currency": "USD",
          *               "pay_currency": "BTC",
-         *               "pay_amount": "0.00052631",
-         *               "rate": "94982.00",
-         *               "pay_address": "bc1qxy2kgdygjrsqtzq2n0yrf2493p83kkfjhx0wlh",
-         *               "amount_received": "0.00052631",
+         *               "pay_amount": "0.00052622",
+         *               "rate": "95000.00",
+         *               "pay_address": "tb1qndsvjbspccyfjzzuh1fcmqdw5w87pvrsuylqq6",
+         *               "amount_received": "0.00052622",
          *               "overpaid_amount": "0",
-         *               "amount_refunded": "0.00",
+         *               "amount_refunded": "0",
          *               "order_id": "order_1042",
          *               "description": "Order #1042 - 2 ceramic mugs",
          *               "metadata": {
          *                 "customer_id": "cus_1042"
          *               },
          *               "redirect_url": "https://shop.example.com/orders/1042/complete",
-         *               "hosted_url": "https://pay.paycrypt.example/checkout/pay_3f9a1c7e5b2d4a6c8e0f1a2b",
+         *               "hosted_url": "https://sandbox.paycrypt.example/pay/pay_3f9a1c7e5b2d4a6c8e0f1a2b",
          *               "expires_at": "2026-01-15T10:45:00Z",
          *               "created_at": "2026-01-15T10:30:00Z",
          *               "updated_at": "2026-01-15T10:38:12Z",
@@ -2107,6 +2125,7 @@ export interface components {
          *               "webhook_endpoint_id": "we_2c8e5a1f7b3d9e4c6a0b1d2e",
          *               "attempt": 1,
          *               "status_code": 200,
+         *               "response_body": "{\"received\": true}",
          *               "error": null,
          *               "duration_ms": 84,
          *               "attempted_at": "2026-01-15T10:38:13Z",
@@ -2135,19 +2154,19 @@ export interface components {
              *             "amount": "49.99",
              *             "currency": "USD",
              *             "pay_currency": "BTC",
-             *             "pay_amount": "0.00052631",
-             *             "rate": "94982.00",
-             *             "pay_address": "bc1qxy2kgdygjrsqtzq2n0yrf2493p83kkfjhx0wlh",
-             *             "amount_received": "0.00052631",
+             *             "pay_amount": "0.00052622",
+             *             "rate": "95000.00",
+             *             "pay_address": "tb1qndsvjbspccyfjzzuh1fcmqdw5w87pvrsuylqq6",
+             *             "amount_received": "0.00052622",
              *             "overpaid_amount": "0",
-             *             "amount_refunded": "0.00",
+             *             "amount_refunded": "0",
              *             "order_id": "order_1042",
              *             "description": "Order #1042 - 2 ceramic mugs",
              *             "metadata": {
              *               "customer_id": "cus_1042"
              *             },
              *             "redirect_url": "https://shop.example.com/orders/1042/complete",
-             *             "hosted_url": "https://pay.paycrypt.example/checkout/pay_3f9a1c7e5b2d4a6c8e0f1a2b",
+             *             "hosted_url": "https://sandbox.paycrypt.example/pay/pay_3f9a1c7e5b2d4a6c8e0f1a2b",
              *             "expires_at": "2026-01-15T10:45:00Z",
              *             "created_at": "2026-01-15T10:30:00Z",
              *             "updated_at": "2026-01-15T10:38:12Z",
@@ -2160,6 +2179,7 @@ export interface components {
              *             "webhook_endpoint_id": "we_2c8e5a1f7b3d9e4c6a0b1d2e",
              *             "attempt": 1,
              *             "status_code": 200,
+             *             "response_body": "{\"received\": true}",
              *             "error": null,
              *             "duration_ms": 84,
              *             "attempted_at": "2026-01-15T10:38:13Z",
@@ -2205,19 +2225,19 @@ export interface components {
          *           "amount": "49.99",
          *           "currency": "USD",
          *           "pay_currency": "BTC",
-         *           "pay_amount": "0.00052631",
-         *           "rate": "94982.00",
-         *           "pay_address": "bc1qxy2kgdygjrsqtzq2n0yrf2493p83kkfjhx0wlh",
-         *           "amount_received": "0.00052631",
+         *           "pay_amount": "0.00052622",
+         *           "rate": "95000.00",
+         *           "pay_address": "tb1qndsvjbspccyfjzzuh1fcmqdw5w87pvrsuylqq6",
+         *           "amount_received": "0.00052622",
          *           "overpaid_amount": "0",
-         *           "amount_refunded": "0.00",
+         *           "amount_refunded": "0",
          *           "order_id": "order_1042",
          *           "description": "Order #1042 - 2 ceramic mugs",
          *           "metadata": {
          *             "customer_id": "cus_1042"
          *           },
          *           "redirect_url": "https://shop.example.com/orders/1042/complete",
-         *           "hosted_url": "https://pay.paycrypt.example/checkout/pay_3f9a1c7e5b2d4a6c8e0f1a2b",
+         *           "hosted_url": "https://sandbox.paycrypt.example/pay/pay_3f9a1c7e5b2d4a6c8e0f1a2b",
          *           "expires_at": "2026-01-15T10:45:00Z",
          *           "created_at": "2026-01-15T10:30:00Z",
          *           "updated_at": "2026-01-15T10:38:12Z",
@@ -2240,44 +2260,46 @@ export interface components {
              * @example 1768473492
              */
             created: number;
-            /**
-             * @description The payload.
-             * @example {
-             *       "object": {
-             *         "id": "pay_3f9a1c7e5b2d4a6c8e0f1a2b",
-             *         "object": "payment",
-             *         "status": "confirmed",
-             *         "amount": "49.99",
-             *         "currency": "USD",
-             *         "pay_currency": "BTC",
-             *         "pay_amount": "0.00052631",
-             *         "rate": "94982.00",
-             *         "pay_address": "bc1qxy2kgdygjrsqtzq2n0yrf2493p83kkfjhx0wlh",
-             *         "amount_received": "0.00052631",
-             *         "overpaid_amount": "0",
-             *         "amount_refunded": "0.00",
-             *         "order_id": "order_1042",
-             *         "description": "Order #1042 - 2 ceramic mugs",
-             *         "metadata": {
-             *           "customer_id": "cus_1042"
-             *         },
-             *         "redirect_url": "https://shop.example.com/orders/1042/complete",
-             *         "hosted_url": "https://pay.paycrypt.example/checkout/pay_3f9a1c7e5b2d4a6c8e0f1a2b",
-             *         "expires_at": "2026-01-15T10:45:00Z",
-             *         "created_at": "2026-01-15T10:30:00Z",
-             *         "updated_at": "2026-01-15T10:38:12Z",
-             *         "confirmed_at": "2026-01-15T10:38:12Z"
-             *       }
-             *     }
-             */
-            data: {
-                object: components["schemas"]["Payment"];
-            };
+            /** @description The payload. */
+            data: components["schemas"]["PaymentEventData"];
             /**
              * @description False in the sandbox.
              * @example false
              */
             livemode: boolean;
+        };
+        /**
+         * @description Payload of a `payment.*` event: the payment as of the event.
+         * @example {
+         *       "object": {
+         *         "id": "pay_3f9a1c7e5b2d4a6c8e0f1a2b",
+         *         "object": "payment",
+         *         "status": "confirmed",
+         *         "amount": "49.99",
+         *         "currency": "USD",
+         *         "pay_currency": "BTC",
+         *         "pay_amount": "0.00052622",
+         *         "rate": "95000.00",
+         *         "pay_address": "tb1qndsvjbspccyfjzzuh1fcmqdw5w87pvrsuylqq6",
+         *         "amount_received": "0.00052622",
+         *         "overpaid_amount": "0",
+         *         "amount_refunded": "0",
+         *         "order_id": "order_1042",
+         *         "description": "Order #1042 - 2 ceramic mugs",
+         *         "metadata": {
+         *           "customer_id": "cus_1042"
+         *         },
+         *         "redirect_url": "https://shop.example.com/orders/1042/complete",
+         *         "hosted_url": "https://sandbox.paycrypt.example/pay/pay_3f9a1c7e5b2d4a6c8e0f1a2b",
+         *         "expires_at": "2026-01-15T10:45:00Z",
+         *         "created_at": "2026-01-15T10:30:00Z",
+         *         "updated_at": "2026-01-15T10:38:12Z",
+         *         "confirmed_at": "2026-01-15T10:38:12Z"
+         *       }
+         *     }
+         */
+        PaymentEventData: {
+            object: components["schemas"]["Payment"];
         };
         /**
          * @description Body of a `usage.threshold_reached` webhook delivery.
@@ -2317,33 +2339,35 @@ export interface components {
              * @example 1768473492
              */
             created: number;
-            /**
-             * @description The payload.
-             * @example {
-             *       "object": {
-             *         "id": "ua_8d3f6a1c4e7b2d5f9a0c3e6b",
-             *         "client_id": "cli_9e4b7a2c5d8f1e3a6b0c4d7f",
-             *         "threshold": 80,
-             *         "alert_type": "notice",
-             *         "usage_percentage": "82.40",
-             *         "current_volume": "41200.00",
-             *         "max_volume": "50000.00",
-             *         "alert_month": "2026-01",
-             *         "sent_at": "2026-01-15T10:38:13Z",
-             *         "email_sent": true,
-             *         "recommended_package": "business",
-             *         "test": false
-             *       }
-             *     }
-             */
-            data: {
-                object: components["schemas"]["UsageAlert"];
-            };
+            /** @description The payload. */
+            data: components["schemas"]["UsageAlertEventData"];
             /**
              * @description False in the sandbox.
              * @example false
              */
             livemode: boolean;
+        };
+        /**
+         * @description Payload of a `usage.threshold_reached` event: the usage alert.
+         * @example {
+         *       "object": {
+         *         "id": "ua_8d3f6a1c4e7b2d5f9a0c3e6b",
+         *         "client_id": "cli_9e4b7a2c5d8f1e3a6b0c4d7f",
+         *         "threshold": 80,
+         *         "alert_type": "notice",
+         *         "usage_percentage": "82.40",
+         *         "current_volume": "41200.00",
+         *         "max_volume": "50000.00",
+         *         "alert_month": "2026-01",
+         *         "sent_at": "2026-01-15T10:38:13Z",
+         *         "email_sent": true,
+         *         "recommended_package": "business",
+         *         "test": false
+         *       }
+         *     }
+         */
+        UsageAlertEventData: {
+            object: components["schemas"]["UsageAlert"];
         };
         /**
          * @description Body of a `webhook_endpoint.test` delivery (data.object is the endpoint, without `secret`).
@@ -2382,32 +2406,34 @@ export interface components {
              * @example 1768473492
              */
             created: number;
-            /**
-             * @description The payload.
-             * @example {
-             *       "object": {
-             *         "id": "we_2c8e5a1f7b3d9e4c6a0b1d2e",
-             *         "url": "https://shop.example.com/paycrypt/webhook",
-             *         "events": [
-             *           "payment.confirmed",
-             *           "payment.expired"
-             *         ],
-             *         "description": "Shop order updates",
-             *         "enabled": true,
-             *         "secret_hint": "…7e9c",
-             *         "created_at": "2026-01-15T10:30:00Z",
-             *         "updated_at": "2026-01-15T10:30:00Z"
-             *       }
-             *     }
-             */
-            data: {
-                object: components["schemas"]["WebhookEndpoint"];
-            };
+            /** @description The payload. */
+            data: components["schemas"]["WebhookEndpointTestEventData"];
             /**
              * @description False in the sandbox.
              * @example false
              */
             livemode: boolean;
+        };
+        /**
+         * @description Payload of a `webhook_endpoint.test` event: the endpoint, without `secret`.
+         * @example {
+         *       "object": {
+         *         "id": "we_2c8e5a1f7b3d9e4c6a0b1d2e",
+         *         "url": "https://shop.example.com/paycrypt/webhook",
+         *         "events": [
+         *           "payment.confirmed",
+         *           "payment.expired"
+         *         ],
+         *         "description": "Shop order updates",
+         *         "enabled": true,
+         *         "secret_hint": "…7e9c",
+         *         "created_at": "2026-01-15T10:30:00Z",
+         *         "updated_at": "2026-01-15T10:30:00Z"
+         *       }
+         *     }
+         */
+        WebhookEndpointTestEventData: {
+            object: components["schemas"]["WebhookEndpoint"];
         };
         /**
          * @description A usage alert threshold, percent of `max_volume`.
@@ -2783,7 +2809,7 @@ export interface components {
          *       "fee_percent": "0.50",
          *       "reason": "Q1 promotional rate",
          *       "created_by": "pk_test_admin",
-         *       "expires_at": "2026-03-31T23:59:59Z",
+         *       "expires_at": "2099-03-31T23:59:59Z",
          *       "created_at": "2026-01-15T11:00:00Z"
          *     }
          */
@@ -2805,7 +2831,7 @@ export interface components {
             /**
              * Format: date-time
              * @description When it stops applying.
-             * @example 2026-03-31T23:59:59Z
+             * @example 2099-03-31T23:59:59Z
              */
             expires_at: string;
             /**
@@ -3196,7 +3222,7 @@ export interface components {
          * @example {
          *       "client_id": "cli_9e4b7a2c5d8f1e3a6b0c4d7f",
          *       "fee_percent": "0.50",
-         *       "expires_at": "2026-03-31T23:59:59Z",
+         *       "expires_at": "2099-03-31T23:59:59Z",
          *       "reason": "Q1 promotional rate",
          *       "dry_run": false
          *     }
@@ -3208,7 +3234,7 @@ export interface components {
             /**
              * Format: date-time
              * @description When it stops applying; must be in the future.
-             * @example 2026-03-31T23:59:59Z
+             * @example 2099-03-31T23:59:59Z
              */
             expires_at: string;
             /**
@@ -3233,7 +3259,7 @@ export interface components {
          *         "fee_percent": "0.50",
          *         "reason": "Q1 promotional rate",
          *         "created_by": "pk_test_admin",
-         *         "expires_at": "2026-03-31T23:59:59Z",
+         *         "expires_at": "2099-03-31T23:59:59Z",
          *         "created_at": "2026-01-15T11:00:00Z"
          *       },
          *       "audit_entry": {
@@ -3246,7 +3272,7 @@ export interface components {
          *         "after": {
          *           "pricing_override_id": "po_4e9b2d7a1c5f8e3b6d0a2c1e",
          *           "fee_percent": "0.50",
-         *           "expires_at": "2026-03-31T23:59:59Z"
+         *           "expires_at": "2099-03-31T23:59:59Z"
          *         },
          *         "created_at": "2026-01-15T11:00:00Z"
          *       }
@@ -3271,7 +3297,7 @@ export interface components {
              *       "after": {
              *         "pricing_override_id": "po_4e9b2d7a1c5f8e3b6d0a2c1e",
              *         "fee_percent": "0.50",
-             *         "expires_at": "2026-03-31T23:59:59Z"
+             *         "expires_at": "2099-03-31T23:59:59Z"
              *       },
              *       "created_at": "2026-01-15T11:00:00Z"
              *     }
@@ -3288,7 +3314,7 @@ export interface components {
          *           "fee_percent": "0.50",
          *           "reason": "Q1 promotional rate",
          *           "created_by": "pk_test_admin",
-         *           "expires_at": "2026-03-31T23:59:59Z",
+         *           "expires_at": "2099-03-31T23:59:59Z",
          *           "created_at": "2026-01-15T11:00:00Z"
          *         }
          *       ],
@@ -3306,7 +3332,7 @@ export interface components {
              *         "fee_percent": "0.50",
              *         "reason": "Q1 promotional rate",
              *         "created_by": "pk_test_admin",
-             *         "expires_at": "2026-03-31T23:59:59Z",
+             *         "expires_at": "2099-03-31T23:59:59Z",
              *         "created_at": "2026-01-15T11:00:00Z"
              *       }
              *     ]
@@ -3337,7 +3363,7 @@ export interface components {
          *         "before": {
          *           "pricing_override_id": "po_4e9b2d7a1c5f8e3b6d0a2c1e",
          *           "fee_percent": "0.50",
-         *           "expires_at": "2026-03-31T23:59:59Z"
+         *           "expires_at": "2099-03-31T23:59:59Z"
          *         },
          *         "after": null,
          *         "created_at": "2026-02-01T12:00:00Z"
@@ -3627,7 +3653,7 @@ export interface components {
         /**
          * @description Simulated customer payment.
          * @example {
-         *       "amount": "0.00052631",
+         *       "amount": "0.00052622",
          *       "confirm": true
          *     }
          */
@@ -4078,19 +4104,19 @@ export interface operations {
                      *           "amount": "49.99",
                      *           "currency": "USD",
                      *           "pay_currency": "BTC",
-                     *           "pay_amount": "0.00052631",
-                     *           "rate": "94982.00",
-                     *           "pay_address": "bc1qxy2kgdygjrsqtzq2n0yrf2493p83kkfjhx0wlh",
-                     *           "amount_received": "0.00052631",
+                     *           "pay_amount": "0.00052622",
+                     *           "rate": "95000.00",
+                     *           "pay_address": "tb1qndsvjbspccyfjzzuh1fcmqdw5w87pvrsuylqq6",
+                     *           "amount_received": "0.00052622",
                      *           "overpaid_amount": "0",
-                     *           "amount_refunded": "0.00",
+                     *           "amount_refunded": "0",
                      *           "order_id": "order_1042",
                      *           "description": "Order #1042 - 2 ceramic mugs",
                      *           "metadata": {
                      *             "customer_id": "cus_1042"
                      *           },
                      *           "redirect_url": "https://shop.example.com/orders/1042/complete",
-                     *           "hosted_url": "https://pay.paycrypt.example/checkout/pay_3f9a1c7e5b2d4a6c8e0f1a2b",
+                     *           "hosted_url": "https://sandbox.paycrypt.example/pay/pay_3f9a1c7e5b2d4a6c8e0f1a2b",
                      *           "expires_at": "2026-01-15T10:45:00Z",
                      *           "created_at": "2026-01-15T10:30:00Z",
                      *           "updated_at": "2026-01-15T10:38:12Z",
@@ -4233,19 +4259,19 @@ export interface operations {
                      *       "amount": "49.99",
                      *       "currency": "USD",
                      *       "pay_currency": "BTC",
-                     *       "pay_amount": "0.00052631",
-                     *       "rate": "94982.00",
-                     *       "pay_address": "bc1qxy2kgdygjrsqtzq2n0yrf2493p83kkfjhx0wlh",
-                     *       "amount_received": "0.00052631",
+                     *       "pay_amount": "0.00052622",
+                     *       "rate": "95000.00",
+                     *       "pay_address": "tb1qndsvjbspccyfjzzuh1fcmqdw5w87pvrsuylqq6",
+                     *       "amount_received": "0.00052622",
                      *       "overpaid_amount": "0",
-                     *       "amount_refunded": "0.00",
+                     *       "amount_refunded": "0",
                      *       "order_id": "order_1042",
                      *       "description": "Order #1042 - 2 ceramic mugs",
                      *       "metadata": {
                      *         "customer_id": "cus_1042"
                      *       },
                      *       "redirect_url": "https://shop.example.com/orders/1042/complete",
-                     *       "hosted_url": "https://pay.paycrypt.example/checkout/pay_3f9a1c7e5b2d4a6c8e0f1a2b",
+                     *       "hosted_url": "https://sandbox.paycrypt.example/pay/pay_3f9a1c7e5b2d4a6c8e0f1a2b",
                      *       "expires_at": "2026-01-15T10:45:00Z",
                      *       "created_at": "2026-01-15T10:30:00Z",
                      *       "updated_at": "2026-01-15T10:38:12Z",
@@ -4301,19 +4327,19 @@ export interface operations {
                      *       "amount": "49.99",
                      *       "currency": "USD",
                      *       "pay_currency": "BTC",
-                     *       "pay_amount": "0.00052631",
-                     *       "rate": "94982.00",
-                     *       "pay_address": "bc1qxy2kgdygjrsqtzq2n0yrf2493p83kkfjhx0wlh",
+                     *       "pay_amount": "0.00052622",
+                     *       "rate": "95000.00",
+                     *       "pay_address": "tb1qndsvjbspccyfjzzuh1fcmqdw5w87pvrsuylqq6",
                      *       "amount_received": "0",
                      *       "overpaid_amount": "0",
-                     *       "amount_refunded": "0.00",
+                     *       "amount_refunded": "0",
                      *       "order_id": "order_1042",
                      *       "description": "Order #1042 - 2 ceramic mugs",
                      *       "metadata": {
                      *         "customer_id": "cus_1042"
                      *       },
                      *       "redirect_url": "https://shop.example.com/orders/1042/complete",
-                     *       "hosted_url": "https://pay.paycrypt.example/checkout/pay_3f9a1c7e5b2d4a6c8e0f1a2b",
+                     *       "hosted_url": "https://sandbox.paycrypt.example/pay/pay_3f9a1c7e5b2d4a6c8e0f1a2b",
                      *       "expires_at": "2026-01-15T10:45:00Z",
                      *       "created_at": "2026-01-15T10:30:00Z",
                      *       "updated_at": "2026-01-15T10:33:05Z",
@@ -4384,7 +4410,7 @@ export interface operations {
                      *           "object": "refund",
                      *           "payment_id": "pay_3f9a1c7e5b2d4a6c8e0f1a2b",
                      *           "amount": "49.99",
-                     *           "pay_amount": "0.00052631",
+                     *           "pay_amount": "0.00052622",
                      *           "status": "succeeded",
                      *           "reason": "Customer returned the mugs",
                      *           "created_at": "2026-01-16T09:00:00Z"
@@ -4452,7 +4478,7 @@ export interface operations {
                      *       "object": "refund",
                      *       "payment_id": "pay_3f9a1c7e5b2d4a6c8e0f1a2b",
                      *       "amount": "49.99",
-                     *       "pay_amount": "0.00052631",
+                     *       "pay_amount": "0.00052622",
                      *       "status": "succeeded",
                      *       "reason": "Customer returned the mugs",
                      *       "created_at": "2026-01-16T09:00:00Z"
@@ -4516,7 +4542,7 @@ export interface operations {
                      *           "type": "fiat",
                      *           "decimals": 2,
                      *           "network": null,
-                     *           "min_amount": "1.00"
+                     *           "min_amount": "0.50"
                      *         },
                      *         {
                      *           "code": "EUR",
@@ -4524,7 +4550,7 @@ export interface operations {
                      *           "type": "fiat",
                      *           "decimals": 2,
                      *           "network": null,
-                     *           "min_amount": "1.00"
+                     *           "min_amount": "0.50"
                      *         },
                      *         {
                      *           "code": "GBP",
@@ -4532,7 +4558,7 @@ export interface operations {
                      *           "type": "fiat",
                      *           "decimals": 2,
                      *           "network": null,
-                     *           "min_amount": "1.00"
+                     *           "min_amount": "0.50"
                      *         },
                      *         {
                      *           "code": "BTC",
@@ -4540,7 +4566,7 @@ export interface operations {
                      *           "type": "crypto",
                      *           "decimals": 8,
                      *           "network": "bitcoin",
-                     *           "min_amount": "0.00001"
+                     *           "min_amount": "0.00001000"
                      *         },
                      *         {
                      *           "code": "ETH",
@@ -4548,7 +4574,7 @@ export interface operations {
                      *           "type": "crypto",
                      *           "decimals": 18,
                      *           "network": "ethereum",
-                     *           "min_amount": "0.0001"
+                     *           "min_amount": "0.000100000000000000"
                      *         },
                      *         {
                      *           "code": "USDT",
@@ -4556,7 +4582,7 @@ export interface operations {
                      *           "type": "crypto",
                      *           "decimals": 6,
                      *           "network": "ethereum",
-                     *           "min_amount": "1"
+                     *           "min_amount": "1.000000"
                      *         },
                      *         {
                      *           "code": "LTC",
@@ -4564,7 +4590,7 @@ export interface operations {
                      *           "type": "crypto",
                      *           "decimals": 8,
                      *           "network": "litecoin",
-                     *           "min_amount": "0.001"
+                     *           "min_amount": "0.00100000"
                      *         }
                      *       ]
                      *     }
@@ -4609,11 +4635,11 @@ export interface operations {
                      *       "data": [
                      *         {
                      *           "pay_currency": "BTC",
-                     *           "rate": "94982.00"
+                     *           "rate": "95000.00"
                      *         },
                      *         {
                      *           "pay_currency": "ETH",
-                     *           "rate": "3312.45"
+                     *           "rate": "3500.00"
                      *         },
                      *         {
                      *           "pay_currency": "USDT",
@@ -4621,7 +4647,7 @@ export interface operations {
                      *         },
                      *         {
                      *           "pay_currency": "LTC",
-                     *           "rate": "102.37"
+                     *           "rate": "85.00"
                      *         }
                      *       ],
                      *       "updated_at": "2026-01-15T10:30:00Z"
@@ -4687,8 +4713,8 @@ export interface operations {
                      *       "amount": "49.99",
                      *       "currency": "USD",
                      *       "pay_currency": "BTC",
-                     *       "pay_amount": "0.00052631",
-                     *       "rate": "94982.00",
+                     *       "pay_amount": "0.00052622",
+                     *       "rate": "95000.00",
                      *       "expires_at": "2026-01-15T10:45:00Z"
                      *     }
                      */
@@ -5178,19 +5204,19 @@ export interface operations {
                      *               "amount": "49.99",
                      *               "currency": "USD",
                      *               "pay_currency": "BTC",
-                     *               "pay_amount": "0.00052631",
-                     *               "rate": "94982.00",
-                     *               "pay_address": "bc1qxy2kgdygjrsqtzq2n0yrf2493p83kkfjhx0wlh",
-                     *               "amount_received": "0.00052631",
+                     *               "pay_amount": "0.00052622",
+                     *               "rate": "95000.00",
+                     *               "pay_address": "tb1qndsvjbspccyfjzzuh1fcmqdw5w87pvrsuylqq6",
+                     *               "amount_received": "0.00052622",
                      *               "overpaid_amount": "0",
-                     *               "amount_refunded": "0.00",
+                     *               "amount_refunded": "0",
                      *               "order_id": "order_1042",
                      *               "description": "Order #1042 - 2 ceramic mugs",
                      *               "metadata": {
                      *                 "customer_id": "cus_1042"
                      *               },
                      *               "redirect_url": "https://shop.example.com/orders/1042/complete",
-                     *               "hosted_url": "https://pay.paycrypt.example/checkout/pay_3f9a1c7e5b2d4a6c8e0f1a2b",
+                     *               "hosted_url": "https://sandbox.paycrypt.example/pay/pay_3f9a1c7e5b2d4a6c8e0f1a2b",
                      *               "expires_at": "2026-01-15T10:45:00Z",
                      *               "created_at": "2026-01-15T10:30:00Z",
                      *               "updated_at": "2026-01-15T10:38:12Z",
@@ -5203,6 +5229,7 @@ export interface operations {
                      *               "webhook_endpoint_id": "we_2c8e5a1f7b3d9e4c6a0b1d2e",
                      *               "attempt": 1,
                      *               "status_code": 200,
+                     *               "response_body": "{\"received\": true}",
                      *               "error": null,
                      *               "duration_ms": 84,
                      *               "attempted_at": "2026-01-15T10:38:13Z",
@@ -5262,19 +5289,19 @@ export interface operations {
                      *           "amount": "49.99",
                      *           "currency": "USD",
                      *           "pay_currency": "BTC",
-                     *           "pay_amount": "0.00052631",
-                     *           "rate": "94982.00",
-                     *           "pay_address": "bc1qxy2kgdygjrsqtzq2n0yrf2493p83kkfjhx0wlh",
-                     *           "amount_received": "0.00052631",
+                     *           "pay_amount": "0.00052622",
+                     *           "rate": "95000.00",
+                     *           "pay_address": "tb1qndsvjbspccyfjzzuh1fcmqdw5w87pvrsuylqq6",
+                     *           "amount_received": "0.00052622",
                      *           "overpaid_amount": "0",
-                     *           "amount_refunded": "0.00",
+                     *           "amount_refunded": "0",
                      *           "order_id": "order_1042",
                      *           "description": "Order #1042 - 2 ceramic mugs",
                      *           "metadata": {
                      *             "customer_id": "cus_1042"
                      *           },
                      *           "redirect_url": "https://shop.example.com/orders/1042/complete",
-                     *           "hosted_url": "https://pay.paycrypt.example/checkout/pay_3f9a1c7e5b2d4a6c8e0f1a2b",
+                     *           "hosted_url": "https://sandbox.paycrypt.example/pay/pay_3f9a1c7e5b2d4a6c8e0f1a2b",
                      *           "expires_at": "2026-01-15T10:45:00Z",
                      *           "created_at": "2026-01-15T10:30:00Z",
                      *           "updated_at": "2026-01-15T10:38:12Z",
@@ -5287,6 +5314,7 @@ export interface operations {
                      *           "webhook_endpoint_id": "we_2c8e5a1f7b3d9e4c6a0b1d2e",
                      *           "attempt": 1,
                      *           "status_code": 200,
+                     *           "response_body": "{\"received\": true}",
                      *           "error": null,
                      *           "duration_ms": 84,
                      *           "attempted_at": "2026-01-15T10:38:13Z",
@@ -5359,19 +5387,19 @@ export interface operations {
                      *           "amount": "49.99",
                      *           "currency": "USD",
                      *           "pay_currency": "BTC",
-                     *           "pay_amount": "0.00052631",
-                     *           "rate": "94982.00",
-                     *           "pay_address": "bc1qxy2kgdygjrsqtzq2n0yrf2493p83kkfjhx0wlh",
-                     *           "amount_received": "0.00052631",
+                     *           "pay_amount": "0.00052622",
+                     *           "rate": "95000.00",
+                     *           "pay_address": "tb1qndsvjbspccyfjzzuh1fcmqdw5w87pvrsuylqq6",
+                     *           "amount_received": "0.00052622",
                      *           "overpaid_amount": "0",
-                     *           "amount_refunded": "0.00",
+                     *           "amount_refunded": "0",
                      *           "order_id": "order_1042",
                      *           "description": "Order #1042 - 2 ceramic mugs",
                      *           "metadata": {
                      *             "customer_id": "cus_1042"
                      *           },
                      *           "redirect_url": "https://shop.example.com/orders/1042/complete",
-                     *           "hosted_url": "https://pay.paycrypt.example/checkout/pay_3f9a1c7e5b2d4a6c8e0f1a2b",
+                     *           "hosted_url": "https://sandbox.paycrypt.example/pay/pay_3f9a1c7e5b2d4a6c8e0f1a2b",
                      *           "expires_at": "2026-01-15T10:45:00Z",
                      *           "created_at": "2026-01-15T10:30:00Z",
                      *           "updated_at": "2026-01-15T10:38:12Z",
@@ -5384,6 +5412,7 @@ export interface operations {
                      *           "webhook_endpoint_id": "we_2c8e5a1f7b3d9e4c6a0b1d2e",
                      *           "attempt": 1,
                      *           "status_code": 200,
+                     *           "response_body": "{\"received\": true}",
                      *           "error": null,
                      *           "duration_ms": 84,
                      *           "attempted_at": "2026-01-15T10:38:13Z",
@@ -5910,7 +5939,7 @@ export interface operations {
                      *           "fee_percent": "0.50",
                      *           "reason": "Q1 promotional rate",
                      *           "created_by": "pk_test_admin",
-                     *           "expires_at": "2026-03-31T23:59:59Z",
+                     *           "expires_at": "2099-03-31T23:59:59Z",
                      *           "created_at": "2026-01-15T11:00:00Z"
                      *         }
                      *       ],
@@ -5951,7 +5980,7 @@ export interface operations {
                  * @example {
                  *       "client_id": "cli_9e4b7a2c5d8f1e3a6b0c4d7f",
                  *       "fee_percent": "0.50",
-                 *       "expires_at": "2026-03-31T23:59:59Z",
+                 *       "expires_at": "2099-03-31T23:59:59Z",
                  *       "reason": "Q1 promotional rate",
                  *       "dry_run": false
                  *     }
@@ -5976,7 +6005,7 @@ export interface operations {
                      *         "fee_percent": "0.50",
                      *         "reason": "Q1 promotional rate",
                      *         "created_by": "pk_test_admin",
-                     *         "expires_at": "2026-03-31T23:59:59Z",
+                     *         "expires_at": "2099-03-31T23:59:59Z",
                      *         "created_at": "2026-01-15T11:00:00Z"
                      *       },
                      *       "audit_entry": {
@@ -5989,7 +6018,7 @@ export interface operations {
                      *         "after": {
                      *           "pricing_override_id": "po_4e9b2d7a1c5f8e3b6d0a2c1e",
                      *           "fee_percent": "0.50",
-                     *           "expires_at": "2026-03-31T23:59:59Z"
+                     *           "expires_at": "2099-03-31T23:59:59Z"
                      *         },
                      *         "created_at": "2026-01-15T11:00:00Z"
                      *       }
@@ -6061,7 +6090,7 @@ export interface operations {
                      *         "before": {
                      *           "pricing_override_id": "po_4e9b2d7a1c5f8e3b6d0a2c1e",
                      *           "fee_percent": "0.50",
-                     *           "expires_at": "2026-03-31T23:59:59Z"
+                     *           "expires_at": "2099-03-31T23:59:59Z"
                      *         },
                      *         "after": null,
                      *         "created_at": "2026-02-01T12:00:00Z"
@@ -6445,7 +6474,7 @@ export interface operations {
             content: {
                 /**
                  * @example {
-                 *       "amount": "0.00052631",
+                 *       "amount": "0.00052622",
                  *       "confirm": true
                  *     }
                  */
@@ -6468,19 +6497,19 @@ export interface operations {
                      *       "amount": "49.99",
                      *       "currency": "USD",
                      *       "pay_currency": "BTC",
-                     *       "pay_amount": "0.00052631",
-                     *       "rate": "94982.00",
-                     *       "pay_address": "bc1qxy2kgdygjrsqtzq2n0yrf2493p83kkfjhx0wlh",
-                     *       "amount_received": "0.00052631",
+                     *       "pay_amount": "0.00052622",
+                     *       "rate": "95000.00",
+                     *       "pay_address": "tb1qndsvjbspccyfjzzuh1fcmqdw5w87pvrsuylqq6",
+                     *       "amount_received": "0.00052622",
                      *       "overpaid_amount": "0",
-                     *       "amount_refunded": "0.00",
+                     *       "amount_refunded": "0",
                      *       "order_id": "order_1042",
                      *       "description": "Order #1042 - 2 ceramic mugs",
                      *       "metadata": {
                      *         "customer_id": "cus_1042"
                      *       },
                      *       "redirect_url": "https://shop.example.com/orders/1042/complete",
-                     *       "hosted_url": "https://pay.paycrypt.example/checkout/pay_3f9a1c7e5b2d4a6c8e0f1a2b",
+                     *       "hosted_url": "https://sandbox.paycrypt.example/pay/pay_3f9a1c7e5b2d4a6c8e0f1a2b",
                      *       "expires_at": "2026-01-15T10:45:00Z",
                      *       "created_at": "2026-01-15T10:30:00Z",
                      *       "updated_at": "2026-01-15T10:38:12Z",
@@ -6557,19 +6586,19 @@ export interface operations {
                      *       "amount": "49.99",
                      *       "currency": "USD",
                      *       "pay_currency": "BTC",
-                     *       "pay_amount": "0.00052631",
-                     *       "rate": "94982.00",
-                     *       "pay_address": "bc1qxy2kgdygjrsqtzq2n0yrf2493p83kkfjhx0wlh",
-                     *       "amount_received": "0.00052631",
+                     *       "pay_amount": "0.00052622",
+                     *       "rate": "95000.00",
+                     *       "pay_address": "tb1qndsvjbspccyfjzzuh1fcmqdw5w87pvrsuylqq6",
+                     *       "amount_received": "0.00052622",
                      *       "overpaid_amount": "0",
-                     *       "amount_refunded": "0.00",
+                     *       "amount_refunded": "0",
                      *       "order_id": "order_1042",
                      *       "description": "Order #1042 - 2 ceramic mugs",
                      *       "metadata": {
                      *         "customer_id": "cus_1042"
                      *       },
                      *       "redirect_url": "https://shop.example.com/orders/1042/complete",
-                     *       "hosted_url": "https://pay.paycrypt.example/checkout/pay_3f9a1c7e5b2d4a6c8e0f1a2b",
+                     *       "hosted_url": "https://sandbox.paycrypt.example/pay/pay_3f9a1c7e5b2d4a6c8e0f1a2b",
                      *       "expires_at": "2026-01-15T10:45:00Z",
                      *       "created_at": "2026-01-15T10:30:00Z",
                      *       "updated_at": "2026-01-15T10:38:12Z",
@@ -6645,19 +6674,19 @@ export interface operations {
                      *       "amount": "49.99",
                      *       "currency": "USD",
                      *       "pay_currency": "BTC",
-                     *       "pay_amount": "0.00052631",
-                     *       "rate": "94982.00",
-                     *       "pay_address": "bc1qxy2kgdygjrsqtzq2n0yrf2493p83kkfjhx0wlh",
+                     *       "pay_amount": "0.00052622",
+                     *       "rate": "95000.00",
+                     *       "pay_address": "tb1qndsvjbspccyfjzzuh1fcmqdw5w87pvrsuylqq6",
                      *       "amount_received": "0",
                      *       "overpaid_amount": "0",
-                     *       "amount_refunded": "0.00",
+                     *       "amount_refunded": "0",
                      *       "order_id": "order_1042",
                      *       "description": "Order #1042 - 2 ceramic mugs",
                      *       "metadata": {
                      *         "customer_id": "cus_1042"
                      *       },
                      *       "redirect_url": "https://shop.example.com/orders/1042/complete",
-                     *       "hosted_url": "https://pay.paycrypt.example/checkout/pay_3f9a1c7e5b2d4a6c8e0f1a2b",
+                     *       "hosted_url": "https://sandbox.paycrypt.example/pay/pay_3f9a1c7e5b2d4a6c8e0f1a2b",
                      *       "expires_at": "2026-01-15T10:45:00Z",
                      *       "created_at": "2026-01-15T10:30:00Z",
                      *       "updated_at": "2026-01-15T10:45:00Z",
@@ -6869,19 +6898,19 @@ export interface operations {
                  *           "amount": "49.99",
                  *           "currency": "USD",
                  *           "pay_currency": "BTC",
-                 *           "pay_amount": "0.00052631",
-                 *           "rate": "94982.00",
-                 *           "pay_address": "bc1qxy2kgdygjrsqtzq2n0yrf2493p83kkfjhx0wlh",
-                 *           "amount_received": "0.00052631",
+                 *           "pay_amount": "0.00052622",
+                 *           "rate": "95000.00",
+                 *           "pay_address": "tb1qndsvjbspccyfjzzuh1fcmqdw5w87pvrsuylqq6",
+                 *           "amount_received": "0.00052622",
                  *           "overpaid_amount": "0",
-                 *           "amount_refunded": "0.00",
+                 *           "amount_refunded": "0",
                  *           "order_id": "order_1042",
                  *           "description": "Order #1042 - 2 ceramic mugs",
                  *           "metadata": {
                  *             "customer_id": "cus_1042"
                  *           },
                  *           "redirect_url": "https://shop.example.com/orders/1042/complete",
-                 *           "hosted_url": "https://pay.paycrypt.example/checkout/pay_3f9a1c7e5b2d4a6c8e0f1a2b",
+                 *           "hosted_url": "https://sandbox.paycrypt.example/pay/pay_3f9a1c7e5b2d4a6c8e0f1a2b",
                  *           "expires_at": "2026-01-15T10:45:00Z",
                  *           "created_at": "2026-01-15T10:30:00Z",
                  *           "updated_at": "2026-01-15T10:38:12Z",

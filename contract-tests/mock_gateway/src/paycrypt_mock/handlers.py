@@ -229,11 +229,11 @@ class Domain:
         out = _public(event)
         if with_attempts:
             rows = self.store.db.execute(
-                "SELECT endpoint_id, attempt, status_code, error, duration_ms, attempted_at, next_retry_at "
-                "FROM delivery_attempts WHERE event_id = ? ORDER BY seq", (event["id"],)).fetchall()
+                "SELECT endpoint_id, attempt, status_code, error, duration_ms, attempted_at, next_retry_at, "
+                "response_body FROM delivery_attempts WHERE event_id = ? ORDER BY seq", (event["id"],)).fetchall()
             out["delivery_attempts"] = [
-                {"webhook_endpoint_id": r[0], "attempt": r[1], "status_code": r[2], "error": r[3],
-                 "duration_ms": r[4], "attempted_at": r[5], "next_retry_at": r[6]} for r in rows]
+                {"webhook_endpoint_id": r[0], "attempt": r[1], "status_code": r[2], "response_body": r[7],
+                 "error": r[3], "duration_ms": r[4], "attempted_at": r[5], "next_retry_at": r[6]} for r in rows]
         return out
 
     # --- payments -----------------------------------------------------------

@@ -75,6 +75,7 @@ CREATE TABLE IF NOT EXISTS delivery_attempts (
     endpoint_id TEXT NOT NULL,
     attempt INTEGER NOT NULL,
     status_code INTEGER,
+    response_body TEXT,               -- first 500 characters of the receiver's answer
     error TEXT,
     duration_ms INTEGER NOT NULL,
     attempted_at TEXT NOT NULL,
@@ -111,7 +112,14 @@ class Store:
             self.db.execute("PRAGMA synchronous=NORMAL")
         self.db.execute("PRAGMA foreign_keys=ON")
         self.db.executescript(_SCHEMA)
+        self._migrate()
         self._depth = 0
+
+    def _migrate(self) -> None:
+        """Bring a database file made by an older mock up to date (columns added since)."""
+        columns = {row[1] for row in self.db.execute("PRAGMA table_info(delivery_attempts)")}
+        if "response_body" not in columns:
+            self.db.execute("ALTER TABLE delivery_attempts ADD COLUMN response_body TEXT")
 
     def close(self) -> None:
         self.db.close()

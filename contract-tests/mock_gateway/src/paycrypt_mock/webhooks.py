@@ -6,12 +6,14 @@ whose workers POST each event to every enabled endpoint subscribed to it,
 signed with *every* current secret of that endpoint (a rotated-out secret
 still in its overlap window included). A non-2xx or a network error is
 retried after each of ``retry_delays`` seconds; every attempt is recorded in
-``delivery_attempts`` and shown in ``Event.delivery_attempts``.
+``delivery_attempts`` and shown in ``Event.delivery_attempts``, with the first 500
+characters of the receiver's answer (``response_body``; the rest is never read).
 """
 
 from __future__ import annotations
 
 import asyncio
+import codecs
 import json
 import logging
 import time
@@ -22,7 +24,7 @@ from paycrypt import _signing
 
 from .store import Store
 
-__all__ = ["Deliverer", "DEFAULT_RETRY_DELAYS", "endpoint_secrets", "endpoint_matches", "rfc3339"]
+__all__ = ["Deliverer", "DEFAULT_RETRY_DELAYS", "endpoint_secrets", "endpoint_matches", "read_excerpt", "rfc3339"]
 
 log = logging.getLogger("paycrypt_mock.webhooks")
 
@@ -46,6 +48,39 @@ def endpoint_matches(endpoint: dict[str, Any], event_type: str) -> bool:
     """Enabled, and subscribed to this type (or to ``*``)."""
     events = endpoint.get("events") or []
     return bool(endpoint.get("enabled", True)) and ("*" in events or event_type in events)
+
+
+RESPONSE_EXCERPT_CHARS = 500
+# A UTF-8 character is at most 4 bytes, so this many bytes always decode to at least
+# RESPONSE_EXCERPT_CHARS characters: reading stops there whatever the receiver sends.
+RESPONSE_EXCERPT_MAX_BYTES = 4 * RESPONSE_EXCERPT_CHARS
+
+
+async def read_excerpt(response: httpx.Response) -> str:
+    """The first 500 characters of a streamed response body, decoded as UTF-8 with replacement.
+
+    Reads at most ``RESPONSE_EXCERPT_MAX_BYTES`` (plus one network chunk) and leaves the rest
+    unread: closing the stream then drops the connection instead of draining the body. A
+    connection error part-way keeps what arrived. Raw bytes: the request asks for ``identity``.
+    """
+    decoder = codecs.getincrementaldecoder("utf-8")(errors="replace")
+    text = ""
+    received = 0
+    complete = False
+    try:
+        async for chunk in response.aiter_raw():
+            room = RESPONSE_EXCERPT_MAX_BYTES - received
+            received += len(chunk)
+            text += decoder.decode(chunk[:room])
+            if len(text) >= RESPONSE_EXCERPT_CHARS or received >= RESPONSE_EXCERPT_MAX_BYTES:
+                break
+        else:
+            complete = True
+    except httpx.HTTPError:
+        pass
+    if complete:
+        text += decoder.decode(b"", final=True)  # a body cut mid-character ends in U+FFFD
+    return text[:RESPONSE_EXCERPT_CHARS]
 
 
 class Deliverer:
@@ -145,33 +180,38 @@ class Deliverer:
         started = time.time()
         header = _signing.webhook_header(endpoint_secrets(endpoint, started), payload, int(started))
         status_code: int | None = None
+        response_body: str | None = None
         error: str | None = None
         assert self._client is not None
         try:
-            response = await self._client.post(
-                endpoint["url"], content=payload,
+            async with self._client.stream(
+                "POST", endpoint["url"], content=payload,
                 headers={
                     "Content-Type": "application/json",
                     _signing.WEBHOOK_SIGNATURE_HEADER: header,
                     _signing.WEBHOOK_EVENT_ID_HEADER: event_id,
                     "User-Agent": "PayCrypt-Mock-Webhooks/1",
+                    "Accept-Encoding": "identity",  # the excerpt is read raw, never decompressed
                 },
-            )
-            status_code = response.status_code
-            if not 200 <= status_code < 300:
-                error = f"endpoint answered HTTP {status_code}"
+            ) as response:
+                status_code = response.status_code
+                if not 200 <= status_code < 300:
+                    error = f"endpoint answered HTTP {status_code}"
+                response_body = await read_excerpt(response)
         except httpx.HTTPError as exc:
-            error = f"{type(exc).__name__}: {exc}"[:500] or type(exc).__name__
+            if status_code is None:
+                error = f"{type(exc).__name__}: {exc}"[:500] or type(exc).__name__
         finished = time.time()
         next_retry: float | None = None
         if error is not None and attempt <= len(self.retry_delays):
             next_retry = finished + self.retry_delays[attempt - 1]
         with self.store.transaction():
             self.store.db.execute(
-                "INSERT INTO delivery_attempts (event_id, endpoint_id, attempt, status_code, error, duration_ms, "
-                "attempted_at, next_retry_at, next_retry_unix) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (event_id, endpoint_id, attempt, status_code, error, int((finished - started) * 1000),
-                 rfc3339(started), rfc3339(next_retry) if next_retry else None, next_retry))
+                "INSERT INTO delivery_attempts (event_id, endpoint_id, attempt, status_code, response_body, error, "
+                "duration_ms, attempted_at, next_retry_at, next_retry_unix) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (event_id, endpoint_id, attempt, status_code, response_body, error,
+                 int((finished - started) * 1000), rfc3339(started),
+                 rfc3339(next_retry) if next_retry else None, next_retry))
         if next_retry is not None:
             self._schedule(next_retry - finished, (event_id, endpoint_id, attempt + 1))
         elif error is not None:

@@ -29,9 +29,9 @@ final class ShortcodeAndPendingCheckTest extends TestCase {
 		$this->assertSame( '{"amount":"10.00","currency":"USD","pay_currency":"BTC","metadata":{"source":"shortcode"}}', $transport->requests[0]['body'] );
 		$this->assertStringStartsWith( 'wp-shortcode-', $transport->requests[0]['headers']['Idempotency-Key'] );
 		$this->assertStringContainsString( 'data-paycrypt-payment-id="pay_3f9a1c7e5b2d4a6c8e0f1a2b"', $html );
-		$this->assertStringContainsString( 'bc1qxy2kgdygjrsqtzq2n0yrf2493p83kkfjhx0wlh', $html );
-		$this->assertStringContainsString( '0.00052631 BTC', $html );
-		$this->assertStringContainsString( 'href="https://pay.paycrypt.example/checkout/pay_3f9a1c7e5b2d4a6c8e0f1a2b"', $html );
+		$this->assertStringContainsString( 'tb1qndsvjbspccyfjzzuh1fcmqdw5w87pvrsuylqq6', $html );
+		$this->assertStringContainsString( '0.00052622 BTC', $html );
+		$this->assertStringContainsString( 'href="https://sandbox.paycrypt.example/pay/pay_3f9a1c7e5b2d4a6c8e0f1a2b"', $html );
 		$this->assertSame( 'pending', $records->find( 'pay_3f9a1c7e5b2d4a6c8e0f1a2b' )['status'] );
 	}
 

@@ -43,7 +43,7 @@ class ClientId(RootModel[str]):
     """
 
 
-class Error(BaseModel):
+class ProblemFieldError(BaseModel):
     """
     One invalid field.
     """
@@ -58,60 +58,6 @@ class Error(BaseModel):
     ]
     """
     What is wrong with it.
-    """
-
-
-class Problem(BaseModel):
-    """
-    An error, as RFC 9457 problem details (`application/problem+json`). Branch on `code`, a stable machine-readable string; `title` and `detail` are for humans and may change.
-    """
-
-    type: Annotated[
-        AnyUrl,
-        Field(examples=["https://docs.paycrypt.example/errors/payment_not_found"]),
-    ]
-    """
-    A URI identifying the problem type; its page documents the `code`.
-    """
-    title: Annotated[str, Field(examples=["Payment not found"])]
-    """
-    Short, human-readable summary of the problem type.
-    """
-    status: Annotated[int, Field(examples=[404], ge=100, le=599)]
-    """
-    The HTTP status code of this response.
-    """
-    detail: Annotated[
-        str | None, Field(examples=["No payment with id pay_3f9a1c7e5b2d4a6c8e0f1a2b."])
-    ] = None
-    """
-    Human-readable explanation specific to this occurrence.
-    """
-    code: Annotated[
-        str, Field(examples=["payment_not_found"], pattern="^[a-z][a-z0-9_]*$")
-    ]
-    """
-    Stable machine-readable error code, e.g. `signature_mismatch`, `payment_not_found`.
-    """
-    request_id: Annotated[
-        str | None,
-        Field(
-            examples=["req_8f3a2b1c9d4e5f60a1b2c3d4"], pattern="^req_[A-Za-z0-9]{24}$"
-        ),
-    ] = None
-    """
-    The request id, same as the `PayCrypt-Request-Id` header.
-    """
-    errors: Annotated[
-        list[Error] | None,
-        Field(examples=[[{"field": "amount", "message": "must be a decimal string"}]]),
-    ] = None
-    """
-    Per-field errors (422 `validation_failed`, 400 `invalid_json`).
-    """
-    server_time: Annotated[int | None, Field(examples=[1767225600])] = None
-    """
-    Only on 401 `timestamp_out_of_range`: the server's clock, unix seconds.
     """
 
 
@@ -183,7 +129,7 @@ class Payment(BaseModel):
     """
     pay_address: Annotated[
         str,
-        Field(examples=["bc1qxy2kgdygjrsqtzq2n0yrf2493p83kkfjhx0wlh"], min_length=1),
+        Field(examples=["tb1qndsvjbspccyfjzzuh1fcmqdw5w87pvrsuylqq6"], min_length=1),
     ]
     """
     Deposit address the customer pays to.
@@ -241,7 +187,7 @@ class Payment(BaseModel):
     hosted_url: Annotated[
         AnyUrl,
         Field(
-            examples=["https://pay.paycrypt.example/checkout/pay_3f9a1c7e5b2d4a6c8e0f1a2b"]
+            examples=["https://sandbox.paycrypt.example/pay/pay_3f9a1c7e5b2d4a6c8e0f1a2b"]
         ),
     ]
     """
@@ -321,7 +267,7 @@ class PaymentList(BaseModel):
     data: Annotated[
         list[Payment],
         Field(
-            examples=[[{"id": "pay_3f9a1c7e5b2d4a6c8e0f1a2b", "object": "payment", "status": "confirmed", "amount": "49.99", "currency": "USD", "pay_currency": "BTC", "pay_amount": "0.00052631", "rate": "94982.00", "pay_address": "bc1qxy2kgdygjrsqtzq2n0yrf2493p83kkfjhx0wlh", "amount_received": "0.00052631", "overpaid_amount": "0", "amount_refunded": "0.00", "order_id": "order_1042", "description": "Order #1042 - 2 ceramic mugs", "metadata": {"customer_id": "cus_1042"}, "redirect_url": "https://shop.example.com/orders/1042/complete", "hosted_url": "https://pay.paycrypt.example/checkout/pay_3f9a1c7e5b2d4a6c8e0f1a2b", "expires_at": "2026-01-15T10:45:00Z", "created_at": "2026-01-15T10:30:00Z", "updated_at": "2026-01-15T10:38:12Z", "confirmed_at": "2026-01-15T10:38:12Z"}]]
+            examples=[[{"id": "pay_3f9a1c7e5b2d4a6c8e0f1a2b", "object": "payment", "status": "confirmed", "amount": "49.99", "currency": "USD", "pay_currency": "BTC", "pay_amount": "0.00052622", "rate": "95000.00", "pay_address": "tb1qndsvjbspccyfjzzuh1fcmqdw5w87pvrsuylqq6", "amount_received": "0.00052622", "overpaid_amount": "0", "amount_refunded": "0", "order_id": "order_1042", "description": "Order #1042 - 2 ceramic mugs", "metadata": {"customer_id": "cus_1042"}, "redirect_url": "https://shop.example.com/orders/1042/complete", "hosted_url": "https://sandbox.paycrypt.example/pay/pay_3f9a1c7e5b2d4a6c8e0f1a2b", "expires_at": "2026-01-15T10:45:00Z", "created_at": "2026-01-15T10:30:00Z", "updated_at": "2026-01-15T10:38:12Z", "confirmed_at": "2026-01-15T10:38:12Z"}]]
         ),
     ]
     """
@@ -435,7 +381,7 @@ class RefundList(BaseModel):
     data: Annotated[
         list[Refund],
         Field(
-            examples=[[{"id": "re_7b1e4d2a9c6f3e8b5a0d1c2f", "object": "refund", "payment_id": "pay_3f9a1c7e5b2d4a6c8e0f1a2b", "amount": "49.99", "pay_amount": "0.00052631", "status": "succeeded", "reason": "Customer returned the mugs", "created_at": "2026-01-16T09:00:00Z"}]]
+            examples=[[{"id": "re_7b1e4d2a9c6f3e8b5a0d1c2f", "object": "refund", "payment_id": "pay_3f9a1c7e5b2d4a6c8e0f1a2b", "amount": "49.99", "pay_amount": "0.00052622", "status": "succeeded", "reason": "Customer returned the mugs", "created_at": "2026-01-16T09:00:00Z"}]]
         ),
     ]
     """
@@ -497,7 +443,7 @@ class CurrencyList(BaseModel):
     data: Annotated[
         list[Currency],
         Field(
-            examples=[[{"code": "USD", "name": "US Dollar", "type": "fiat", "decimals": 2, "network": None, "min_amount": "1.00"}, {"code": "EUR", "name": "Euro", "type": "fiat", "decimals": 2, "network": None, "min_amount": "1.00"}, {"code": "GBP", "name": "Pound Sterling", "type": "fiat", "decimals": 2, "network": None, "min_amount": "1.00"}, {"code": "BTC", "name": "Bitcoin", "type": "crypto", "decimals": 8, "network": "bitcoin", "min_amount": "0.00001"}, {"code": "ETH", "name": "Ether", "type": "crypto", "decimals": 18, "network": "ethereum", "min_amount": "0.0001"}, {"code": "USDT", "name": "Tether USD", "type": "crypto", "decimals": 6, "network": "ethereum", "min_amount": "1"}, {"code": "LTC", "name": "Litecoin", "type": "crypto", "decimals": 8, "network": "litecoin", "min_amount": "0.001"}]]
+            examples=[[{"code": "USD", "name": "US Dollar", "type": "fiat", "decimals": 2, "network": None, "min_amount": "0.50"}, {"code": "EUR", "name": "Euro", "type": "fiat", "decimals": 2, "network": None, "min_amount": "0.50"}, {"code": "GBP", "name": "Pound Sterling", "type": "fiat", "decimals": 2, "network": None, "min_amount": "0.50"}, {"code": "BTC", "name": "Bitcoin", "type": "crypto", "decimals": 8, "network": "bitcoin", "min_amount": "0.00001000"}, {"code": "ETH", "name": "Ether", "type": "crypto", "decimals": 18, "network": "ethereum", "min_amount": "0.000100000000000000"}, {"code": "USDT", "name": "Tether USD", "type": "crypto", "decimals": 6, "network": "ethereum", "min_amount": "1.000000"}, {"code": "LTC", "name": "Litecoin", "type": "crypto", "decimals": 8, "network": "litecoin", "min_amount": "0.00100000"}]]
         ),
     ]
     """
@@ -539,7 +485,7 @@ class RateList(BaseModel):
     data: Annotated[
         list[Rate],
         Field(
-            examples=[[{"pay_currency": "BTC", "rate": "94982.00"}, {"pay_currency": "ETH", "rate": "3312.45"}, {"pay_currency": "USDT", "rate": "1.00"}, {"pay_currency": "LTC", "rate": "102.37"}]]
+            examples=[[{"pay_currency": "BTC", "rate": "95000.00"}, {"pay_currency": "ETH", "rate": "3500.00"}, {"pay_currency": "USDT", "rate": "1.00"}, {"pay_currency": "LTC", "rate": "85.00"}]]
         ),
     ]
     """
@@ -841,6 +787,12 @@ class DeliveryAttempt(BaseModel):
     """
     HTTP status the endpoint answered; null if no answer (connection error, timeout).
     """
+    response_body: Annotated[
+        str | None, Field(examples=['{"received": true}'], max_length=500)
+    ]
+    """
+    The start of the endpoint's response body: its first 500 characters, decoded as UTF-8 (invalid bytes replaced by U+FFFD); an empty string for an empty body, null if no answer (connection error, timeout). The rest of the body is never read.
+    """
     error: Annotated[str | None, Field(examples=[None])]
     """
     Transport error, if any.
@@ -876,99 +828,20 @@ class ResendEventRequest(BaseModel):
     """
 
 
-class Data1(BaseModel):
+class PaymentEventData(BaseModel):
     """
-    The payload.
+    Payload of a `payment.*` event: the payment as of the event.
     """
 
     object: Payment
 
 
-class PaymentWebhookEvent(BaseModel):
+class WebhookEndpointTestEventData(BaseModel):
     """
-    Body of a `payment.*` webhook delivery.
-    """
-
-    id: Annotated[
-        str,
-        Field(
-            examples=["evt_5d2a8f1c6e3b9a7d4c0e1f2a"], pattern="^evt_[A-Za-z0-9]{24}$"
-        ),
-    ]
-    """
-    Identifier of a event: `evt_` followed by 24 letters or digits.
-    """
-    type: Annotated[
-        Literal["payment.created", "payment.confirming", "payment.confirmed", "payment.underpaid", "payment.expired", "payment.canceled", "payment.refunded", "payment.partially_refunded"],
-        Field(examples=["payment.confirmed"]),
-    ]
-    """
-    Event type.
-    """
-    created: Annotated[int, Field(examples=[1768473492], ge=0)]
-    """
-    When it happened, unix seconds.
-    """
-    data: Annotated[
-        Data1,
-        Field(
-            examples=[{"object": {"id": "pay_3f9a1c7e5b2d4a6c8e0f1a2b", "object": "payment", "status": "confirmed", "amount": "49.99", "currency": "USD", "pay_currency": "BTC", "pay_amount": "0.00052631", "rate": "94982.00", "pay_address": "bc1qxy2kgdygjrsqtzq2n0yrf2493p83kkfjhx0wlh", "amount_received": "0.00052631", "overpaid_amount": "0", "amount_refunded": "0.00", "order_id": "order_1042", "description": "Order #1042 - 2 ceramic mugs", "metadata": {"customer_id": "cus_1042"}, "redirect_url": "https://shop.example.com/orders/1042/complete", "hosted_url": "https://pay.paycrypt.example/checkout/pay_3f9a1c7e5b2d4a6c8e0f1a2b", "expires_at": "2026-01-15T10:45:00Z", "created_at": "2026-01-15T10:30:00Z", "updated_at": "2026-01-15T10:38:12Z", "confirmed_at": "2026-01-15T10:38:12Z"}}]
-        ),
-    ]
-    """
-    The payload.
-    """
-    livemode: Annotated[bool, Field(examples=[False])]
-    """
-    False in the sandbox.
-    """
-
-
-class Data3(BaseModel):
-    """
-    The payload.
+    Payload of a `webhook_endpoint.test` event: the endpoint, without `secret`.
     """
 
     object: WebhookEndpoint
-
-
-class WebhookEndpointTestWebhookEvent(BaseModel):
-    """
-    Body of a `webhook_endpoint.test` delivery (data.object is the endpoint, without `secret`).
-    """
-
-    id: Annotated[
-        str,
-        Field(
-            examples=["evt_5d2a8f1c6e3b9a7d4c0e1f2a"], pattern="^evt_[A-Za-z0-9]{24}$"
-        ),
-    ]
-    """
-    Identifier of a event: `evt_` followed by 24 letters or digits.
-    """
-    type: Annotated[
-        Literal["webhook_endpoint.test"], Field(examples=["webhook_endpoint.test"])
-    ]
-    """
-    Event type.
-    """
-    created: Annotated[int, Field(examples=[1768473492], ge=0)]
-    """
-    When it happened, unix seconds.
-    """
-    data: Annotated[
-        Data3,
-        Field(
-            examples=[{"object": {"id": "we_2c8e5a1f7b3d9e4c6a0b1d2e", "url": "https://shop.example.com/paycrypt/webhook", "events": ["payment.confirmed", "payment.expired"], "description": "Shop order updates", "enabled": True, "secret_hint": "…7e9c", "created_at": "2026-01-15T10:30:00Z", "updated_at": "2026-01-15T10:30:00Z"}}]
-        ),
-    ]
-    """
-    The payload.
-    """
-    livemode: Annotated[bool, Field(examples=[False])]
-    """
-    False in the sandbox.
-    """
 
 
 class Package(BaseModel):
@@ -1322,7 +1195,7 @@ class PricingOverride(BaseModel):
     """
     API key id of the admin who created it.
     """
-    expires_at: Annotated[AwareDatetime, Field(examples=["2026-03-31T23:59:59Z"])]
+    expires_at: Annotated[AwareDatetime, Field(examples=["2099-03-31T23:59:59Z"])]
     """
     When it stops applying.
     """
@@ -1619,7 +1492,7 @@ class CreatePricingOverrideRequest(BaseModel):
     """
     The fee to apply, percent.
     """
-    expires_at: Annotated[AwareDatetime, Field(examples=["2026-03-31T23:59:59Z"])]
+    expires_at: Annotated[AwareDatetime, Field(examples=["2099-03-31T23:59:59Z"])]
     """
     When it stops applying; must be in the future.
     """
@@ -1648,7 +1521,7 @@ class PricingOverrideCreateResult(BaseModel):
     audit_entry: Annotated[
         AuditEntry | None,
         Field(
-            examples=[{"id": "aud_6c9f2b5e8a1d4c7f0b3e6a9d", "actor": "pk_test_admin", "action": "pricing_override_created", "client_id": "cli_9e4b7a2c5d8f1e3a6b0c4d7f", "reason": "Q1 promotional rate", "before": None, "after": {"pricing_override_id": "po_4e9b2d7a1c5f8e3b6d0a2c1e", "fee_percent": "0.50", "expires_at": "2026-03-31T23:59:59Z"}, "created_at": "2026-01-15T11:00:00Z"}]
+            examples=[{"id": "aud_6c9f2b5e8a1d4c7f0b3e6a9d", "actor": "pk_test_admin", "action": "pricing_override_created", "client_id": "cli_9e4b7a2c5d8f1e3a6b0c4d7f", "reason": "Q1 promotional rate", "before": None, "after": {"pricing_override_id": "po_4e9b2d7a1c5f8e3b6d0a2c1e", "fee_percent": "0.50", "expires_at": "2099-03-31T23:59:59Z"}, "created_at": "2026-01-15T11:00:00Z"}]
         ),
     ]
     """
@@ -1664,7 +1537,7 @@ class PricingOverrideList(BaseModel):
     data: Annotated[
         list[PricingOverride],
         Field(
-            examples=[[{"id": "po_4e9b2d7a1c5f8e3b6d0a2c1e", "client_id": "cli_9e4b7a2c5d8f1e3a6b0c4d7f", "fee_percent": "0.50", "reason": "Q1 promotional rate", "created_by": "pk_test_admin", "expires_at": "2026-03-31T23:59:59Z", "created_at": "2026-01-15T11:00:00Z"}]]
+            examples=[[{"id": "po_4e9b2d7a1c5f8e3b6d0a2c1e", "client_id": "cli_9e4b7a2c5d8f1e3a6b0c4d7f", "fee_percent": "0.50", "reason": "Q1 promotional rate", "created_by": "pk_test_admin", "expires_at": "2099-03-31T23:59:59Z", "created_at": "2026-01-15T11:00:00Z"}]]
         ),
     ]
     """
@@ -2034,19 +1907,150 @@ class HealthDetailed(BaseModel):
     """
 
 
-class Data(BaseModel):
+class Problem(BaseModel):
     """
-    The event's payload.
+    An error, as RFC 9457 problem details (`application/problem+json`). Branch on `code`, a stable machine-readable string; `title` and `detail` are for humans and may change.
+    """
+
+    type: Annotated[
+        AnyUrl,
+        Field(examples=["https://docs.paycrypt.example/errors/payment_not_found"]),
+    ]
+    """
+    A URI identifying the problem type; its page documents the `code`.
+    """
+    title: Annotated[str, Field(examples=["Payment not found"])]
+    """
+    Short, human-readable summary of the problem type.
+    """
+    status: Annotated[int, Field(examples=[404], ge=100, le=599)]
+    """
+    The HTTP status code of this response.
+    """
+    detail: Annotated[
+        str | None, Field(examples=["No payment with id pay_3f9a1c7e5b2d4a6c8e0f1a2b."])
+    ] = None
+    """
+    Human-readable explanation specific to this occurrence.
+    """
+    code: Annotated[
+        str, Field(examples=["payment_not_found"], pattern="^[a-z][a-z0-9_]*$")
+    ]
+    """
+    Stable machine-readable error code, e.g. `signature_mismatch`, `payment_not_found`.
+    """
+    request_id: Annotated[
+        str | None,
+        Field(
+            examples=["req_8f3a2b1c9d4e5f60a1b2c3d4"], pattern="^req_[A-Za-z0-9]{24}$"
+        ),
+    ] = None
+    """
+    The request id, same as the `PayCrypt-Request-Id` header.
+    """
+    errors: Annotated[
+        list[ProblemFieldError] | None,
+        Field(examples=[[{"field": "amount", "message": "must be a decimal string"}]]),
+    ] = None
+    """
+    Per-field errors (422 `validation_failed`, 400 `invalid_json`).
+    """
+    server_time: Annotated[int | None, Field(examples=[1767225600])] = None
+    """
+    Only on 401 `timestamp_out_of_range`: the server's clock, unix seconds.
+    """
+
+
+class EventData(BaseModel):
+    """
+    An event's payload: `object` is the Payment, UsageAlert or WebhookEndpoint the event is about.
     """
 
     object: Annotated[
         Payment | UsageAlert | WebhookEndpoint,
         Field(
-            examples=[{"id": "pay_3f9a1c7e5b2d4a6c8e0f1a2b", "object": "payment", "status": "confirmed", "amount": "49.99", "currency": "USD", "pay_currency": "BTC", "pay_amount": "0.00052631", "rate": "94982.00", "pay_address": "bc1qxy2kgdygjrsqtzq2n0yrf2493p83kkfjhx0wlh", "amount_received": "0.00052631", "overpaid_amount": "0", "amount_refunded": "0.00", "order_id": "order_1042", "description": "Order #1042 - 2 ceramic mugs", "metadata": {"customer_id": "cus_1042"}, "redirect_url": "https://shop.example.com/orders/1042/complete", "hosted_url": "https://pay.paycrypt.example/checkout/pay_3f9a1c7e5b2d4a6c8e0f1a2b", "expires_at": "2026-01-15T10:45:00Z", "created_at": "2026-01-15T10:30:00Z", "updated_at": "2026-01-15T10:38:12Z", "confirmed_at": "2026-01-15T10:38:12Z"}]
+            examples=[{"id": "pay_3f9a1c7e5b2d4a6c8e0f1a2b", "object": "payment", "status": "confirmed", "amount": "49.99", "currency": "USD", "pay_currency": "BTC", "pay_amount": "0.00052622", "rate": "95000.00", "pay_address": "tb1qndsvjbspccyfjzzuh1fcmqdw5w87pvrsuylqq6", "amount_received": "0.00052622", "overpaid_amount": "0", "amount_refunded": "0", "order_id": "order_1042", "description": "Order #1042 - 2 ceramic mugs", "metadata": {"customer_id": "cus_1042"}, "redirect_url": "https://shop.example.com/orders/1042/complete", "hosted_url": "https://sandbox.paycrypt.example/pay/pay_3f9a1c7e5b2d4a6c8e0f1a2b", "expires_at": "2026-01-15T10:45:00Z", "created_at": "2026-01-15T10:30:00Z", "updated_at": "2026-01-15T10:38:12Z", "confirmed_at": "2026-01-15T10:38:12Z"}]
         ),
     ]
     """
     Payment (payment.*), UsageAlert (usage.threshold_reached) or WebhookEndpoint without `secret` (webhook_endpoint.test), as of the event.
+    """
+
+
+class PaymentWebhookEvent(BaseModel):
+    """
+    Body of a `payment.*` webhook delivery.
+    """
+
+    id: Annotated[
+        str,
+        Field(
+            examples=["evt_5d2a8f1c6e3b9a7d4c0e1f2a"], pattern="^evt_[A-Za-z0-9]{24}$"
+        ),
+    ]
+    """
+    Identifier of a event: `evt_` followed by 24 letters or digits.
+    """
+    type: Annotated[
+        Literal["payment.created", "payment.confirming", "payment.confirmed", "payment.underpaid", "payment.expired", "payment.canceled", "payment.refunded", "payment.partially_refunded"],
+        Field(examples=["payment.confirmed"]),
+    ]
+    """
+    Event type.
+    """
+    created: Annotated[int, Field(examples=[1768473492], ge=0)]
+    """
+    When it happened, unix seconds.
+    """
+    data: PaymentEventData
+    """
+    The payload.
+    """
+    livemode: Annotated[bool, Field(examples=[False])]
+    """
+    False in the sandbox.
+    """
+
+
+class UsageAlertEventData(BaseModel):
+    """
+    Payload of a `usage.threshold_reached` event: the usage alert.
+    """
+
+    object: UsageAlert
+
+
+class WebhookEndpointTestWebhookEvent(BaseModel):
+    """
+    Body of a `webhook_endpoint.test` delivery (data.object is the endpoint, without `secret`).
+    """
+
+    id: Annotated[
+        str,
+        Field(
+            examples=["evt_5d2a8f1c6e3b9a7d4c0e1f2a"], pattern="^evt_[A-Za-z0-9]{24}$"
+        ),
+    ]
+    """
+    Identifier of a event: `evt_` followed by 24 letters or digits.
+    """
+    type: Annotated[
+        Literal["webhook_endpoint.test"], Field(examples=["webhook_endpoint.test"])
+    ]
+    """
+    Event type.
+    """
+    created: Annotated[int, Field(examples=[1768473492], ge=0)]
+    """
+    When it happened, unix seconds.
+    """
+    data: WebhookEndpointTestEventData
+    """
+    The payload.
+    """
+    livemode: Annotated[bool, Field(examples=[False])]
+    """
+    False in the sandbox.
     """
 
 
@@ -2075,12 +2079,7 @@ class Event(BaseModel):
     """
     When it happened, unix seconds.
     """
-    data: Annotated[
-        Data,
-        Field(
-            examples=[{"object": {"id": "pay_3f9a1c7e5b2d4a6c8e0f1a2b", "object": "payment", "status": "confirmed", "amount": "49.99", "currency": "USD", "pay_currency": "BTC", "pay_amount": "0.00052631", "rate": "94982.00", "pay_address": "bc1qxy2kgdygjrsqtzq2n0yrf2493p83kkfjhx0wlh", "amount_received": "0.00052631", "overpaid_amount": "0", "amount_refunded": "0.00", "order_id": "order_1042", "description": "Order #1042 - 2 ceramic mugs", "metadata": {"customer_id": "cus_1042"}, "redirect_url": "https://shop.example.com/orders/1042/complete", "hosted_url": "https://pay.paycrypt.example/checkout/pay_3f9a1c7e5b2d4a6c8e0f1a2b", "expires_at": "2026-01-15T10:45:00Z", "created_at": "2026-01-15T10:30:00Z", "updated_at": "2026-01-15T10:38:12Z", "confirmed_at": "2026-01-15T10:38:12Z"}}]
-        ),
-    ]
+    data: EventData
     """
     The event's payload.
     """
@@ -2091,7 +2090,7 @@ class Event(BaseModel):
     delivery_attempts: Annotated[
         list[DeliveryAttempt],
         Field(
-            examples=[[{"webhook_endpoint_id": "we_2c8e5a1f7b3d9e4c6a0b1d2e", "attempt": 1, "status_code": 200, "error": None, "duration_ms": 84, "attempted_at": "2026-01-15T10:38:13Z", "next_retry_at": None}]]
+            examples=[[{"webhook_endpoint_id": "we_2c8e5a1f7b3d9e4c6a0b1d2e", "attempt": 1, "status_code": 200, "response_body": '{"received": true}', "error": None, "duration_ms": 84, "attempted_at": "2026-01-15T10:38:13Z", "next_retry_at": None}]]
         ),
     ]
     """
@@ -2107,7 +2106,7 @@ class EventList(BaseModel):
     data: Annotated[
         list[Event],
         Field(
-            examples=[[{"id": "evt_5d2a8f1c6e3b9a7d4c0e1f2a", "type": "payment.confirmed", "created": 1768473492, "data": {"object": {"id": "pay_3f9a1c7e5b2d4a6c8e0f1a2b", "object": "payment", "status": "confirmed", "amount": "49.99", "currency": "USD", "pay_currency": "BTC", "pay_amount": "0.00052631", "rate": "94982.00", "pay_address": "bc1qxy2kgdygjrsqtzq2n0yrf2493p83kkfjhx0wlh", "amount_received": "0.00052631", "overpaid_amount": "0", "amount_refunded": "0.00", "order_id": "order_1042", "description": "Order #1042 - 2 ceramic mugs", "metadata": {"customer_id": "cus_1042"}, "redirect_url": "https://shop.example.com/orders/1042/complete", "hosted_url": "https://pay.paycrypt.example/checkout/pay_3f9a1c7e5b2d4a6c8e0f1a2b", "expires_at": "2026-01-15T10:45:00Z", "created_at": "2026-01-15T10:30:00Z", "updated_at": "2026-01-15T10:38:12Z", "confirmed_at": "2026-01-15T10:38:12Z"}}, "livemode": False, "delivery_attempts": [{"webhook_endpoint_id": "we_2c8e5a1f7b3d9e4c6a0b1d2e", "attempt": 1, "status_code": 200, "error": None, "duration_ms": 84, "attempted_at": "2026-01-15T10:38:13Z", "next_retry_at": None}]}]]
+            examples=[[{"id": "evt_5d2a8f1c6e3b9a7d4c0e1f2a", "type": "payment.confirmed", "created": 1768473492, "data": {"object": {"id": "pay_3f9a1c7e5b2d4a6c8e0f1a2b", "object": "payment", "status": "confirmed", "amount": "49.99", "currency": "USD", "pay_currency": "BTC", "pay_amount": "0.00052622", "rate": "95000.00", "pay_address": "tb1qndsvjbspccyfjzzuh1fcmqdw5w87pvrsuylqq6", "amount_received": "0.00052622", "overpaid_amount": "0", "amount_refunded": "0", "order_id": "order_1042", "description": "Order #1042 - 2 ceramic mugs", "metadata": {"customer_id": "cus_1042"}, "redirect_url": "https://shop.example.com/orders/1042/complete", "hosted_url": "https://sandbox.paycrypt.example/pay/pay_3f9a1c7e5b2d4a6c8e0f1a2b", "expires_at": "2026-01-15T10:45:00Z", "created_at": "2026-01-15T10:30:00Z", "updated_at": "2026-01-15T10:38:12Z", "confirmed_at": "2026-01-15T10:38:12Z"}}, "livemode": False, "delivery_attempts": [{"webhook_endpoint_id": "we_2c8e5a1f7b3d9e4c6a0b1d2e", "attempt": 1, "status_code": 200, "response_body": '{"received": true}', "error": None, "duration_ms": 84, "attempted_at": "2026-01-15T10:38:13Z", "next_retry_at": None}]}]]
         ),
     ]
     """
@@ -2121,14 +2120,6 @@ class EventList(BaseModel):
     """
     The `id` of the last item on this page when `has_more` is true (a event id); null on the last page.
     """
-
-
-class Data2(BaseModel):
-    """
-    The payload.
-    """
-
-    object: UsageAlert
 
 
 class UsageThresholdReachedWebhookEvent(BaseModel):
@@ -2155,12 +2146,7 @@ class UsageThresholdReachedWebhookEvent(BaseModel):
     """
     When it happened, unix seconds.
     """
-    data: Annotated[
-        Data2,
-        Field(
-            examples=[{"object": {"id": "ua_8d3f6a1c4e7b2d5f9a0c3e6b", "client_id": "cli_9e4b7a2c5d8f1e3a6b0c4d7f", "threshold": 80, "alert_type": "notice", "usage_percentage": "82.40", "current_volume": "41200.00", "max_volume": "50000.00", "alert_month": "2026-01", "sent_at": "2026-01-15T10:38:13Z", "email_sent": True, "recommended_package": "business", "test": False}}]
-        ),
-    ]
+    data: UsageAlertEventData
     """
     The payload.
     """
@@ -2185,18 +2171,14 @@ __all__ = [
     "CreateWebhookEndpointRequest",
     "Currency",
     "CurrencyList",
-    "Data",
-    "Data1",
-    "Data2",
-    "Data3",
     "DeletedPricingOverride",
     "DeletedWebhookEndpoint",
     "DeliveryAttempt",
     "Email",
     "EmailList",
-    "Error",
     "Estimate",
     "Event",
+    "EventData",
     "EventList",
     "HealthComponent",
     "HealthDetailed",
@@ -2209,12 +2191,14 @@ __all__ = [
     "PackageSwitchResult",
     "PayPaymentRequest",
     "Payment",
+    "PaymentEventData",
     "PaymentList",
     "PaymentWebhookEvent",
     "PricingOverride",
     "PricingOverrideCreateResult",
     "PricingOverrideList",
     "Problem",
+    "ProblemFieldError",
     "Rate",
     "RateList",
     "Refund",
@@ -2228,6 +2212,7 @@ __all__ = [
     "Usage",
     "UsageAlert",
     "UsageAlertCheckResult",
+    "UsageAlertEventData",
     "UsageAlertList",
     "UsageReport",
     "UsageReportClient",
@@ -2236,5 +2221,6 @@ __all__ = [
     "UsageThresholdReachedWebhookEvent",
     "WebhookEndpoint",
     "WebhookEndpointList",
+    "WebhookEndpointTestEventData",
     "WebhookEndpointTestWebhookEvent",
 ]
