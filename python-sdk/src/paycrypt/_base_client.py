@@ -153,6 +153,22 @@ def strip_not_given(data: Mapping[str, object]) -> dict[str, object]:
     return {k: v for k, v in data.items() if not isinstance(v, NotGiven)}
 
 
+def _lenient(cast_to: Any, content: bytes, exc: ValueError) -> Any:
+    """Re-raise anything but a ValidationError; build the model without validation otherwise."""
+    from pydantic import ValidationError
+
+    from ._models import construct_lenient, warn_validation_error
+
+    if not isinstance(exc, ValidationError):
+        raise exc
+    try:
+        data = json.loads(content)
+    except ValueError:
+        raise exc from None  # not JSON: nothing to be lenient about
+    warn_validation_error(cast_to, exc)
+    return construct_lenient(cast_to, data)
+
+
 def _to_timeout(value: float | httpx.Timeout | None) -> httpx.Timeout:
     return value if isinstance(value, httpx.Timeout) else httpx.Timeout(value)
 
@@ -398,7 +414,12 @@ class BaseClient:
             return cast(T, None)
         validate = getattr(cast_to, "model_validate_json", None)
         if validate is not None:
-            return cast(T, validate(response.content))
+            try:
+                return cast(T, validate(response.content))
+            except ValueError as exc:  # pydantic's ValidationError (not imported here: import cost)
+                # The call succeeded (a payment may exist now): never raise because the response
+                # uses something newer than this SDK. Warn once per field, build it unvalidated.
+                return cast(T, _lenient(cast_to, response.content, exc))
         return cast(T, response.json())
 
     def _page_parts(
@@ -408,7 +429,9 @@ class BaseClient:
         if sink is not None:
             sink.append(response)
         body = response.json()
-        data = [item.model_validate(x) for x in body.get("data", [])]
+        from ._models import validate_python_lenient
+
+        data = [validate_python_lenient(item, x) for x in body.get("data", [])]
         return data, bool(body.get("has_more")), body.get("next_cursor")
 
     def _handle_failure(
