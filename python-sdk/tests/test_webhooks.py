@@ -9,7 +9,9 @@ import pytest
 import paycrypt
 from paycrypt import webhooks
 
-from ._events import event_payload
+from paycrypt.types import Payment, PaymentWebhookEvent
+
+from ._events import event_payload, schema_example
 
 SECRET = "whsec_test_unit_secret"
 NOW = 1767225600
@@ -138,8 +140,23 @@ def test_unknown_event_type_is_still_returned() -> None:
     assert event.type == "payment.teleported"
 
 
-def test_known_type_with_invalid_data_is_invalid_payload() -> None:
-    body = event_payload(data={"object": {"id": "nope"}})
+def test_a_newer_gateways_event_is_built_leniently_not_refused(caplog: pytest.LogCaptureFixture) -> None:
+    # A status this SDK has never heard of, in a genuine signed delivery: the receiver
+    # must still get its event (refusing it would make the gateway retry forever).
+    payment = {**schema_example("Payment"), "status": "on_hold", "risk_score": "0.20"}
+    body = event_payload("payment.confirmed", data={"object": payment})
+    header = webhooks.generate_test_header(body, SECRET, timestamp=NOW)
+    with caplog.at_level("WARNING", logger="paycrypt"):
+        event = webhooks.verify(body, header, SECRET, now=NOW)
+    assert isinstance(event, PaymentWebhookEvent)
+    assert isinstance(event.data.object, Payment)
+    assert event.data.object.status == "on_hold"
+    assert event.data.object.id == payment["id"]
+    assert len(caplog.records) == 1 and "status" in caplog.text and SECRET not in caplog.text
+
+
+@pytest.mark.parametrize("body", [b"[1, 2]", b'{"id": "evt_1"}', b'{"type": "payment.confirmed", "id": 7}'])
+def test_a_signed_payload_that_is_no_event_is_invalid_payload(body: bytes) -> None:
     header = webhooks.generate_test_header(body, SECRET, timestamp=NOW)
     with pytest.raises(paycrypt.WebhookVerificationError) as info:
         webhooks.verify(body, header, SECRET, now=NOW)

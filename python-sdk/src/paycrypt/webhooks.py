@@ -40,10 +40,11 @@ Failure reasons map to exceptions (all subclasses of
 from __future__ import annotations
 
 import functools
+import json
 import time
 import typing
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any, Union
+from typing import TYPE_CHECKING, Any, Union, cast
 
 from ._models import BaseModel
 
@@ -209,10 +210,40 @@ def construct_event(payload: bytes) -> WebhookEvent:
     try:
         return _event_adapter().validate_json(payload)
     except ValidationError as exc:
-        raise WebhookVerificationError(
-            f"the signed payload is not a valid PayCrypt event: {exc.error_count()} validation error(s)",
-            reason="invalid_payload",
-        ) from exc
+        # A verified event whose fields a newer gateway has moved past this SDK's
+        # models (a new status, say) is still that event: build it leniently, as
+        # API responses are, rather than fail the receiver into endless retries.
+        # Only a payload that is no event at all (no string id and type) is refused.
+        try:
+            data = json.loads(payload)
+        except ValueError:
+            data = None
+        if not (isinstance(data, dict) and isinstance(data.get("id"), str) and isinstance(data.get("type"), str)):
+            raise WebhookVerificationError(
+                f"the signed payload is not a valid PayCrypt event: {exc.error_count()} validation error(s)",
+                reason="invalid_payload",
+            ) from exc
+        from ._models import construct_lenient, warn_validation_error
+
+        model = _event_models().get(data["type"], UnknownWebhookEvent)
+        warn_validation_error(model, exc)
+        return cast(WebhookEvent, construct_lenient(model, data))
+
+
+@functools.lru_cache(maxsize=1)
+def _event_models() -> dict[str, type[BaseModel]]:
+    """Event type (``"payment.confirmed"``) → the model its deliveries parse into."""
+    from .types import (
+        PaymentWebhookEvent,
+        UsageThresholdReachedWebhookEvent,
+        WebhookEndpointTestWebhookEvent,
+    )
+
+    models: dict[str, type[BaseModel]] = {}
+    for model in (PaymentWebhookEvent, UsageThresholdReachedWebhookEvent, WebhookEndpointTestWebhookEvent):
+        for value in typing.get_args(model.model_fields["type"].annotation):
+            models[value] = model
+    return models
 
 
 @functools.lru_cache(maxsize=1)
@@ -227,10 +258,7 @@ def _event_adapter() -> TypeAdapter[WebhookEvent]:
         WebhookEndpointTestWebhookEvent,
     )
 
-    known: dict[str, str] = {}
-    for model in (PaymentWebhookEvent, UsageThresholdReachedWebhookEvent, WebhookEndpointTestWebhookEvent):
-        for value in typing.get_args(model.model_fields["type"].annotation):
-            known[value] = model.__name__
+    known = {kind: model.__name__ for kind, model in _event_models().items()}
 
     def tag(value: object) -> str:
         kind = value.get("type") if isinstance(value, dict) else getattr(value, "type", None)
