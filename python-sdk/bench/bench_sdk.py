@@ -14,7 +14,18 @@ that answers every request with the spec's Payment example, then measures:
   ``AsyncPayCrypt`` on its default transport (httpx) vs raw ``httpx.AsyncClient``, and,
   if aiohttp is installed, ``AsyncPayCrypt(transport="aiohttp")`` vs a raw
   ``aiohttp.ClientSession`` doing the same signed requests;
-* ``import paycrypt`` vs ``import httpx, pydantic`` (fresh interpreters, best of 7).
+* ``import paycrypt`` vs ``import httpx, pydantic``, ``import stripe`` and ``import openai``
+  (each in a fresh interpreter, median of 10, the interpreter's bare start-up subtracted);
+* with the comparison SDKs installed (below), openai-python's ``AsyncOpenAI`` doing the
+  same GET at the same concurrency (``client.get(..., cast_to=object)``: JSON-decoded, unsigned).
+
+stripe and openai are never installed into the project venv: they live in a bench-only
+virtualenv, ``python-sdk/bench/.venv`` (git-ignored), made with::
+
+    python3 -m venv python-sdk/bench/.venv
+    python-sdk/bench/.venv/bin/pip install -r python-sdk/bench/requirements-bench.txt
+
+Without it those rows are skipped with a "not installed: run …" note.
 
 Not a test: numbers depend on the machine. Target: SDK ≤ 1.10× raw.
 """
@@ -39,6 +50,9 @@ from typing import Any
 import httpx
 
 REPO = Path(__file__).resolve().parents[2]
+BENCH_VENV = Path(__file__).resolve().parent / ".venv"
+BENCH_SETUP = ("python3 -m venv python-sdk/bench/.venv && "
+               "python-sdk/bench/.venv/bin/pip install -r python-sdk/bench/requirements-bench.txt")
 KEY, SECRET = "pk_test_demo", "sk_test_demo"
 
 # A raw asyncio HTTP/1.1 keep-alive server: answers every request with BODY. It does
@@ -185,6 +199,22 @@ async def araw_retrieve(http: httpx.AsyncClient, url: str, pid: str) -> Any:
     return r.json()
 
 
+def bench_venv_python() -> Path | None:
+    """The bench-only virtualenv's interpreter (stripe, openai), if it has been made."""
+    python = BENCH_VENV / "bin" / "python"
+    return python if python.exists() else None
+
+
+def use_bench_venv() -> bool:
+    """Append the bench venv's site-packages to sys.path (after ours: same httpx and pydantic)."""
+    site = BENCH_VENV / "lib" / f"python{sys.version_info.major}.{sys.version_info.minor}" / "site-packages"
+    if not site.is_dir():
+        return False
+    if str(site) not in sys.path:
+        sys.path.append(str(site))
+    return True
+
+
 def per_call(fn: Any, n: int, rounds: int = 5) -> float:
     """Best-of-rounds mean seconds per call (after a warm-up)."""
     for _ in range(min(200, n)):
@@ -245,6 +275,22 @@ async def async_rows(url: str, pid: str, n: int, concurrency: int, rounds: int =
         clients.append(('paycrypt SDK, transport="aiohttp"', lambda: sdk_aio.payments.retrieve(pid), sdk_aio.close))
         session = aiohttp.ClientSession(connector=aiohttp.TCPConnector(limit=concurrency))
         clients.append(("raw aiohttp.ClientSession", lambda: aiohttp_retrieve(session, url, pid), session.close))
+    openai = None
+    if use_bench_venv():
+        try:
+            import openai
+        except ImportError:
+            pass
+    if openai is None:
+        print(f"openai not installed: skipping the AsyncOpenAI row (run: {BENCH_SETUP})", file=sys.stderr)
+    else:
+        # openai-python's own client machinery (httpx, its default pool, retries, headers): the same
+        # GET, body JSON-decoded (cast_to=object); no request signing and no model, so it does less.
+        oai = openai.AsyncOpenAI(api_key="sk-bench", base_url=url + "/v1")
+        transport = next((c.__module__.split(".")[0] for c in type(oai._client).__mro__  # httpx2 in 3.x
+                          if c.__module__.startswith("httpx")), "httpx")
+        clients.append((f"openai-python {openai.__version__} AsyncOpenAI ({transport}), unsigned",
+                        lambda: oai.get(f"/payments/{pid}", cast_to=object), oai.close))
     best: dict[str, tuple[float, float]] = {}
     try:
         for _ in range(rounds):
@@ -258,14 +304,41 @@ async def async_rows(url: str, pid: str, n: int, concurrency: int, rounds: int =
     return [(name, rps, p99) for name, (rps, p99) in best.items()]
 
 
-def import_time(code: str, runs: int = 7) -> float:
-    best = float("inf")
+def import_time(code: str, runs: int = 10, python: str | Path = sys.executable) -> float:
+    """Median wall time of ``python -c code``, each run a fresh interpreter."""
     env = {**os.environ, "PYTHONDONTWRITEBYTECODE": "1"}
+    times = []
     for _ in range(runs):
         start = time.perf_counter()
-        subprocess.run([sys.executable, "-c", code], check=True, env=env)
-        best = min(best, time.perf_counter() - start)
-    return best
+        subprocess.run([str(python), "-c", code], check=True, env=env)
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def import_rows() -> list[tuple[str, str]]:
+    """(what, ms) of each import, the bare interpreter start-up subtracted."""
+    base = import_time("pass")
+    rows = [
+        ("import paycrypt", import_time("import paycrypt") - base),
+        ("import paycrypt; paycrypt.PayCrypt (client class loaded)",
+         import_time("import paycrypt; paycrypt.PayCrypt") - base),
+        ("import httpx, pydantic", import_time("import httpx, pydantic") - base),
+    ]
+    out = [(name, f"{t * 1e3:.1f} ms") for name, t in rows]
+    other = bench_venv_python()
+    for module in ("stripe", "openai"):
+        ok = other is not None and subprocess.run([str(other), "-c", f"import {module}"],
+                                                 capture_output=True).returncode == 0
+        if not ok:
+            out.append((f"import {module}", f"not installed: run {BENCH_SETUP}"))
+            continue
+        assert other is not None
+        version = subprocess.run([str(other), "-c", f"import {module}; print({module}.VERSION "
+                                  f"if hasattr({module}, 'VERSION') else {module}.__version__)"],
+                                 capture_output=True, text=True).stdout.strip()
+        t = import_time(f"import {module}", python=other) - import_time("pass", python=other)
+        out.append((f"import {module} ({version})", f"{t * 1e3:.1f} ms"))
+    return out
 
 
 def main() -> None:
@@ -303,16 +376,13 @@ def main() -> None:
         proc.wait()
 
     if not args.async_only:
-        base = import_time("pass")
-        imp_sdk = import_time("import paycrypt") - base
-        imp_client = import_time("import paycrypt; paycrypt.PayCrypt") - base
-        imp_deps = import_time("import httpx, pydantic") - base
-        rows.append(("import paycrypt", f"{imp_sdk * 1e3:.1f} ms", "—", "—"))
-        rows.append(("import paycrypt + PayCrypt (httpx)", f"{imp_client * 1e3:.1f} ms",
-                     f"{imp_deps * 1e3:.1f} ms (import httpx, pydantic)", "—"))
         print("| measure | paycrypt SDK | raw httpx | ratio |\n| --- | --- | --- | --- |")
         for row in rows:
             print("| " + " | ".join(row) + " |")
+        print()
+        print("| import, fresh interpreter (median of 10, minus bare start-up) | wall time |\n| --- | --- |")
+        for name, value in import_rows():
+            print(f"| `{name}` | {value} |")
         print()
 
     print(f"| async payments.retrieve, concurrency {args.concurrency} | req/s | p99 |\n| --- | --- | --- |")
