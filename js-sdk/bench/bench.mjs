@@ -1,27 +1,38 @@
 // `make bench` (npm run bench): what the SDK costs per call over a raw,
-// hand-signed request to the same local server, through both transports;
-// `require('paycrypt')` time beside bare `node -e 0`; the packed size.
+// hand-signed request (same headers, same HMAC) to the same local server,
+// through both transports; `require('paycrypt')` time beside bare `node -e 0`
+// and beside `require('stripe')` / `require('openai')`; packed sizes.
 //
-//   node bench/bench.mjs [--calls N] [--no-mock] [--write-readme]
+//   node bench/bench.mjs [--calls N] [--rounds N] [--no-mock] [--write-readme]
 //
 // Servers: a tiny fixed-response node:http server in a child process (a clean
 // transport comparison) and, unless --no-mock, the real mock gateway (where
-// the Python server dominates). Each case runs in interleaved rounds; the
-// table shows the median per-call time of the best round. Prints a Markdown
-// table (pasted into README.md).
+// the Python server dominates). SDK and raw calls alternate within each round;
+// each round gives a median per-call time for both and their ratio; the table
+// shows the median over the rounds (this machine is shared and noisy: a
+// paired per-round ratio drifts far less than the absolute times).
+//
+// stripe and openai are installed only for the bench, into bench/compare/
+// (its own package.json + package-lock.json, exact versions) by
+// `npm run bench:setup`; never dependencies of paycrypt. Without them their
+// rows say so and the bench still runs.
 import { execFileSync, fork, spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-import { PayCrypt, newNonce, signRequest } from '../dist/esm/index.js';
+import { PayCrypt, VERSION, newNonce, signRequest } from '../dist/esm/index.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
-const CALLS = Number(args[args.indexOf('--calls') + 1]) || 2000;
-const ROUNDS = 3;
+const option = (name, fallback) => (args.includes(name) ? Number(args[args.indexOf(name) + 1]) || fallback : fallback);
+const CALLS = option('--calls', 1000);
+const ROUNDS = option('--rounds', 7);
+const STARTUP_RUNS = 11;
+const compareDir = join(root, 'bench', 'compare');
+const COMPARED = ['stripe', 'openai'];
 const KEY = 'pk_test_demo';
 const SECRET = 'sk_test_demo';
 const PARAMS = { amount: '49.99', currency: 'USD', pay_currency: 'BTC', order_id: 'bench' };
@@ -59,8 +70,11 @@ function startFixedServer() {
 function rawHeaders(method, path, body) {
   const timestamp = Math.floor(Date.now() / 1000);
   const nonce = newNonce();
+  // The same header set the SDK sends (User-Agent included), so the two
+  // requests cost the server the same: the difference is the SDK's own work.
   const headers = {
     Accept: 'application/json',
+    'User-Agent': `paycrypt-node/${VERSION}`,
     'PayCrypt-Key': KEY,
     'PayCrypt-Timestamp': String(timestamp),
     'PayCrypt-Nonce': nonce,
@@ -99,16 +113,23 @@ function rawFetch(baseURL) {
 
 // --- measuring ----------------------------------------------------------------------
 
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
 /**
  * SDK and raw calls alternate (order flipped each time) so both see the same
- * machine noise; per-call medians, best of ROUNDS rounds.
+ * machine noise; each round's per-call medians and their ratio; the median of
+ * each over ROUNDS rounds.
  */
 async function compare(label, { sdk, raw }, calls) {
   for (let i = 0; i < Math.min(300, calls); i++) {
     await sdk();
     await raw();
   }
-  const best = { sdk: Infinity, raw: Infinity };
+  const perRound = { sdk: [], raw: [], ratio: [] };
   for (let round = 0; round < ROUNDS; round++) {
     const times = { sdk: new Float64Array(calls), raw: new Float64Array(calls) };
     for (let i = 0; i < calls; i++) {
@@ -118,12 +139,13 @@ async function compare(label, { sdk, raw }, calls) {
         times[name][i] = Number(process.hrtime.bigint() - t0) / 1e3;
       }
     }
-    for (const name of ['sdk', 'raw']) {
-      times[name].sort();
-      best[name] = Math.min(best[name], times[name][Math.floor(calls / 2)]);
-    }
+    const sdkMedian = median(times.sdk);
+    const rawMedian = median(times.raw);
+    perRound.sdk.push(sdkMedian);
+    perRound.raw.push(rawMedian);
+    perRound.ratio.push(sdkMedian / rawMedian);
   }
-  return { label, ...best };
+  return { label, sdk: median(perRound.sdk), raw: median(perRound.raw), ratio: median(perRound.ratio) };
 }
 
 async function benchServer(name, baseURL, calls) {
@@ -154,22 +176,43 @@ async function benchServer(name, baseURL, calls) {
   return rows;
 }
 
-/** Start-up times, runs interleaved across the snippets; the minimum of each (least noise). */
-function startupMs(snippets, runs = 20) {
+/**
+ * Start-up times of fresh `node -e` processes, runs interleaved across the
+ * snippets ({code, cwd}); the median of each (and the minimum, least noise).
+ */
+function startupMs(snippets, runs = STARTUP_RUNS) {
   const times = snippets.map(() => []);
   for (let i = 0; i < runs; i++) {
-    snippets.forEach((code, j) => {
+    snippets.forEach(({ code, cwd }, j) => {
       const t0 = process.hrtime.bigint();
-      const r = spawnSync(process.execPath, ['-e', code], { cwd: root });
+      const r = spawnSync(process.execPath, ['-e', code], { cwd });
       if (r.status !== 0) throw new Error(`node -e ${code} failed: ${r.stderr}`);
       times[j].push(Number(process.hrtime.bigint() - t0) / 1e6);
     });
   }
-  return times.map((t) => Math.min(...t));
+  return times.map((t) => ({ median: median(t), min: Math.min(...t) }));
+}
+
+/** `npm pack --dry-run` of a package directory: packed and unpacked bytes, file count. */
+function packed(dir) {
+  const out = execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: dir, encoding: 'utf8' });
+  return JSON.parse(out)[0];
+}
+
+/** The bench-only comparison packages that `npm run bench:setup` installed: name → {version, dir}. */
+function comparedPackages() {
+  const found = {};
+  for (const name of COMPARED) {
+    const dir = join(compareDir, 'node_modules', name);
+    const manifest = join(dir, 'package.json');
+    if (existsSync(manifest)) found[name] = { version: JSON.parse(readFileSync(manifest, 'utf8')).version, dir };
+  }
+  return found;
 }
 
 async function main() {
   const rows = [];
+  const mockCalls = Math.max(100, Math.floor(CALLS / 4));
   const fixed = await startFixedServer();
   try {
     rows.push(...(await benchServer('fixed-response server', fixed.baseURL, CALLS)));
@@ -181,7 +224,7 @@ async function main() {
     let mock;
     try {
       mock = await startMock();
-      rows.push(...(await benchServer('mock gateway', mock.baseURL, Math.max(100, Math.floor(CALLS / 4)))));
+      rows.push(...(await benchServer('mock gateway', mock.baseURL, mockCalls)));
     } catch (err) {
       console.error(`(mock gateway skipped: ${err.message.split('\n')[0]})`);
     } finally {
@@ -189,27 +232,46 @@ async function main() {
     }
   }
 
-  const [bare, cjs, esm] = startupMs(['0', "require('paycrypt')", "import('paycrypt')"]);
-  const pack = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: root, encoding: 'utf8' }))[0];
+  const others = comparedPackages();
+  const snippets = [
+    { code: '0', cwd: root },
+    { code: "require('paycrypt')", cwd: root },
+    { code: "import('paycrypt')", cwd: root },
+    ...Object.keys(others).map((name) => ({ code: `require('${name}')`, cwd: compareDir })),
+  ];
+  const [bare, cjs, esm, ...otherTimes] = startupMs(snippets);
+  const pack = packed(root);
 
   const us = (v) => `${v.toFixed(0)} µs`;
+  // Median, its difference from bare node's median, and the same for the fastest run.
+  const ms = (t) =>
+    `${t.median.toFixed(1)} ms (+${(t.median - bare.median).toFixed(1)} ms; fastest +${(t.min - bare.min).toFixed(1)} ms)`;
+  const kB = (p) => `${(p.size / 1024).toFixed(1)} kB (${(p.unpackedSize / 1024).toFixed(1)} kB unpacked, ${p.entryCount} files)`;
   const lines = [];
-  lines.push(`Node ${process.version}, ${CALLS} calls per round against the fixed server (${Math.max(100, Math.floor(CALLS / 4))} against the mock); SDK and raw calls alternate; median of the best of ${ROUNDS} rounds. Start-up: fastest of 20 runs.`);
+  lines.push(
+    `Node ${process.version}, ${ROUNDS} rounds of ${CALLS} calls against the fixed server (${mockCalls} against the mock); ` +
+      `SDK and raw calls alternate; per-call median of each round, then the median over the rounds (the ratio is the median of the per-round ratios). ` +
+      `Start-up: median of ${STARTUP_RUNS} fresh processes each, interleaved (and the fastest run).`,
+  );
   lines.push('');
-  lines.push('| case | SDK | raw (same HMAC) | SDK / raw |');
+  lines.push('| case | SDK | raw (same headers and HMAC) | SDK / raw |');
   lines.push('| --- | ---: | ---: | ---: |');
-  for (const r of rows) lines.push(`| ${r.label} | ${us(r.sdk)} | ${us(r.raw)} | ${(r.sdk / r.raw).toFixed(2)}× |`);
+  for (const r of rows) lines.push(`| ${r.label} | ${us(r.sdk)} | ${us(r.raw)} | ${r.ratio.toFixed(2)}× |`);
   lines.push('');
-  lines.push('| start-up and size | |');
-  lines.push('| --- | ---: |');
-  lines.push(`| \`node -e 0\` | ${bare.toFixed(1)} ms |`);
-  lines.push(`| \`node -e "require('paycrypt')"\` | ${cjs.toFixed(1)} ms (+${(cjs - bare).toFixed(1)} ms) |`);
-  lines.push(`| \`node -e "import('paycrypt')"\` | ${esm.toFixed(1)} ms (+${(esm - bare).toFixed(1)} ms) |`);
-  lines.push(`| packed tarball | ${(pack.size / 1024).toFixed(1)} kB (${(pack.unpackedSize / 1024).toFixed(1)} kB unpacked, ${pack.entryCount} files) |`);
+  lines.push('| start-up and size | paycrypt | ' + COMPARED.map((n) => (others[n] ? `${n} ${others[n].version}` : n)).join(' | ') + ' |');
+  lines.push('| --- | ---: | ' + COMPARED.map(() => '---:').join(' | ') + ' |');
+  const missing = 'not installed — run `npm run bench:setup`';
+  const otherCells = (cell) =>
+    COMPARED.map((name) => (others[name] ? cell(name, otherTimes[Object.keys(others).indexOf(name)]) : missing)).join(' | ');
+  lines.push(`| \`node -e 0\` (bare node) | ${bare.median.toFixed(1)} ms (fastest ${bare.min.toFixed(1)} ms) | ${COMPARED.map(() => '').join(' | ')} |`);
+  lines.push(`| \`node -e "require('…')"\` | ${ms(cjs)} | ${otherCells((_, t) => ms(t))} |`);
+  lines.push(`| \`node -e "import('…')"\` | ${ms(esm)} | ${COMPARED.map(() => '').join(' | ')} |`);
+  lines.push(`| packed tarball | ${kB(pack)} | ${otherCells((name) => kB(packed(others[name].dir)))} |`);
   const table = lines.join('\n');
   console.log('\n' + table);
-  const worst = Math.max(...rows.filter((r) => r.label.includes('node:http')).map((r) => r.sdk / r.raw));
-  console.log(`\nworst node:http SDK/raw ratio ${worst.toFixed(2)}× (target ≤ 1.10×); require overhead ${(cjs - bare).toFixed(1)} ms (target ≤ 20 ms)`);
+  const worst = Math.max(...rows.filter((r) => r.label.includes('node:http')).map((r) => r.ratio));
+  console.log(`\nworst node:http SDK/raw ratio ${worst.toFixed(2)}× (target ≤ 1.10×); require overhead ${(cjs.median - bare.median).toFixed(1)} ms (target ≤ 20 ms)`);
+  for (const name of COMPARED) if (!others[name]) console.log(`${name}: not installed — run npm run bench:setup`);
   if (args.includes('--write-readme')) {
     const readmePath = join(root, 'README.md');
     const readme = readFileSync(readmePath, 'utf8');

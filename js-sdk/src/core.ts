@@ -193,6 +193,11 @@ function isNode(): boolean {
 }
 
 const inspectSymbol = Symbol.for('nodejs.util.inspect.custom');
+const NO_OPTIONS: RequestOptions = Object.freeze({});
+
+function parseBody(response: TransportResponse): unknown {
+  return response.body === '' ? undefined : JSON.parse(response.body);
+}
 const encoder = new TextEncoder();
 // A Buffer is written to a node:http socket faster than a plain Uint8Array.
 const NodeBuffer = (globalThis as { Buffer?: typeof Buffer }).Buffer;
@@ -283,14 +288,21 @@ export class APIClient {
   // --- public entry points for resources ---------------------------------------------
 
   /** Send one call (with retries) and return the parsed JSON body (`undefined` for no body). */
-  async request<T>(
+  request<T>(
     method: string,
     path: string,
     init: { query?: Query | undefined; body?: object | undefined; options?: RequestOptions | undefined } = {},
   ): Promise<T> {
-    const call = this.#prepare(method, path, init.query, init.body, init.options);
-    const response = await this.#send(call);
-    return (response.body === '' ? undefined : JSON.parse(response.body)) as T;
+    // Not an async function: one promise chain from the socket to the caller, and
+    // a bad argument still rejects (never throws synchronously).
+    let sent: Promise<TransportResponse>;
+    try {
+      const call = this.#prepare(method, path, init.query, init.body, init.options);
+      sent = this.#attempt(call, 0, Date.now());
+    } catch (error) {
+      return Promise.reject(error);
+    }
+    return sent.then(parseBody) as Promise<T>;
   }
 
   /** A list call: the first page, awaitable and async-iterable across all pages. */
@@ -311,14 +323,16 @@ export class APIClient {
     path: string,
     query: Query | undefined,
     body: object | undefined,
-    options: RequestOptions | undefined = {},
+    options: RequestOptions = NO_OPTIONS,
   ): Call {
-    for (const key of Object.keys(options)) {
-      if (!REQUEST_OPTION_KEYS.has(key)) {
-        throw new TypeError(`unknown request option ${JSON.stringify(key)} (expected one of ${[...REQUEST_OPTION_KEYS].join(', ')})`);
+    if (options !== NO_OPTIONS) {
+      for (const key of Object.keys(options)) {
+        if (!REQUEST_OPTION_KEYS.has(key)) {
+          throw new TypeError(`unknown request option ${JSON.stringify(key)} (expected one of ${[...REQUEST_OPTION_KEYS].join(', ')})`);
+        }
       }
     }
-    const queryText = encodeQuery(query);
+    const queryText = query === undefined ? '' : encodeQuery(query);
     const headers: Record<string, string> = { ...this.#defaultHeaders };
     let bytes: Uint8Array | undefined;
     if (body !== undefined) {
@@ -348,8 +362,9 @@ export class APIClient {
       query: queryText,
       headers,
       body: bytes,
-      timeout: checkMillis(options.timeout ?? this.timeout, 'timeout'),
-      maxRetries: checkCount(options.maxRetries ?? this.maxRetries, 'maxRetries'),
+      // The client's own values were checked by the constructor.
+      timeout: options.timeout == null ? this.timeout : checkMillis(options.timeout, 'timeout'),
+      maxRetries: options.maxRetries == null ? this.maxRetries : checkCount(options.maxRetries, 'maxRetries'),
       deadline: options.deadline === undefined ? this.deadline : checkMillis(options.deadline, 'deadline'),
       signal: options.signal,
     };
@@ -366,65 +381,86 @@ export class APIClient {
       nonce,
       body: call.body ?? '',
     });
-    return {
-      ...call.headers,
-      [HEADER_KEY]: this.apiKey,
-      [HEADER_TIMESTAMP]: String(timestamp),
-      [HEADER_NONCE]: nonce,
-      [HEADER_SIGNATURE]: signature,
-    };
+    // One fresh object per attempt (a transport may add to it); plain stores
+    // rather than computed keys after a spread, which V8 handles more slowly.
+    const headers = { ...call.headers };
+    headers[HEADER_KEY] = this.apiKey;
+    headers[HEADER_TIMESTAMP] = String(timestamp);
+    headers[HEADER_NONCE] = nonce;
+    headers[HEADER_SIGNATURE] = signature;
+    return headers;
   }
 
-  async #send(call: Call): Promise<TransportResponse> {
-    const started = Date.now();
-    for (let attempt = 0; ; attempt++) {
-      let timeout = call.timeout;
-      let deadlineBound = false;
-      if (call.deadline !== undefined) {
-        const remaining = call.deadline - (Date.now() - started);
-        if (remaining <= 0) {
-          throw new APITimeoutError(`${call.label} failed: deadline of ${call.deadline} ms exceeded`, {
+  /**
+   * Attempt number `attempt` of a call: sign, send, and on success resolve with
+   * the response. The success path is one `.then` on the transport's promise;
+   * failures go to {@link #retryOrThrow}, which waits and comes back here.
+   */
+  #attempt(call: Call, attempt: number, started: number): Promise<TransportResponse> {
+    let timeout = call.timeout;
+    let deadlineBound = false;
+    if (call.deadline !== undefined) {
+      const remaining = call.deadline - (Date.now() - started);
+      if (remaining <= 0) {
+        return Promise.reject(
+          new APITimeoutError(`${call.label} failed: deadline of ${call.deadline} ms exceeded`, {
             method: call.method,
             path: call.path,
-          });
-        }
-        if (remaining < timeout) [timeout, deadlineBound] = [remaining, true];
+          }),
+        );
       }
-      const headers = this.#sign(call);
-      this.#log?.(
+      if (remaining < timeout) [timeout, deadlineBound] = [remaining, true];
+    }
+    let headers: Record<string, string>;
+    try {
+      headers = this.#sign(call);
+    } catch (error) {
+      return Promise.reject(error);
+    }
+    const log = this.#log;
+    let attemptStarted = 0;
+    if (log !== undefined) {
+      log(
         `[paycrypt] request ${call.method} ${call.url} attempt=${attempt + 1} ` +
           `headers=${JSON.stringify(redactHeaders(headers))}`,
       );
-      const attemptStarted = Date.now();
-      let failure: Failure;
-      try {
-        const response = await this.#transport({
-          method: call.method,
-          url: call.url,
-          headers,
-          body: call.body,
-          timeout,
-          signal: call.signal,
-        });
-        this.#log?.(
-          `[paycrypt] response ${call.label} ${response.status} ` +
-            `requestId=${response.headers[REQUEST_ID_LOWER] ?? '-'} elapsed=${Date.now() - attemptStarted}ms`,
-        );
+      attemptStarted = Date.now();
+    }
+    let sent: Promise<TransportResponse>;
+    try {
+      sent = this.#transport({ method: call.method, url: call.url, headers, body: call.body, timeout, signal: call.signal });
+    } catch (error) {
+      sent = Promise.reject(error);
+    }
+    return sent.then(
+      (response) => {
+        if (log !== undefined) {
+          log(
+            `[paycrypt] response ${call.label} ${response.status} ` +
+              `requestId=${response.headers[REQUEST_ID_LOWER] ?? '-'} elapsed=${Date.now() - attemptStarted}ms`,
+          );
+        }
         if (response.status >= 200 && response.status < 300) return response;
-        failure = this.#statusFailure(call, response);
-      } catch (thrown) {
+        return this.#retryOrThrow(call, attempt, started, this.#statusFailure(call, response));
+      },
+      (thrown: unknown) => {
         if (thrown instanceof AbortedError) throw thrown.reason;
         if (!(thrown instanceof TransportError)) throw thrown;
-        failure = this.#transportFailure(call, thrown, timeout, deadlineBound);
-      }
-      const { error, retryable, reason, retryAfter } = failure;
-      if (!retryable || attempt >= call.maxRetries) throw error;
-      const delay = retryAfter ?? backoffDelay(attempt, this._random);
-      if (call.deadline !== undefined && Date.now() - started + delay >= call.deadline) throw error;
-      this.#log?.(`[paycrypt] retrying ${call.label} (${reason}): retry ${attempt + 1} in ${Math.round(delay)}ms`);
-      if (this.onRetry !== undefined) await this.onRetry({ attempt: attempt + 1, delayMs: delay, reason });
-      await this._sleep(delay, call.signal);
-    }
+        return this.#retryOrThrow(call, attempt, started, this.#transportFailure(call, thrown, timeout, deadlineBound));
+      },
+    );
+  }
+
+  /** After a failed attempt: throw, or wait (back-off or `Retry-After`) and try again. */
+  async #retryOrThrow(call: Call, attempt: number, started: number, failure: Failure): Promise<TransportResponse> {
+    const { error, retryable, reason, retryAfter } = failure;
+    if (!retryable || attempt >= call.maxRetries) throw error;
+    const delay = retryAfter ?? backoffDelay(attempt, this._random);
+    if (call.deadline !== undefined && Date.now() - started + delay >= call.deadline) throw error;
+    this.#log?.(`[paycrypt] retrying ${call.label} (${reason}): retry ${attempt + 1} in ${Math.round(delay)}ms`);
+    if (this.onRetry !== undefined) await this.onRetry({ attempt: attempt + 1, delayMs: delay, reason });
+    await this._sleep(delay, call.signal);
+    return this.#attempt(call, attempt + 1, started);
   }
 
   #transportFailure(call: Call, thrown: TransportError, timeout: number, deadlineBound: boolean): Failure {

@@ -18,6 +18,7 @@ export interface TransportRequest {
   method: string;
   /** Absolute URL, path and query already encoded. */
   url: string;
+  /** A fresh object per attempt, owned by the transport (which may add to it, e.g. `Content-Length`). */
   headers: Record<string, string>;
   body: Uint8Array | undefined;
   /** Milliseconds for this attempt, from connect to the last byte of the response. */
@@ -71,6 +72,12 @@ interface Origin {
   port: string;
 }
 
+interface Pending {
+  /** `performance.now()` (monotonic) at which the attempt times out. */
+  deadline: number;
+  expire(): void;
+}
+
 /** Idle keep-alive sockets are closed after this long (ms). */
 const IDLE_SOCKET_TIMEOUT = 4_000;
 
@@ -109,6 +116,36 @@ export class NodeTransport {
   #agents: Partial<Record<'http:' | 'https:', NodeHttp.Agent>> = {};
 
   #origins = new Map<string, Origin>();
+
+  /**
+   * Per-attempt deadlines (connect to last byte, as with a per-attempt
+   * `setTimeout`) share one timer, armed for the earliest deadline only when
+   * a new one comes before it: a call that finishes in time just leaves the
+   * set, with no timer to create or clear. The timer is unref'd: an attempt
+   * in flight holds its socket (or DNS lookup), which keeps the process alive.
+   */
+  #deadlines = new Set<Pending>();
+  #timer: ReturnType<typeof setTimeout> | undefined;
+  #timerAt = Infinity;
+
+  #arm(at: number): void {
+    if (this.#timer !== undefined) clearTimeout(this.#timer);
+    this.#timerAt = at;
+    this.#timer = setTimeout(this.#expire, Math.max(0, at - performance.now()));
+    (this.#timer as { unref?: () => void }).unref?.();
+  }
+
+  readonly #expire = (): void => {
+    this.#timer = undefined;
+    this.#timerAt = Infinity;
+    const now = performance.now();
+    let next = Infinity;
+    for (const pending of [...this.#deadlines]) {
+      if (pending.deadline <= now) pending.expire();
+      else if (pending.deadline < next) next = pending.deadline;
+    }
+    if (next !== Infinity) this.#arm(next);
+  };
 
   readonly send: Transport = (request) => {
     const { origin, path } = this.#split(request.url);
@@ -165,7 +202,8 @@ export class NodeTransport {
     if (signal?.aborted) return Promise.reject(new AbortedError(signal.reason));
     return new Promise<TransportResponse>((resolve, reject) => {
       let settled = false;
-      const headers: Record<string, string | number> = { ...request.headers };
+      // The caller's per-attempt object (see TransportRequest.headers): no copy.
+      const headers = request.headers as Record<string, string | number>;
       if (request.body !== undefined) headers['Content-Length'] = request.body.byteLength;
       const req = mod.request({
         protocol: origin.protocol,
@@ -179,7 +217,7 @@ export class NodeTransport {
       const finish = (error: Error | null, response?: TransportResponse): void => {
         if (settled) return;
         settled = true;
-        clearTimeout(timer);
+        this.#deadlines.delete(pending);
         signal?.removeEventListener('abort', onAbort);
         if (error !== null) {
           req.destroy();
@@ -188,10 +226,12 @@ export class NodeTransport {
           resolve(response as TransportResponse);
         }
       };
-      const timer = setTimeout(
-        () => finish(new TransportError('timeout', `timed out after ${request.timeout} ms`)),
-        request.timeout,
-      );
+      const pending: Pending = {
+        deadline: performance.now() + request.timeout,
+        expire: () => finish(new TransportError('timeout', `timed out after ${request.timeout} ms`)),
+      };
+      this.#deadlines.add(pending);
+      if (pending.deadline < this.#timerAt) this.#arm(pending.deadline);
       const onAbort = (): void => finish(new AbortedError(signal?.reason));
       signal?.addEventListener('abort', onAbort, { once: true });
 
