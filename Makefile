@@ -101,6 +101,12 @@ bench: setup ## Benchmarks: the mock's throughput and both SDKs' overhead agains
 	$(PY) python-sdk/bench/bench_sdk.py
 	cd js-sdk && npm run bench
 
+.PHONY: bench-setup
+bench-setup: setup ## Install stripe and openai (pinned, bench-only environments) for make bench's comparisons
+	test -x python-sdk/bench/.venv/bin/python || $(PYTHON) -m venv python-sdk/bench/.venv
+	python-sdk/bench/.venv/bin/pip install -q -r python-sdk/bench/requirements-bench.txt
+	cd js-sdk && npm run bench:setup
+
 .PHONY: lock
 lock: ## Re-resolve contract-tests/requirements.lock from requirements.in
 	rm -rf $(VENV)-lock && $(PYTHON) -m venv $(VENV)-lock
