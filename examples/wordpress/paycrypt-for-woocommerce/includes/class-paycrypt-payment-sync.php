@@ -17,7 +17,11 @@ defined( 'ABSPATH' ) || exit;
  *   payment of the same order cannot cancel it);
  * - a paid order is never moved back to an unpaid status;
  * - an update older than the last one applied (out-of-order delivery) is skipped;
- * - an unknown state changes nothing and is logged.
+ * - an unknown state changes nothing and is logged;
+ * - one payment is applied by one request at a time: deliveries arrive
+ *   concurrently (payment.confirming and payment.confirmed within the same
+ *   second), and without the lock a slower request can write back the older
+ *   state it read before the newer one was saved.
  *
  * Every method returns an outcome string, which the webhook answer and the logs carry.
  */
@@ -33,11 +37,16 @@ final class Paycrypt_Payment_Sync {
 	/** @var Paycrypt_Payment_Records */
 	private $records;
 
+	/** @var callable(string, callable): string Runs the callable holding the named lock. */
+	private $locked;
+
 	/**
 	 * @param Paycrypt_Payment_Records $records Shortcode payments.
+	 * @param callable|null            $locked  fn( string $name, callable $work ): string; default a MySQL named lock.
 	 */
-	public function __construct( Paycrypt_Payment_Records $records ) {
+	public function __construct( Paycrypt_Payment_Records $records, ?callable $locked = null ) {
 		$this->records = $records;
+		$this->locked  = $locked ?? array( self::class, 'with_mysql_lock' );
 	}
 
 	/**
@@ -48,6 +57,37 @@ final class Paycrypt_Payment_Sync {
 		if ( empty( $payment['id'] ) || ! isset( $payment['status'] ) ) {
 			return 'not_a_payment';
 		}
+		return ( $this->locked )( 'paycrypt_' . $payment['id'], fn () => $this->apply_unlocked( $payment ) );
+	}
+
+	/**
+	 * Run $work holding MySQL's named lock $name (GET_LOCK, 10 s), so concurrent
+	 * requests for one payment take turns; outside WordPress, just run it.
+	 *
+	 * @param string   $name Lock name (at most 64 characters).
+	 * @param callable $work Returns the outcome.
+	 * @return string Outcome, or 'lock_timeout' (the webhook answers 500 and the gateway retries).
+	 */
+	public static function with_mysql_lock( string $name, callable $work ): string {
+		global $wpdb;
+		if ( ! isset( $wpdb ) || ! is_object( $wpdb ) || ! method_exists( $wpdb, 'get_var' ) ) {
+			return $work();
+		}
+		if ( '1' !== (string) $wpdb->get_var( $wpdb->prepare( 'SELECT GET_LOCK(%s, 10)', $name ) ) ) {
+			return 'lock_timeout';
+		}
+		try {
+			return $work();
+		} finally {
+			$wpdb->query( $wpdb->prepare( 'SELECT RELEASE_LOCK(%s)', $name ) );
+		}
+	}
+
+	/**
+	 * @param array $payment A Payment object.
+	 * @return string Outcome.
+	 */
+	private function apply_unlocked( array $payment ): string {
 		$metadata = is_array( $payment['metadata'] ?? null ) ? $payment['metadata'] : array();
 		if ( 'woocommerce' === ( $metadata['source'] ?? '' ) && ! empty( $metadata['wc_order_id'] ) ) {
 			if ( ! function_exists( 'wc_get_order' ) ) {

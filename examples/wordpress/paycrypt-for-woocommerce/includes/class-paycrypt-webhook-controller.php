@@ -138,6 +138,9 @@ final class Paycrypt_Webhook_Controller {
 				Paycrypt_Logger::log( 'error', 'webhook processing failed: ' . $e->getMessage(), array( 'event' => $event['id'] ) );
 				return array( 500, array( 'code' => 'processing_failed' ) );
 			}
+			if ( 'lock_timeout' === $outcome ) { // another request held this payment too long: let the gateway retry.
+				return array( 500, array( 'code' => 'lock_timeout' ) );
+			}
 		} else {
 			$outcome = 'ignored';
 		}

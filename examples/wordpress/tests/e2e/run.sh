@@ -34,6 +34,7 @@ chmod 755 "$WORK"
 PIDS=()
 cleanup() {
   local code=$?
+  if [ "$code" != 0 ] && [ -n "${ON_FAILURE:-}" ]; then "$ON_FAILURE"; fi
   for ((i=${#PIDS[@]}-1; i>=0; i--)); do
     kill -TERM -- "-${PIDS[i]}" 2>/dev/null || kill -TERM "${PIDS[i]}" 2>/dev/null || true
   done
@@ -157,7 +158,17 @@ PAID_STATE=$(php "$HERE/wp-setup.php" pay "$WP" "$WP_URL" "$PAYMENT_ID") || die 
 step "customer paid (test helper): the mock says $PAID_STATE"
 
 paid() { curl -fsS "$STATUS_URL" | grep -q '"status":"confirmed","paid":true'; }
+deliveries() { # what the mock says it delivered, for a failure's diagnosis
+  "$PY" - "$MOCK_URL" <<'PY' >&2 || true
+import sys, paycrypt
+with paycrypt.PayCrypt("pk_test_demo", "sk_test_demo", base_url=sys.argv[1]) as client:
+    for event in client.events.list(limit=20).data:
+        print(event.type, [(a.attempt, a.status_code, a.error, a.duration_ms, a.response_body) for a in event.delivery_attempts])
+PY
+}
+ON_FAILURE=deliveries
 wait_for 20 "the payment.confirmed webhook to reach WordPress" paid
+ON_FAILURE=
 step "signed webhook delivered: WordPress records $PAYMENT_ID as paid"
 
 db() { mariadb --no-defaults --socket="$SOCK" -uroot -N -B wordpress -e "$1"; }
