@@ -44,7 +44,7 @@ test-python: setup ## Python SDK and mock gateway tests, the contract tests (sch
 	$(PY) python-sdk/scripts/generate_models.py --check
 	$(PY) -m mypy --strict python-sdk/src/paycrypt examples/python examples/demo
 	cd js-sdk && npm run build  # the Node quickstarts in python-sdk/tests/cli run against it
-	$(PY) -m pytest python-sdk/tests contract-tests
+	$(PY) -m pytest -c python-sdk/pyproject.toml --rootdir . python-sdk/tests contract-tests
 
 .PHONY: test-node
 test-node: setup ## Node SDK build and tests
@@ -87,7 +87,7 @@ mock: setup ## Run the mock gateway (the local sandbox) on http://127.0.0.1:$(MO
 
 .PHONY: fuzz
 fuzz: setup ## A deeper schemathesis run against the mock (PAYCRYPT_FUZZ_EXAMPLES, default 100)
-	PAYCRYPT_FUZZ_EXAMPLES=$${PAYCRYPT_FUZZ_EXAMPLES:-100} $(PY) -m pytest -x contract-tests/test_schemathesis.py
+	PAYCRYPT_FUZZ_EXAMPLES=$${PAYCRYPT_FUZZ_EXAMPLES:-100} $(PY) -m pytest -c python-sdk/pyproject.toml --rootdir . -x contract-tests/test_schemathesis.py
 
 .PHONY: build
 build: setup ## Build the Python wheel and sdist (twine-checked) and the npm tarball into build/
