@@ -40,16 +40,18 @@ lint: setup ## Validate openapi.yaml with openapi-spec-validator and Redocly (ze
 test: lint test-python test-node test-postman test-examples demo build ## Run every test in the repository
 
 .PHONY: test-python
-test-python: setup ## Python SDK and mock gateway tests, the contract tests (schemathesis, newman)
+test-python: setup js-build ## Python SDK and mock gateway tests, the contract tests (schemathesis, newman)
 	$(PY) python-sdk/scripts/generate_models.py --check
 	$(PY) -m mypy --strict python-sdk/src/paycrypt examples/python examples/demo
-	cd js-sdk && npm run build  # the Node quickstarts in python-sdk/tests/cli run against it
 	$(PY) -m pytest -c python-sdk/pyproject.toml --rootdir . python-sdk/tests contract-tests
 
 .PHONY: test-node
 test-node: setup ## Node SDK build and tests
 	cd js-sdk && npm test
 
+.PHONY: js-build
+js-build: setup ## Build js-sdk/dist, which the demo, the Node quickstarts and the Shopify app import
+	cd js-sdk && npm run build
 
 .PHONY: test-postman
 test-postman: setup ## Postman: drift check, the signing script against the vectors, generator tests
@@ -64,8 +66,7 @@ test-wordpress: setup ## WordPress plugin: php -l, PHPUnit, real WordPress + Mar
 	bash examples/wordpress/tests/run-all.sh
 
 .PHONY: test-shopify
-test-shopify: setup ## Shopify order app against the mock and a Shopify Admin API stand-in
-	cd js-sdk && npm run build
+test-shopify: setup js-build ## Shopify order app against the mock and a Shopify Admin API stand-in
 	cd examples/shopify && npm test
 
 .PHONY: generate
@@ -77,8 +78,7 @@ generate: setup ## Regenerate every committed artifact from openapi.yaml
 # --- everything else ---------------------------------------------------------
 
 .PHONY: demo
-demo: setup ## The main job: a merchant's whole flow against the local sandbox, Python then Node
-	cd js-sdk && npm run build
+demo: setup js-build ## The main job: a merchant's whole flow against the local sandbox, Python then Node
 	$(PY) examples/demo/demo.py
 
 .PHONY: mock
