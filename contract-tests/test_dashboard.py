@@ -16,7 +16,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 import httpx
 import pytest
 
-from paycrypt_mock.testing import ADMIN_KEY, ADMIN_SECRET, RunningMock, SignedClient, running_mock
+from paycrypt_mock.testing import RunningMock, SignedClient, running_mock
 
 DEMO_CLIENT = "cli_cfaaf44f4fcf9f65805b2a46"
 XSS = '<script>alert("pwned")</script><img src=x onerror=alert(2)>'
@@ -25,20 +25,9 @@ SECRET_RE = re.compile(r"whsec_[A-Za-z0-9]{8,}")
 
 @pytest.fixture(scope="module")
 def mock() -> Iterator[RunningMock]:
+    """This module's own mock; conftest's ``api`` and ``admin`` sign against it."""
     with running_mock(webhook_retry_delays="0.2,0.4") as server:
         yield server
-
-
-@pytest.fixture
-def api(mock: RunningMock) -> Iterator[SignedClient]:
-    with SignedClient(mock.base_url) as client:
-        yield client
-
-
-@pytest.fixture
-def admin(mock: RunningMock) -> Iterator[SignedClient]:
-    with SignedClient(mock.base_url, ADMIN_KEY, ADMIN_SECRET) as client:
-        yield client
 
 
 @pytest.fixture
