@@ -5,18 +5,21 @@
 //   POST /webhooks/paycrypt                PayCrypt payment.confirmed → orderMarkAsPaid
 //   GET  /healthz                          liveness
 //
-// Both webhook sources deliver at least once; see ./store.js for the dedupe.
+// Both webhook sources deliver at least once, and a signed body can be
+// replayed by anyone who saw it: ./store.js remembers what was done (on disk),
+// and every decision to create a payment or mark an order paid is taken on
+// the LIVE order read from Shopify, never on the webhook body.
 
 import { createServer } from 'node:http';
 
 import { ConflictError, PayCrypt, WebhookVerificationError } from 'paycrypt';
 
-import { ShopifyAdmin, orderGid, orderIdOf, verifyShopifyHmac } from './shopify.js';
-import { MemoryStore } from './store.js';
+import { ShopifyAdmin, orderGid, orderIdOf } from './shopify.js';
 
 const MAX_BODY_BYTES = 1024 * 1024;
-// Orders in these states have been paid (or settled) some other way: leave them alone.
-const SETTLED_FINANCIAL_STATUSES = new Set(['paid', 'partially_refunded', 'refunded', 'voided']);
+// A PayCrypt payment in one of these states can no longer be paid: an order
+// linked to it may get a new one.
+const DEAD_PAYMENT_STATUSES = new Set(['expired', 'canceled']);
 
 export const consoleLogger = {
   info: (msg, fields = {}) => console.log(JSON.stringify({ level: 'info', msg, ...fields })),
@@ -71,12 +74,14 @@ export function compareDecimal(a, b) {
 }
 
 /**
- * Create the service. `deps` lets tests (or your own wiring) pass the PayCrypt
- * client, the Shopify client, the dedupe store and the logger.
+ * Create the service. `deps.store` is the durable store (see ./store.js:
+ * `await FileStore.open(path)`); `deps` also lets tests (or your own wiring)
+ * pass the PayCrypt client, the Shopify client and the logger.
  */
 export function createService(config, deps = {}) {
   const log = deps.logger ?? consoleLogger;
-  const store = deps.store ?? new MemoryStore();
+  const store = deps.store;
+  if (!store) throw new Error('createService needs deps.store (FileStore.open(path))');
   const paycrypt =
     deps.paycrypt ??
     new PayCrypt({
@@ -86,7 +91,8 @@ export function createService(config, deps = {}) {
     });
   const shopify =
     deps.shopify ??
-    new ShopifyAdmin({ graphqlUrl: config.shopify.graphqlUrl, adminToken: config.shopify.adminToken });
+    new ShopifyAdmin({ ...config.shopify, logger: log });
+  const namespace = config.shopify.metafieldNamespace;
   const methodName = config.shopify.paymentMethodName.trim().toLowerCase();
 
   /** Background jobs (Shopify order processing), so shutdown and tests can wait for them. */
@@ -105,16 +111,19 @@ export function createService(config, deps = {}) {
 
   async function shopifyOrderCreated(req, res) {
     const raw = await readRawBody(req);
-    if (!verifyShopifyHmac(raw, header(req, 'x-shopify-hmac-sha256'), config.shopify.apiSecret)) {
-      log.warn('shopify webhook rejected: bad or missing X-Shopify-Hmac-Sha256');
-      return send(res, 401, { error: 'invalid_hmac' });
+    // The library checks X-Shopify-Hmac-Sha256 over the raw bytes and the
+    // required X-Shopify-* headers (topic, shop, API version, webhook id).
+    const check = await shopify.validateWebhook(raw, req, res);
+    if (!check.valid) {
+      log.warn('shopify webhook rejected', { reason: check.reason, missingHeaders: check.missingHeaders });
+      return send(res, 401, { error: 'invalid_webhook', reason: check.reason });
     }
     const topic = header(req, 'x-shopify-topic');
-    if (topic !== undefined && topic !== 'orders/create') {
+    if (topic !== 'orders/create') {
       return send(res, 200, { status: 'ignored', reason: `topic ${topic}` });
     }
-    const shop = header(req, 'x-shopify-shop-domain');
-    if (shop !== undefined && shop !== config.shopify.shopDomain) {
+    const shop = check.domain;
+    if (shop !== config.shopify.shopDomain) {
       log.warn('shopify webhook for another shop ignored', { shop });
       return send(res, 200, { status: 'ignored', reason: 'other shop' });
     }
@@ -125,9 +134,9 @@ export function createService(config, deps = {}) {
       return send(res, 400, { error: 'invalid_json' });
     }
 
-    const webhookId = header(req, 'x-shopify-webhook-id');
-    const webhookKey = webhookId ? `shopify-webhook:${webhookId}` : undefined;
-    if (webhookKey && !(await store.claim(webhookKey))) {
+    const webhookId = check.webhookId;
+    const webhookKey = `shopify-webhook:${webhookId}`;
+    if (!(await store.claim(webhookKey))) {
       return send(res, 200, { status: 'duplicate' });
     }
     // Shopify wants an answer within 5 s and counts slow answers as failures:
@@ -136,13 +145,13 @@ export function createService(config, deps = {}) {
 
     const job = handleOrder(order).then(
       async (outcome) => {
-        if (webhookKey) await store.complete(webhookKey, outcome);
+        await store.complete(webhookKey, outcome);
         log.info('shopify order handled', { webhookId, ...outcome });
       },
       async (err) => {
         // Forget the delivery so that a redelivery (Shopify admin → Webhooks →
         // resend, or your reconciliation job) can try again.
-        if (webhookKey) await store.release(webhookKey);
+        await store.release(webhookKey);
         log.error('shopify order failed', { webhookId, error: err.message, code: err.code });
       },
     ).catch((err) => log.error('shopify order bookkeeping failed', { webhookId, error: err.message }));
@@ -153,30 +162,15 @@ export function createService(config, deps = {}) {
     if (!isPayCryptOrder(order)) return { outcome: 'ignored', reason: 'not a PayCrypt order' };
     const orderId = orderIdOf(order);
     if (!orderId) throw new Error('order has no usable id / admin_graphql_api_id');
-    if (SETTLED_FINANCIAL_STATUSES.has(order.financial_status)) {
-      return { outcome: 'ignored', reason: `financial_status ${order.financial_status}`, orderId };
-    }
-    if (typeof order.total_price !== 'string' || compareDecimal(order.total_price, '0') <= 0) {
-      return { outcome: 'ignored', reason: 'nothing to pay', orderId };
-    }
 
     // One order → one payment → one orderUpdate, even if Shopify delivers the
-    // order several times (with new webhook ids) or two deliveries race.
+    // order several times (with new webhook ids), deliveries race, or the
+    // process restarted in between: the claim is durable once completed.
     const orderKey = `shopify-order:${orderId}`;
     if (!(await store.claim(orderKey))) return { outcome: 'duplicate', orderId };
     try {
-      const payment = await createPayment(order, orderId);
-      const gid = orderGid(orderId);
-      const note = config.shopify.writeNote
-        ? `${order.note ? `${order.note}\n\n` : ''}PayCrypt payment link: ${payment.hosted_url}`
-        : undefined;
-      await shopify.attachPaymentLink(gid, {
-        paymentId: payment.id,
-        hostedUrl: payment.hosted_url,
-        note,
-        namespace: config.shopify.metafieldNamespace,
-      });
-      const result = { outcome: 'payment_created', orderId, paymentId: payment.id, hostedUrl: payment.hosted_url };
+      const result = await linkPayment(order, orderId);
+      // Remember the link (or the reason there is none) so a replay stops here.
       await store.complete(orderKey, result);
       return result;
     } catch (err) {
@@ -185,10 +179,48 @@ export function createService(config, deps = {}) {
     }
   }
 
-  async function createPayment(order, orderId) {
+  /**
+   * Decide on the LIVE order, not on the webhook body: a body replayed days
+   * later still says `financial_status: pending` and carries the note as it
+   * was at checkout.
+   */
+  async function linkPayment(order, orderId) {
+    const gid = orderGid(orderId);
+    const live = await shopify.getOrder(gid, namespace);
+    if (!live) throw new Error(`order ${gid} not found in Shopify`);
+    if (live.cancelledAt) return { outcome: 'ignored', reason: 'cancelled', orderId };
+    if (!live.canMarkAsPaid) {
+      // Paid, refunded or voided some other way (or by us, earlier).
+      return { outcome: 'not_payable', financialStatus: live.displayFinancialStatus, orderId };
+    }
+    const due = live.totalOutstandingSet?.shopMoney;
+    if (!due || compareDecimal(due.amount, '0') <= 0) return { outcome: 'ignored', reason: 'nothing to pay', orderId };
+
+    // Already linked to a payment that can still be paid: keep it.
+    let replaces;
+    const linkedId = live.paymentId?.value;
+    if (linkedId) {
+      const linked = await paycrypt.payments.retrieve(linkedId);
+      if (!DEAD_PAYMENT_STATUSES.has(linked.status)) {
+        return { outcome: 'already_linked', orderId, paymentId: linked.id, hostedUrl: linked.hosted_url };
+      }
+      replaces = linked.id;
+    }
+
+    const payment = await createPayment(order, orderId, due, replaces);
+    // The note is the staff's: append our line to the note as it is NOW, and
+    // only when the link is new (this is the change the example owns).
+    const line = `PayCrypt payment link: ${payment.hosted_url}`;
+    const note = config.shopify.writeNote ? (live.note ? `${live.note}\n\n${line}` : line) : undefined;
+    await shopify.attachPaymentLink(gid, { paymentId: payment.id, hostedUrl: payment.hosted_url, note, namespace });
+    return { outcome: 'payment_created', orderId, paymentId: payment.id, hostedUrl: payment.hosted_url, replaces };
+  }
+
+  async function createPayment(order, orderId, due, replaces) {
     const params = {
-      amount: order.total_price,
-      currency: order.currency,
+      // What the order owes now, in the shop currency (not the body's total).
+      amount: due.amount,
+      currency: due.currencyCode,
       pay_currency: config.paycrypt.payCurrency,
       order_id: orderId,
       description: `Shopify order ${order.name ?? orderId}`.slice(0, 500),
@@ -203,9 +235,10 @@ export function createService(config, deps = {}) {
       params.redirect_url = order.order_status_url;
     }
     try {
-      // The key makes a redelivered order (even after a restart that lost the
-      // dedupe store) replay the first payment instead of creating a second.
-      return await paycrypt.payments.create(params, { idempotencyKey: `shopify-order-${orderId}` });
+      // The key makes two instances (or a lost store) racing on one order get
+      // the same payment for 24 h; a replacement for a dead payment gets its own.
+      const idempotencyKey = replaces ? `shopify-order-${orderId}-after-${replaces}` : `shopify-order-${orderId}`;
+      return await paycrypt.payments.create(params, { idempotencyKey });
     } catch (err) {
       // Same key, different body (e.g. PAYCRYPT_PAY_CURRENCY changed between
       // deliveries): the payment exists already: find it rather than fail.
@@ -220,7 +253,7 @@ export function createService(config, deps = {}) {
   async function findPayment(orderId) {
     const page = await paycrypt.payments.list({ order_id: orderId, limit: 10 });
     return page.data.find(
-      (p) => p.metadata?.shop === config.shopify.shopDomain && !['canceled', 'expired'].includes(p.status),
+      (p) => p.metadata?.shop === config.shopify.shopDomain && !DEAD_PAYMENT_STATUSES.has(p.status),
     );
   }
 
@@ -282,7 +315,7 @@ export function createService(config, deps = {}) {
   }
 
   async function markPaid(gid, payment) {
-    const order = await shopify.getOrderPaymentState(gid);
+    const order = await shopify.getOrder(gid, namespace);
     if (!order) {
       log.warn('order not found in Shopify', { gid, paymentId: payment.id });
       return { outcome: 'order_not_found' };

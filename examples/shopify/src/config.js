@@ -12,6 +12,9 @@ const REQUIRED = [
   'PAYCRYPT_WEBHOOK_SECRET',
 ];
 
+// The newest stable Admin API version the pinned @shopify/shopify-api knows (ApiVersion.July26).
+export const DEFAULT_API_VERSION = '2026-07';
+
 export class ConfigError extends Error {
   name = 'ConfigError';
 }
@@ -36,13 +39,17 @@ export function loadConfig(env = process.env) {
   }
 
   const shopDomain = get('SHOPIFY_SHOP_DOMAIN').replace(/^https?:\/\//, '').replace(/\/+$/, '');
-  const apiVersion = get('SHOPIFY_API_VERSION') ?? '2025-01';
+  const apiVersion = get('SHOPIFY_API_VERSION') ?? DEFAULT_API_VERSION;
   if (!/^\d{4}-\d{2}$|^unstable$/.test(apiVersion)) {
-    throw new ConfigError(`SHOPIFY_API_VERSION must look like 2025-01, got ${JSON.stringify(apiVersion)}`);
+    throw new ConfigError(`SHOPIFY_API_VERSION must look like ${DEFAULT_API_VERSION}, got ${JSON.stringify(apiVersion)}`);
   }
-  // Where the Admin API lives. In production that is the shop itself; tests
-  // (or a proxy) point it elsewhere. `/admin/api/<version>/graphql.json` is appended.
-  const adminApiBase = (get('SHOPIFY_ADMIN_API_URL') ?? `https://${shopDomain}`).replace(/\/+$/, '');
+  // Where the Admin API lives, as host[:port]. In production that is the shop
+  // itself (unset); tests point it at a local stand-in. The library always
+  // speaks HTTPS to it.
+  const adminApiHost = get('SHOPIFY_ADMIN_API_HOST');
+  if (adminApiHost !== undefined && !/^[A-Za-z0-9.-]+(:\d{1,5})?$/.test(adminApiHost)) {
+    throw new ConfigError(`SHOPIFY_ADMIN_API_HOST must be host[:port], got ${JSON.stringify(adminApiHost)}`);
+  }
 
   const port = Number(get('PORT') ?? 3000);
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
@@ -57,7 +64,7 @@ export function loadConfig(env = process.env) {
       adminToken: get('SHOPIFY_ADMIN_TOKEN'),
       apiSecret: get('SHOPIFY_API_SECRET'),
       apiVersion,
-      graphqlUrl: `${adminApiBase}/admin/api/${apiVersion}/graphql.json`,
+      adminApiHost,
       // The name of the manual payment method as customers see it at checkout
       // (Settings → Payments → Manual payment methods → Create custom payment method).
       paymentMethodName: get('SHOPIFY_PAYMENT_METHOD_NAME') ?? 'PayCrypt',
@@ -72,7 +79,7 @@ export function loadConfig(env = process.env) {
       webhookSecret: get('PAYCRYPT_WEBHOOK_SECRET'),
       payCurrency: get('PAYCRYPT_PAY_CURRENCY') ?? 'BTC',
     },
-    // Dedupe store: empty → in memory (lost on restart); a path → a small JSON file.
-    storeFile: get('DEDUPE_STORE_FILE'),
+    // The durable store (./store.js): processed webhooks, order → payment links.
+    storeFile: get('STORE_FILE') ?? './data/paycrypt-shopify.jsonl',
   };
 }

@@ -2,7 +2,7 @@
 
 import { createService, consoleLogger } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
-import { openStore } from './store.js';
+import { FileStore } from './store.js';
 
 let config;
 try {
@@ -15,7 +15,7 @@ try {
   throw err;
 }
 
-const store = await openStore(config.storeFile);
+const store = await FileStore.open(config.storeFile);
 const service = createService(config, { store, logger: consoleLogger });
 
 service.server.listen(config.port, config.host, () => {
@@ -24,7 +24,7 @@ service.server.listen(config.port, config.host, () => {
     url: `http://${config.host}:${port}`,
     shop: config.shopify.shopDomain,
     paycrypt: config.paycrypt.baseURL ?? '(SDK default)',
-    store: config.storeFile ?? 'memory',
+    store: config.storeFile,
   });
 });
 
@@ -32,6 +32,7 @@ for (const signal of ['SIGINT', 'SIGTERM']) {
   process.once(signal, async () => {
     consoleLogger.info('shutting down', { signal });
     await service.close();
+    await store.close();
     process.exit(0);
   });
 }

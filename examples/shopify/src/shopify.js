@@ -1,19 +1,10 @@
-// Shopify: webhook verification and the few Admin GraphQL calls this app makes.
+// Shopify, through Shopify's own library (@shopify/shopify-api): webhook
+// validation and the few Admin GraphQL calls this app makes. Nothing here
+// computes an HMAC or speaks HTTP itself: API versions, headers, retries on
+// throttling and the HMAC rules come with library updates.
 
-import { createHmac, timingSafeEqual } from 'node:crypto';
-
-/**
- * Check `X-Shopify-Hmac-Sha256`: base64 HMAC-SHA256 of the **raw** body bytes,
- * keyed with the app's API secret (the "client secret" of the custom app).
- * Fails closed (no secret, no header → false); compares in constant time.
- */
-export function verifyShopifyHmac(rawBody, header, secret) {
-  if (!secret || typeof header !== 'string' || header.length === 0) return false;
-  const expected = createHmac('sha256', secret).update(rawBody).digest();
-  const given = Buffer.from(header.trim(), 'base64');
-  // timingSafeEqual throws on different lengths; the length of an HMAC is not a secret.
-  return given.length === expected.length && timingSafeEqual(given, expected);
-}
+import '@shopify/shopify-api/adapters/node';
+import { LogSeverity, shopifyApi } from '@shopify/shopify-api';
 
 /** `gid://shopify/Order/<id>` for a numeric id (given as a string: see orderIdOf). */
 export function orderGid(orderId) {
@@ -36,98 +27,78 @@ export function orderIdOf(order) {
 
 export class ShopifyError extends Error {
   name = 'ShopifyError';
-  constructor(message, { retryable = false, details } = {}) {
-    super(message);
-    this.retryable = retryable;
-    this.details = details;
-  }
 }
 
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+const SEVERITY = { [LogSeverity.Error]: 'error', [LogSeverity.Warning]: 'warn' };
 
-/** A minimal Admin GraphQL client: POST {query, variables} with the access token. */
+/**
+ * The library configured for a custom app (one shop, an offline Admin API
+ * access token, no OAuth), plus the app's calls.
+ */
 export class ShopifyAdmin {
-  constructor({ graphqlUrl, adminToken, timeoutMs = 10_000, maxRetries = 3, fetchImpl = globalThis.fetch }) {
-    this.graphqlUrl = graphqlUrl;
-    this.adminToken = adminToken;
-    this.timeoutMs = timeoutMs;
-    this.maxRetries = maxRetries;
-    this.fetch = fetchImpl;
+  constructor({ shopDomain, apiSecret, adminToken, apiVersion, adminApiHost, logger }) {
+    this.api = shopifyApi({
+      apiSecretKey: apiSecret, // verifies X-Shopify-Hmac-Sha256
+      adminApiAccessToken: adminToken,
+      isCustomStoreApp: true,
+      apiVersion,
+      // The app's own public host, used by OAuth redirects only: a custom app has none.
+      hostName: 'localhost',
+      isEmbeddedApp: false,
+      // Tests (or a proxy) serve the Admin API elsewhere; the library still speaks HTTPS to it.
+      domainTransformations: adminApiHost
+        ? [{ match: new RegExp(`^${shopDomain.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`), transform: adminApiHost }]
+        : undefined,
+      logger: {
+        level: LogSeverity.Warning,
+        log: async (severity, message) => logger?.[SEVERITY[severity] ?? 'info']?.(`shopify-api: ${message}`),
+      },
+    });
+    this.session = this.api.session.customAppSession(shopDomain);
+    this.client = new this.api.clients.Graphql({ session: this.session });
   }
 
-  /** Run one query or mutation; retries throttling (429, THROTTLED) and 5xx; returns `data`. */
-  async graphql(query, variables = {}) {
-    for (let attempt = 0; ; attempt++) {
-      try {
-        return await this.#once(query, variables);
-      } catch (err) {
-        if (!(err instanceof ShopifyError) || !err.retryable || attempt >= this.maxRetries) throw err;
-        await sleep(Math.min(4000, 500 * 2 ** attempt));
-      }
-    }
+  /**
+   * Check a webhook delivery with the library: HMAC over the raw body and the
+   * required X-Shopify-* headers. Resolves to {valid, reason?, topic, domain, webhookId…}.
+   */
+  validateWebhook(rawBody, req, res) {
+    return this.api.webhooks.validate({ rawBody: rawBody.toString('utf8'), rawRequest: req, rawResponse: res });
   }
 
-  async #once(query, variables) {
-    let response;
-    try {
-      response = await this.fetch(this.graphqlUrl, {
-        method: 'POST',
-        headers: {
-          'Content-Type': 'application/json',
-          Accept: 'application/json',
-          'X-Shopify-Access-Token': this.adminToken,
-        },
-        body: JSON.stringify({ query, variables }),
-        signal: AbortSignal.timeout(this.timeoutMs),
-      });
-    } catch (err) {
-      throw new ShopifyError(`Shopify Admin API unreachable: ${err.message}`, { retryable: true });
-    }
-    const text = await response.text();
-    if (response.status === 429 || response.status >= 500) {
-      throw new ShopifyError(`Shopify Admin API answered HTTP ${response.status}`, { retryable: true });
-    }
-    if (!response.ok) {
-      // 401/403: wrong token or missing scope (write_orders); 404: wrong shop or API version.
-      throw new ShopifyError(`Shopify Admin API answered HTTP ${response.status}: ${text.slice(0, 300)}`);
-    }
-    let body;
-    try {
-      body = JSON.parse(text);
-    } catch {
-      throw new ShopifyError('Shopify Admin API answered with something that is not JSON', { retryable: true });
-    }
-    if (Array.isArray(body.errors) && body.errors.length > 0) {
-      const throttled = body.errors.some((e) => e?.extensions?.code === 'THROTTLED');
-      throw new ShopifyError(`GraphQL errors: ${body.errors.map((e) => e.message).join('; ')}`, {
-        retryable: throttled,
-        details: body.errors,
-      });
-    }
-    return body.data;
+  async #request(operation, variables) {
+    // `retries` covers 429 / 503 answers (Shopify's throttling); GraphQL
+    // errors and other HTTP failures throw.
+    const { data } = await this.client.request(operation, { variables, retries: 2 });
+    return data;
   }
 
-  /** The fields needed to decide whether an order can be marked as paid. */
-  async getOrderPaymentState(gid) {
-    const data = await this.graphql(
-      `query PayCryptOrderState($id: ID!) {
+  /**
+   * The live order: what decides whether a payment may be created or the
+   * order marked paid. A replayed webhook body is old news; this is not.
+   */
+  async getOrder(gid, namespace = 'paycrypt') {
+    const data = await this.#request(
+      `query PayCryptOrderState($id: ID!, $namespace: String!) {
   order(id: $id) {
     id
     name
+    note
+    cancelledAt
     canMarkAsPaid
     displayFinancialStatus
     totalOutstandingSet { shopMoney { amount currencyCode } }
+    paymentId: metafield(namespace: $namespace, key: "payment_id") { value }
   }
 }`,
-      { id: gid },
+      { id: gid, namespace },
     );
     return data?.order ?? null;
   }
 
   /**
    * `orderUpdate`: store the payment link in metafields (`<ns>.payment_url`,
-   * `<ns>.payment_id`) and, optionally, as the order note. Setting the same
-   * values again is harmless, so a repeat after a restart does no damage.
+   * `<ns>.payment_id`) and, when given, the new order note.
    */
   async attachPaymentLink(gid, { paymentId, hostedUrl, note, namespace = 'paycrypt' }) {
     const input = {
@@ -138,7 +109,7 @@ export class ShopifyAdmin {
       ],
     };
     if (note !== undefined) input.note = note;
-    const data = await this.graphql(
+    const data = await this.#request(
       `mutation PayCryptAttachLink($input: OrderInput!) {
   orderUpdate(input: $input) {
     order { id note }
@@ -152,7 +123,7 @@ export class ShopifyAdmin {
 
   /** `orderMarkAsPaid`: records a manual payment for the order's outstanding amount. */
   async markAsPaid(gid) {
-    const data = await this.graphql(
+    const data = await this.#request(
       `mutation PayCryptMarkAsPaid($input: OrderMarkAsPaidInput!) {
   orderMarkAsPaid(input: $input) {
     order { id displayFinancialStatus }
@@ -169,7 +140,7 @@ function userErrorsOrResult(payload, name) {
   if (!payload) throw new ShopifyError(`${name}: empty response`);
   if (Array.isArray(payload.userErrors) && payload.userErrors.length > 0) {
     const text = payload.userErrors.map((e) => `${(e.field ?? []).join('.')}: ${e.message}`).join('; ');
-    throw new ShopifyError(`${name} failed: ${text}`, { details: payload.userErrors });
+    throw new ShopifyError(`${name} failed: ${text}`);
   }
   return payload.order;
 }

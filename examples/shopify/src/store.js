@@ -1,105 +1,134 @@
-// Dedupe stores.
+// The durable store: what this service has already done, kept across restarts.
 //
-// Both Shopify and PayCrypt deliver webhooks at least once, so the service
-// remembers what it has already handled. A store maps a key to a record:
+// Both Shopify and PayCrypt deliver webhooks at least once, and anyone holding
+// an old signed body can replay it, so the service remembers:
 //
-//   claim(key)            → true if the caller now owns the key (it was unknown),
+//   shopify-webhook:<X-Shopify-Webhook-Id>   a delivery already handled
+//   shopify-order:<order id>                 the order's payment link {paymentId, hostedUrl}
+//   paycrypt-event:<event id>                a PayCrypt event already handled
+//   shopify-paid:<order id>                  the order already marked paid
+//
+//   claim(key)            → true if the caller now owns the key (unknown or expired),
 //                           false if it is being processed or done already
-//   complete(key, value)  → mark done, keep `value` (e.g. the payment id)
+//   complete(key, value)  → mark done, durably (fsync'd before it resolves)
 //   release(key)          → forget a claim after a failure, so a redelivery retries
-//   get(key)              → the record ({state, value, at}) or undefined
+//   get(key)              → the done record ({state, value, at}) or undefined
 //
-// MemoryStore is the default and is lost on restart; JsonFileStore survives a
-// restart of a single process. Production (several processes, deploys,
-// crashes mid-write) needs a durable shared store with an atomic claim:
-// Redis `SET key value NX EX <ttl>`, or a database row with a unique key
-// (`INSERT … ON CONFLICT DO NOTHING`). Implement the same four methods.
+// Why a JSON-lines append log: no dependency (node:sqlite is not in Node 20,
+// better-sqlite3 is a native build), one `write` + `fsync` per completed key,
+// and a crash can at worst tear the last line, which is skipped on load.
+// On open the log is compacted (expired and superseded lines dropped) into a
+// temporary file that is fsync'd and renamed over the old one.
+//
+// Consistency under concurrent deliveries: Node runs JavaScript on one thread,
+// and `claim` checks and marks the key before its first `await`, so of two
+// deliveries racing in this process exactly one gets `true`. Appends go through
+// one promise chain (an in-process mutex), so lines never interleave. Claims
+// are not written: a crash mid-work forgets them and the redelivery redoes the
+// work, which is safe because the work itself re-reads the live order (and the
+// PayCrypt payment is created with an idempotency key).
+//
+// One process per file. Several instances need a shared store with an atomic
+// claim: a database row with a unique key (`INSERT … ON CONFLICT DO NOTHING`)
+// or Redis `SET key value NX EX <ttl>`, behind the same four methods.
 
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, open, readFile, rename } from 'node:fs/promises';
 import { dirname } from 'node:path';
 
-const DEFAULT_MAX_AGE_MS = 30 * 24 * 3600 * 1000; // Shopify retries for 48 h, PayCrypt for ~1 h
+// Shopify retries a delivery for 48 h and PayCrypt for about an hour; a replay
+// older than this is stopped by the live-order check, not by this memory.
+export const DEFAULT_MAX_AGE_MS = 30 * 24 * 3600 * 1000;
 
-export class MemoryStore {
-  constructor({ maxAgeMs = DEFAULT_MAX_AGE_MS } = {}) {
+export class FileStore {
+  /** @type {Map<string, {state: 'pending' | 'done', value?: unknown, at: number}>} */
+  #records = new Map();
+  #file;
+  #writing = Promise.resolve();
+
+  constructor(path, { maxAgeMs = DEFAULT_MAX_AGE_MS, now = Date.now } = {}) {
+    this.path = path;
     this.maxAgeMs = maxAgeMs;
-    /** @type {Map<string, {state: 'pending' | 'done', value?: unknown, at: number}>} */
-    this.records = new Map();
+    this.now = now;
+  }
+
+  /** Load the log (skipping a torn last line and expired records), compact it, open it for appending. */
+  static async open(path, options = {}) {
+    const store = new FileStore(path, options);
+    await mkdir(dirname(path), { recursive: true });
+    let text = '';
+    try {
+      text = await readFile(path, 'utf8');
+    } catch (err) {
+      if (err.code !== 'ENOENT') throw err;
+    }
+    for (const line of text.split('\n')) {
+      let entry;
+      try {
+        entry = JSON.parse(line);
+      } catch {
+        continue; // empty, or the torn tail of a crash
+      }
+      if (typeof entry?.key !== 'string' || typeof entry.at !== 'number') continue;
+      if (store.#expired(entry)) store.#records.delete(entry.key);
+      else store.#records.set(entry.key, { state: 'done', value: entry.value ?? null, at: entry.at });
+    }
+    const tmp = `${path}.${process.pid}.tmp`;
+    const compacted = await open(tmp, 'w');
+    try {
+      await compacted.writeFile([...store.#records].map(([key, r]) => line(key, r)).join(''));
+      await compacted.sync();
+    } finally {
+      await compacted.close();
+    }
+    await rename(tmp, path);
+    store.#file = await open(path, 'a');
+    return store;
   }
 
   async claim(key) {
-    this.#prune();
-    if (this.records.has(key)) return false;
-    this.records.set(key, { state: 'pending', at: Date.now() });
-    await this.persist();
+    const record = this.#records.get(key);
+    if (record && !(record.state === 'done' && this.#expired(record))) return false;
+    this.#records.set(key, { state: 'pending', at: this.now() });
     return true;
   }
 
   async complete(key, value = null) {
-    this.records.set(key, { state: 'done', value, at: Date.now() });
-    await this.persist();
+    const record = { state: 'done', value, at: this.now() };
+    this.#records.set(key, record);
+    await this.#append(line(key, record));
   }
 
   async release(key) {
-    this.records.delete(key);
-    await this.persist();
+    if (this.#records.get(key)?.state === 'pending') this.#records.delete(key);
   }
 
   async get(key) {
-    return this.records.get(key);
+    const record = this.#records.get(key);
+    return record?.state === 'done' && !this.#expired(record) ? record : undefined;
   }
 
-  async persist() {}
-
-  #prune() {
-    const cutoff = Date.now() - this.maxAgeMs;
-    for (const [key, record] of this.records) {
-      if (record.at < cutoff) this.records.delete(key);
-    }
-  }
-}
-
-/**
- * A MemoryStore written to a JSON file after every change (write to a temporary
- * file, then rename, so a crash never leaves half a file). Claims still
- * "pending" when the process died are dropped on load, so that work is retried.
- * One process only: two processes sharing the file would overwrite each other.
- */
-export class JsonFileStore extends MemoryStore {
-  #writing = Promise.resolve();
-
-  constructor(path, options = {}) {
-    super(options);
-    this.path = path;
+  async close() {
+    await this.#writing.catch(() => {});
+    await this.#file?.close();
+    this.#file = undefined;
   }
 
-  static async open(path, options = {}) {
-    const store = new JsonFileStore(path, options);
-    try {
-      const saved = JSON.parse(await readFile(path, 'utf8'));
-      for (const [key, record] of Object.entries(saved.records ?? {})) {
-        if (record.state === 'done') store.records.set(key, record);
-      }
-    } catch (err) {
-      if (err.code !== 'ENOENT') throw err;
-    }
-    return store;
+  #expired(record) {
+    return record.at < this.now() - this.maxAgeMs;
   }
 
-  persist() {
-    const text = JSON.stringify({ version: 1, records: Object.fromEntries(this.records) });
-    // Serialise writes: each waits for the previous one, and always writes the latest state.
-    this.#writing = this.#writing.catch(() => {}).then(async () => {
-      await mkdir(dirname(this.path), { recursive: true });
-      const tmp = `${this.path}.${process.pid}.tmp`;
-      await writeFile(tmp, text);
-      await rename(tmp, this.path);
+  #append(text) {
+    // One writer at a time; a failed write fails its caller (who then answers
+    // 500 or releases the claim) without blocking the next one.
+    const write = this.#writing.catch(() => {}).then(async () => {
+      await this.#file.write(text);
+      await this.#file.sync();
     });
-    return this.#writing;
+    this.#writing = write;
+    return write;
   }
 }
 
-/** The store named by the configuration: a JSON file if a path is given, else memory. */
-export async function openStore(storeFile) {
-  return storeFile ? JsonFileStore.open(storeFile) : new MemoryStore();
+function line(key, record) {
+  return `${JSON.stringify({ key, value: record.value, at: record.at })}\n`;
 }

@@ -1,22 +1,27 @@
 // End to end: the service in-process, the REAL mock gateway as a subprocess,
-// and a stand-in for Shopify's Admin GraphQL API that records every call.
+// and a stand-in for Shopify's Admin GraphQL API (over TLS, see
+// scripts/test-with-ca.mjs) that records every call. The HMACs below are
+// computed here, independently of the library the service validates them with.
 
 import assert from 'node:assert/strict';
 import { createHmac } from 'node:crypto';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 
 import { PayCrypt } from 'paycrypt';
 
 import { createService } from '../src/app.js';
 import { loadConfig } from '../src/config.js';
-import { MemoryStore } from '../src/store.js';
+import { FileStore } from '../src/store.js';
 import { freePort, startMockGateway } from './support/mock-gateway.js';
 import { startShopifyStandIn } from './support/shopify-stand-in.js';
 
 const SHOP = 'paycrypt-dev.myshopify.com';
 const SHOPIFY_SECRET = 'shpss_test_app_secret';
 const ADMIN_TOKEN = 'shpat_test_token';
-const API_VERSION = '2025-01';
+const API_VERSION = '2026-07';
 
 let mock;
 let shopify;
@@ -25,6 +30,8 @@ let service;
 let serviceURL;
 let config;
 let webhookEndpoint;
+let storeDir;
+let storePath;
 const logs = [];
 
 const silentLogger = {
@@ -81,7 +88,7 @@ function makeOrder({ gateway = 'PayCrypt', total = '49.99', currency = 'USD', id
     line_items: [{ id: 1, title: 'Ceramic mug', quantity: 2, price: total, sku: 'MUG-1' }],
   };
   const raw = `{"id":${id},${JSON.stringify(fields).slice(1)}`;
-  shopify.addOrder(gid, { name: fields.name, total, currency });
+  shopify.addOrder(gid, { name: fields.name, total, currency, note: fields.note });
   return { id, gid, name: fields.name, raw };
 }
 
@@ -137,12 +144,41 @@ async function deliveredOk(eventId, n) {
   });
 }
 
-function startService(overrides = {}) {
-  const svc = createService(config, { logger: silentLogger, store: new MemoryStore(), ...overrides });
+let storeCount = 0;
+/** A store of its own (nothing remembered), or the one at `path`. */
+async function openStore(path = join(storeDir, `store-${++storeCount}.jsonl`), options = {}) {
+  return FileStore.open(path, options);
+}
+
+/** A service on its own free port; `stop()` closes it and its store. */
+async function startService({ store, ...overrides } = {}) {
+  store ??= await openStore();
+  const svc = createService(config, { logger: silentLogger, store, ...overrides });
+  await new Promise((resolve) => svc.server.listen(0, '127.0.0.1', resolve));
+  svc.url = `http://127.0.0.1:${svc.server.address().port}`;
+  svc.stop = async () => {
+    await svc.close();
+    await store.close();
+  };
   return svc;
 }
 
+/** The real client, counting payments.create calls (attempts, not results). */
+function countingPayCrypt() {
+  const real = new PayCrypt({ apiKey: 'pk_test_demo', apiSecret: 'sk_test_demo', baseURL: mock.baseURL });
+  const spy = { creates: 0, payments: Object.create(real.payments) };
+  spy.payments.create = (...args) => {
+    spy.creates++;
+    return real.payments.create(...args);
+  };
+  return spy;
+}
+
+const updatesOf = (order) => shopify.callsOf('orderUpdate').filter((c) => c.variables.input.id === order.gid);
+
 before(async () => {
+  storeDir = await mkdtemp(join(tmpdir(), 'paycrypt-shopify-test-'));
+  storePath = join(storeDir, 'main.jsonl');
   [mock, shopify] = await Promise.all([
     startMockGateway(),
     startShopifyStandIn({ token: ADMIN_TOKEN, apiVersion: API_VERSION }),
@@ -160,28 +196,36 @@ before(async () => {
     SHOPIFY_ADMIN_TOKEN: ADMIN_TOKEN,
     SHOPIFY_API_SECRET: SHOPIFY_SECRET,
     SHOPIFY_API_VERSION: API_VERSION,
-    SHOPIFY_ADMIN_API_URL: shopify.baseURL,
+    SHOPIFY_ADMIN_API_HOST: shopify.host,
     PAYCRYPT_API_KEY: 'pk_test_demo',
     PAYCRYPT_API_SECRET: 'sk_test_demo',
     PAYCRYPT_BASE_URL: mock.baseURL,
     PAYCRYPT_WEBHOOK_SECRET: webhookEndpoint.secret,
     PORT: String(port),
   });
-  service = startService();
+  const store = await openStore(storePath);
+  service = createService(config, { logger: silentLogger, store });
+  service.stop = async () => {
+    await service.close();
+    await store.close();
+  };
   await new Promise((resolve) => service.server.listen(port, '127.0.0.1', resolve));
 });
 
 after(async () => {
-  await service?.close();
+  await service?.stop();
   await shopify?.close();
   await mock?.stop();
+  if (storeDir) await rm(storeDir, { recursive: true, force: true });
 });
 
 describe('Shopify orders/create webhook', () => {
-  test('a bad X-Shopify-Hmac-Sha256 is 401: no payment, no GraphQL call', async () => {
+  test('a bad X-Shopify-Hmac-Sha256 is 401 (checked by the library): no payment, no GraphQL call, nothing stored', async () => {
     const order = makeOrder();
     const paymentsBefore = await countPayments();
     const callsBefore = shopify.calls.length;
+    await service.idle();
+    const storedBefore = await readFile(storePath, 'utf8');
 
     const wrongSecret = await deliverOrder(order, { hmac: shopifyHmac(order.raw, 'not-the-secret') });
     assert.equal(wrongSecret.status, 401);
@@ -198,10 +242,19 @@ describe('Shopify orders/create webhook', () => {
     assert.equal(missing.status, 401);
     const garbage = await deliverOrder(order, { hmac: 'not base64 at all!!' });
     assert.equal(garbage.status, 401);
+    // The right HMAC but no X-Shopify-Webhook-Id: the library refuses it too.
+    const noId = await fetch(`${serviceURL}/webhooks/shopify/orders-create`, {
+      method: 'POST',
+      headers: { 'X-Shopify-Topic': 'orders/create', 'X-Shopify-Shop-Domain': SHOP, 'X-Shopify-API-Version': API_VERSION,
+        'X-Shopify-Hmac-Sha256': shopifyHmac(order.raw) },
+      body: order.raw,
+    });
+    assert.equal(noId.status, 401);
 
     await service.idle();
     assert.equal(await countPayments(), paymentsBefore);
     assert.equal(shopify.calls.length, callsBefore);
+    assert.equal(await readFile(storePath, 'utf8'), storedBefore, 'nothing written to the store');
   });
 
   test('an order delivered three times (same and new webhook id) → one payment, one orderUpdate', async () => {
@@ -227,7 +280,7 @@ describe('Shopify orders/create webhook', () => {
     assert.equal(payment.metadata.shopify_order_name, order.name);
     assert.equal(payment.metadata.shopify_order_id, order.id);
 
-    const updates = shopify.callsOf('orderUpdate').filter((c) => c.variables.input.id === order.gid);
+    const updates = updatesOf(order);
     assert.equal(updates.length, 1, 'exactly one orderUpdate');
     const [update] = updates;
     assert.equal(update.headers['x-shopify-access-token'], ADMIN_TOKEN);
@@ -241,26 +294,131 @@ describe('Shopify orders/create webhook', () => {
     assert.equal(shopify.orders.get(order.gid).metafields['paycrypt.payment_url'], payment.hosted_url);
   });
 
-  test('after a restart that lost the dedupe store, the idempotency key still prevents a second payment', async () => {
+  test('a restart between two deliveries of the same order: no second orderUpdate, no second payment', async () => {
     const order = makeOrder({ total: '15.00' });
+    const first = await startService({ store: await openStore(join(storeDir, 'restart.jsonl')) });
+    assert.equal((await deliverOrder(order, { url: first.url, webhookId: 'wh-restart' })).status, 200);
+    await first.idle();
+    await first.stop(); // the process goes away; the store file stays
+
+    const callsBefore = shopify.calls.length;
+    const paycrypt = countingPayCrypt();
+    const second = await startService({ store: await openStore(join(storeDir, 'restart.jsonl')), paycrypt });
+    try {
+      // The same delivery resent, and the same order as a new event.
+      assert.equal((await (await deliverOrder(order, { url: second.url, webhookId: 'wh-restart' })).json()).status, 'duplicate');
+      assert.equal((await deliverOrder(order, { url: second.url, webhookId: 'wh-restart-2' })).status, 200);
+      await second.idle();
+    } finally {
+      await second.stop();
+    }
+    assert.equal((await paymentsForOrder(order.id)).length, 1);
+    assert.equal(paycrypt.creates, 0, 'not even an attempt to create a payment');
+    assert.equal(updatesOf(order).length, 1, 'one orderUpdate in all');
+    assert.equal(shopify.calls.length, callsBefore, 'the second process did not even ask Shopify');
+  });
+
+  test('a replay after the retention window, of an order now paid: nothing created or changed', async () => {
+    const order = makeOrder({ total: '33.00' });
+    const path = join(storeDir, 'window.jsonl');
+    const first = await startService({ store: await openStore(path) });
+    assert.equal((await deliverOrder(order, { url: first.url, webhookId: 'wh-window' })).status, 200);
+    await first.idle();
+    await first.stop();
+    const [payment] = await paymentsForOrder(order.id);
+    const note = shopify.orders.get(order.gid).note;
+    shopify.orders.get(order.gid).financialStatus = 'PAID'; // paid since, however
+
+    // 31 days later (a simulated clock): the store has forgotten the delivery
+    // and the order, and PayCrypt's 24 h idempotency key has long expired, so
+    // only the live order can stop the replay. The spy shows no payment is
+    // even attempted, so the gateway's key plays no part here.
+    const later = () => Date.now() + 31 * 24 * 3600 * 1000;
+    const paycrypt = countingPayCrypt();
+    const replayed = await startService({ store: await openStore(path, { now: later }), paycrypt });
+    try {
+      const res = await deliverOrder(order, { url: replayed.url, webhookId: 'wh-window' });
+      assert.equal((await res.json()).status, 'accepted', 'the store forgot the webhook id');
+      await replayed.idle();
+    } finally {
+      await replayed.stop();
+    }
+    assert.equal(paycrypt.creates, 0);
+    assert.deepEqual((await paymentsForOrder(order.id)).map((p) => p.id), [payment.id]);
+    assert.equal(updatesOf(order).length, 1, 'no second orderUpdate');
+    assert.equal(shopify.orders.get(order.gid).note, note);
+    assert.ok(logs.some((l) => l.msg === 'shopify order handled' && l.orderId === order.id && l.outcome === 'not_payable'));
+  });
+
+  test('a store lost, the order still linked to a live payment: kept, and the staff note is left alone', async () => {
+    const order = makeOrder({ total: '21.00' });
     assert.equal((await deliverOrder(order)).status, 200);
     await service.idle();
     const [payment] = await paymentsForOrder(order.id);
+    shopify.orders.get(order.gid).note = 'Customer called: ship Monday'; // a later staff edit
 
-    const port = await freePort();
-    const fresh = startService(); // a new MemoryStore: nothing remembered
-    await new Promise((resolve) => fresh.server.listen(port, '127.0.0.1', resolve));
+    const paycrypt = countingPayCrypt();
+    const fresh = await startService({ paycrypt }); // an empty store
     try {
-      assert.equal((await deliverOrder(order, { url: `http://127.0.0.1:${port}` })).status, 200);
+      assert.equal((await deliverOrder(order, { url: fresh.url })).status, 200);
       await fresh.idle();
     } finally {
-      await fresh.close();
+      await fresh.stop();
+    }
+    assert.equal(paycrypt.creates, 0);
+    assert.deepEqual((await paymentsForOrder(order.id)).map((p) => p.id), [payment.id]);
+    assert.equal(updatesOf(order).length, 1);
+    assert.equal(shopify.orders.get(order.gid).note, 'Customer called: ship Monday');
+  });
+
+  test('an order whose linked payment expired gets a new one, appended to the live note', async () => {
+    const order = makeOrder({ total: '8.00' });
+    assert.equal((await deliverOrder(order)).status, 200);
+    await service.idle();
+    const [old] = await paymentsForOrder(order.id);
+    await client.testHelpers.payments.expire(old.id);
+    shopify.orders.get(order.gid).note = 'Staff note';
+
+    const fresh = await startService();
+    try {
+      assert.equal((await deliverOrder(order, { url: fresh.url })).status, 200);
+      await fresh.idle();
+    } finally {
+      await fresh.stop();
     }
     const payments = await paymentsForOrder(order.id);
-    assert.deepEqual(payments.map((p) => p.id), [payment.id]);
-    // The repeated orderUpdate writes the same link again, which is harmless.
-    const updates = shopify.callsOf('orderUpdate').filter((c) => c.variables.input.id === order.gid);
-    assert.ok(updates.every((u) => u.variables.input.metafields[0].value === payment.hosted_url));
+    assert.equal(payments.length, 2);
+    const replacement = payments.find((p) => p.id !== old.id);
+    assert.equal(shopify.orders.get(order.gid).metafields['paycrypt.payment_id'], replacement.id);
+    assert.equal(shopify.orders.get(order.gid).note, `Staff note\n\nPayCrypt payment link: ${replacement.hosted_url}`);
+  });
+
+  test('a cancelled order gets no payment', async () => {
+    const order = makeOrder({ total: '5.00' });
+    shopify.orders.get(order.gid).cancelledAt = '2026-01-01T00:00:00Z';
+    assert.equal((await deliverOrder(order)).status, 200);
+    await service.idle();
+    assert.equal((await paymentsForOrder(order.id)).length, 0);
+    assert.equal(updatesOf(order).length, 0);
+  });
+
+  test('concurrent duplicate deliveries (same and new webhook ids) → one payment, one orderUpdate', async () => {
+    const order = makeOrder({ total: '64.00' });
+    const paycrypt = countingPayCrypt();
+    const svc = await startService({ paycrypt });
+    try {
+      const answers = await Promise.all([
+        ...['wh-c1', 'wh-c1', 'wh-c1'].map((webhookId) => deliverOrder(order, { url: svc.url, webhookId })),
+        ...['wh-c2', 'wh-c3', 'wh-c4', 'wh-c5'].map((webhookId) => deliverOrder(order, { url: svc.url, webhookId })),
+      ]);
+      assert.deepEqual(answers.map((r) => r.status), [200, 200, 200, 200, 200, 200, 200]);
+      await svc.idle();
+    } finally {
+      await svc.stop();
+    }
+    assert.equal(paycrypt.creates, 1);
+    assert.equal((await paymentsForOrder(order.id)).length, 1);
+    assert.equal(updatesOf(order).length, 1);
   });
 
   test('an order paid with another method is ignored', async () => {
@@ -294,8 +452,9 @@ describe('PayCrypt webhook', () => {
     await deliveredOk(event.id, 2);
 
     assert.equal(markCalls().length, 1, 'exactly one orderMarkAsPaid');
-    // The resent event was recognised by its id: Shopify was not even asked again.
-    assert.equal(shopify.callsOf('order').filter((c) => c.variables.id === order.gid).length, 1);
+    // The resent event was recognised by its id: Shopify was not even asked
+    // again (one order query before the payment was created, one before orderMarkAsPaid).
+    assert.equal(shopify.callsOf('order').filter((c) => c.variables.id === order.gid).length, 2);
     const [call] = markCalls();
     assert.deepEqual(call.variables, { input: { id: `gid://shopify/Order/${order.id}` } });
     assert.match(call.query, /orderMarkAsPaid\(input: \$input\)/);
@@ -303,20 +462,15 @@ describe('PayCrypt webhook', () => {
 
     // A fresh instance (store lost) given the same event asks Shopify first and
     // does not mark the order paid again.
-    const fresh = startService();
+    const fresh = await startService();
     const raw = JSON.stringify({ id: event.id, type: event.type, created: event.created, data: event.data, livemode: false });
     const signature = PayCrypt.webhooks.generateTestHeader(raw, webhookEndpoint.secret);
-    const res = await new Promise((resolve, reject) => {
-      fresh.server.listen(0, '127.0.0.1', async () => {
-        try {
-          const url = `http://127.0.0.1:${fresh.server.address().port}/webhooks/paycrypt`;
-          resolve(await fetch(url, { method: 'POST', headers: { 'PayCrypt-Webhook-Signature': signature }, body: raw }));
-        } catch (err) {
-          reject(err);
-        }
-      });
-    });
-    await fresh.close();
+    let res;
+    try {
+      res = await fetch(`${fresh.url}/webhooks/paycrypt`, { method: 'POST', headers: { 'PayCrypt-Webhook-Signature': signature }, body: raw });
+    } finally {
+      await fresh.stop();
+    }
     assert.equal(res.status, 200);
     assert.equal((await res.json()).outcome, 'not_payable');
     assert.equal(markCalls().length, 1);

@@ -1,18 +1,26 @@
 // A local stand-in for Shopify's Admin GraphQL endpoint
 // (POST /admin/api/<version>/graphql.json): checks the access token, records
 // every call, and answers the three operations the app uses with the shapes
-// Shopify returns. It keeps a tiny order table so orderMarkAsPaid changes
-// displayFinancialStatus / canMarkAsPaid the way the real API does.
+// Shopify returns. It keeps a tiny order table so orderUpdate and
+// orderMarkAsPaid change what the next `order` query sees, as the real API does.
+//
+// Served over HTTPS (the library speaks nothing else) with the throw-away
+// certificate scripts/test-with-ca.mjs made; see there.
 
-import { createServer } from 'node:http';
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:https';
 
 export async function startShopifyStandIn({ token, apiVersion }) {
   /** @type {{operation: string, query: string, variables: any, headers: object, path: string}[]} */
   const calls = [];
-  /** gid → {name, total, currency, financialStatus, note, metafields} */
+  /** gid → {name, total, currency, financialStatus, cancelledAt, note, metafields} */
   const orders = new Map();
 
-  const server = createServer((req, res) => {
+  const { SHOPIFY_STAND_IN_TLS_KEY: keyFile, SHOPIFY_STAND_IN_TLS_CERT: certFile } = process.env;
+  if (!keyFile || !certFile) throw new Error('run the tests with `npm test` (scripts/test-with-ca.mjs makes the TLS certificate)');
+  const tls = { key: readFileSync(keyFile), cert: readFileSync(certFile) };
+
+  const server = createServer(tls, (req, res) => {
     const chunks = [];
     req.on('data', (c) => chunks.push(c));
     req.on('end', () => {
@@ -61,7 +69,9 @@ export async function startShopifyStandIn({ token, apiVersion }) {
             order: {
               id: variables.id,
               name: order.name,
-              canMarkAsPaid: order.financialStatus === 'PENDING',
+              note: order.note,
+              cancelledAt: order.cancelledAt,
+              canMarkAsPaid: order.financialStatus === 'PENDING' && !order.cancelledAt,
               displayFinancialStatus: order.financialStatus,
               totalOutstandingSet: {
                 shopMoney: {
@@ -69,6 +79,10 @@ export async function startShopifyStandIn({ token, apiVersion }) {
                   currencyCode: order.currency,
                 },
               },
+              paymentId:
+                order.metafields[`${variables.namespace}.payment_id`] === undefined
+                  ? null
+                  : { value: order.metafields[`${variables.namespace}.payment_id`] },
             },
           },
           extensions,
@@ -128,12 +142,13 @@ export async function startShopifyStandIn({ token, apiVersion }) {
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address();
   return {
-    baseURL: `http://127.0.0.1:${port}`,
+    /** What SHOPIFY_ADMIN_API_HOST is set to. */
+    host: `127.0.0.1:${port}`,
     calls,
     orders,
     /** Make an order exist on the "shop", as checkout would have. */
-    addOrder(gid, { name, total, currency, financialStatus = 'PENDING' }) {
-      orders.set(gid, { name, total, currency, financialStatus, note: null, metafields: {} });
+    addOrder(gid, { name, total, currency, financialStatus = 'PENDING', note = null }) {
+      orders.set(gid, { name, total, currency, financialStatus, cancelledAt: null, note, metafields: {} });
     },
     callsOf(operation) {
       return calls.filter((c) => c.operation === operation);
