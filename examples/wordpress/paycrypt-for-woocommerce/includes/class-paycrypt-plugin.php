@@ -38,6 +38,7 @@ final class Paycrypt_Plugin {
 		self::$file = $file;
 
 		add_action( 'init', array( self::class, 'on_init' ) );
+		add_action( 'template_redirect', array( 'Paycrypt_Shortcode', 'prepare_post' ) );
 		add_action( 'rest_api_init', array( self::class, 'on_rest_api_init' ) );
 		add_action( 'admin_menu', array( 'Paycrypt_Settings', 'add_page' ) );
 		add_action( 'admin_init', array( 'Paycrypt_Settings', 'register' ) );
@@ -83,8 +84,11 @@ final class Paycrypt_Plugin {
 		$controller->register_routes();
 	}
 
-	/** Load the gateway only when WooCommerce is there. */
+	/** The events table after an update (no activation hook then); the gateway only when WooCommerce is there. */
 	public static function on_plugins_loaded(): void {
+		if ( isset( $GLOBALS['wpdb'] ) ) {
+			( new Paycrypt_Event_Log() )->install_if_needed();
+		}
 		if ( ! class_exists( 'WC_Payment_Gateway' ) ) {
 			return;
 		}
@@ -107,13 +111,15 @@ final class Paycrypt_Plugin {
 		}
 	}
 
-	/** Cron fallback. */
+	/** Cron fallback, and forgetting old event ids. */
 	public static function check_pending(): void {
 		( new Paycrypt_Pending_Check( self::sync(), self::records(), array( 'Paycrypt_Settings', 'client' ) ) )->run();
+		( new Paycrypt_Event_Log() )->prune( time() );
 	}
 
-	/** Schedule the hourly pending check. */
+	/** Create the events table; schedule the hourly pending check. */
 	public static function activate(): void {
+		( new Paycrypt_Event_Log() )->install();
 		if ( ! wp_next_scheduled( Paycrypt_Pending_Check::HOOK ) ) {
 			wp_schedule_event( time() + 300, 'hourly', Paycrypt_Pending_Check::HOOK );
 		}

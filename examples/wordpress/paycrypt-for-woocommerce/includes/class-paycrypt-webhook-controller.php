@@ -127,7 +127,16 @@ final class Paycrypt_Webhook_Controller {
 		if ( null !== $event_id && '' !== $event_id && $event_id !== $event['id'] ) {
 			return array( 400, array( 'code' => 'event_id_mismatch' ) );
 		}
-		if ( $this->events->has( $event['id'] ) ) {
+		// Claim the event id first (a unique key: of two concurrent deliveries
+		// exactly one inserts it), apply, and release the claim on failure so
+		// the gateway's retry is processed.
+		try {
+			$claimed = $this->events->claim( $event['id'], $now );
+		} catch ( Throwable $e ) {
+			Paycrypt_Logger::log( 'error', 'webhook processing failed: ' . $e->getMessage(), array( 'event' => $event['id'] ) );
+			return array( 500, array( 'code' => 'processing_failed' ) );
+		}
+		if ( ! $claimed ) {
 			return array( 200, array( 'status' => 'duplicate' ) );
 		}
 		$object = $event['data']['object'] ?? null;
@@ -135,16 +144,17 @@ final class Paycrypt_Webhook_Controller {
 			try {
 				$outcome = $this->sync->apply( $object );
 			} catch ( Throwable $e ) {
+				$this->events->release( $event['id'] );
 				Paycrypt_Logger::log( 'error', 'webhook processing failed: ' . $e->getMessage(), array( 'event' => $event['id'] ) );
 				return array( 500, array( 'code' => 'processing_failed' ) );
 			}
 			if ( 'lock_timeout' === $outcome ) { // another request held this payment too long: let the gateway retry.
+				$this->events->release( $event['id'] );
 				return array( 500, array( 'code' => 'lock_timeout' ) );
 			}
 		} else {
 			$outcome = 'ignored';
 		}
-		$this->events->add( $event['id'], $now );
 		return array(
 			200,
 			array(

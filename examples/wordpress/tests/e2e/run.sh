@@ -133,7 +133,9 @@ if ( ! defined( 'ABSPATH' ) ) {
 require_once ABSPATH . 'wp-settings.php';
 PHP
 php "$HERE/wp-setup.php" install "$WP" "$WP_URL" >/dev/null || die "WordPress install"
-step "WordPress installed headless, plugin activated"
+db() { mariadb --no-defaults --socket="$SOCK" -uroot -N -B wordpress -e "$1"; }
+[ "$(db "SHOW TABLES LIKE 'wp_paycrypt_events'")" = wp_paycrypt_events ] || die "activation did not create wp_paycrypt_events"
+step "WordPress installed headless, plugin activated, events table created"
 
 PHP_CLI_SERVER_WORKERS=4 spawn php-server.log php -S "127.0.0.1:$WP_PORT" -t "$WP" "$HERE/router.php"
 wait_for 20 "WordPress on $WP_URL" curl -fsS -o /dev/null "$WP_URL/?rest_route=/"
@@ -144,14 +146,44 @@ PAGE_URL=$(php "$HERE/wp-setup.php" configure "$WP" "$WP_URL" "$MOCK_URL" 2>"$WO
 sed 's/^/  /' "$WORK/configure.log"
 step "plugin configured, webhook endpoint registered on the mock, shortcode page created"
 
-# --- the customer's side ---------------------------------------------------------
-HTML=$(curl -fsS "$PAGE_URL") || die "GET $PAGE_URL"
-PAYMENT_ID=$(grep -o 'data-paycrypt-payment-id="pay_[A-Za-z0-9]*"' <<<"$HTML" | head -n1 | cut -d'"' -f2)
-[ -n "$PAYMENT_ID" ] || { grep -o 'paycrypt-[a-z-]*' <<<"$HTML" | sort -u >&2; die "no payment on the shortcode page"; }
-grep -q 'class="paycrypt-address"' <<<"$HTML" || die "no address shown"
+# --- the customer's side: a payment on intent, not on view -----------------------
+records() { db "SELECT COUNT(*) FROM wp_posts WHERE post_type = 'paycrypt_payment'"; }
+seq 20 | xargs -P 4 -I{} curl -fsS -D "$WORK/get.{}.headers" -o "$WORK/get.{}.html" "$PAGE_URL" || die "GET $PAGE_URL"
+cp "$WORK/get.20.html" "$WORK/get.html"
+grep -q 'class="paycrypt-checkout paycrypt-form"' "$WORK/get.html" || die "no form on the shortcode page"
+grep -l 'data-paycrypt-payment-id' "$WORK"/get.*.html && die "a GET showed a payment"
+grep -qi '^set-cookie: paycrypt' "$WORK"/get.*.headers && die "a GET set the visitor cookie (the page would not be cacheable)"
+[ "$(records)" = 0 ] || die "20 GETs created $(records) payment record(s)"
+step "20 GETs of the shortcode page: a form, no payment, no cookie"
+
+# The form as a (possibly cached) page serves it, posted back by each visitor.
+field() { grep -o "name=\"$1\" value=\"[^\"]*\"" "$WORK/get.html" | head -n1 | cut -d'"' -f4; }
+KEY=$(field paycrypt_checkout); NONCE=$(field paycrypt_nonce)
+[ -n "$KEY" ] && [ -n "$NONCE" ] || die "the form has no key or nonce"
+post_form() { # post_form COOKIE_JAR|-  → the page's HTML
+  local jar=()
+  [ "$1" = - ] || jar=(-b "$1" -c "$1")
+  curl -fsS "${jar[@]}" --data-urlencode "paycrypt_checkout=$KEY" --data-urlencode "paycrypt_nonce=$NONCE" "$PAGE_URL"
+}
+payment_in() { grep -o 'data-paycrypt-payment-id="pay_[A-Za-z0-9]*"' | head -n1 | cut -d'"' -f2; }
+PAYMENT_ID=$(post_form "$WORK/alice.jar" | payment_in)
+[ -n "$PAYMENT_ID" ] || die "a POST of the form created no payment"
+AGAIN=$(post_form "$WORK/alice.jar" | payment_in)
+[ "$AGAIN" = "$PAYMENT_ID" ] || die "a second POST of the same visitor got $AGAIN, not $PAYMENT_ID"
+BOB=$(post_form "$WORK/bob.jar" | payment_in)
+[ -n "$BOB" ] && [ "$BOB" != "$PAYMENT_ID" ] || die "another visitor got '$BOB'"
+[ "$(records)" = 2 ] || die "expected 2 payment records, found $(records)"
 STATUS_URL="$WP_URL/?rest_route=/paycrypt/v1/payments/$PAYMENT_ID"
 curl -fsS "$STATUS_URL" | grep -q '"status":"pending"' || die "record not pending after creation"
-step "shortcode page rendered: payment $PAYMENT_ID created and recorded as pending"
+step "POST with nonce: $PAYMENT_ID created, reused on the second POST; another visitor got $BOB"
+
+# A bot without cookies from the same address: new payments stop at the limit (5 per 10 min).
+for i in $(seq 4); do
+  HTML=$(post_form -)
+  if grep -q 'too many payment requests' <<<"$HTML"; then break; fi
+done
+[ "$i" = 4 ] && [ "$(records)" = 5 ] || die "rate limit: refused at POST $i with $(records) records, expected the 4th and 5"
+step "rate limit: the 6th new payment from one address refused"
 
 PAID_STATE=$(php "$HERE/wp-setup.php" pay "$WP" "$WP_URL" "$PAYMENT_ID") || die "test helper pay"
 [ "$PAID_STATE" = confirmed ] || die "mock says $PAID_STATE after pay"
@@ -171,11 +203,10 @@ wait_for 20 "the payment.confirmed webhook to reach WordPress" paid
 ON_FAILURE=
 step "signed webhook delivered: WordPress records $PAYMENT_ID as paid"
 
-db() { mariadb --no-defaults --socket="$SOCK" -uroot -N -B wordpress -e "$1"; }
 DB_STATUS=$(db "SELECT s.meta_value FROM wp_postmeta s JOIN wp_postmeta i ON i.post_id = s.post_id
   WHERE i.meta_key = '_paycrypt_payment_id' AND i.meta_value = '$PAYMENT_ID' AND s.meta_key = '_paycrypt_status'")
 [ "$DB_STATUS" = confirmed ] || die "database says '$DB_STATUS'"
-db "SELECT option_value FROM wp_options WHERE option_name = 'paycrypt_processed_events'" | grep -q 'evt_' \
+[ "$(db "SELECT COUNT(*) FROM wp_paycrypt_events WHERE event_id LIKE 'evt\\_%'")" -ge 1 ] \
   || die "no processed event ids stored"
 
 # --- a forged delivery is refused and changes nothing -----------------------------
@@ -191,9 +222,31 @@ CODE=$(post_webhook)
 paid || die "a forged delivery changed the record"
 step "forged and unsigned webhooks refused with 401; record unchanged"
 
+# --- two concurrent deliveries of one event, with NO per-payment lock -----------
+# Each process applies slowly (0.3 s) and starts at the same instant: with a
+# check-then-record dedupe both would apply; the table's unique key lets one in.
+START_MS=$(( $(date +%s%3N) + 1200 ))
+for n in 1 2; do
+  php "$HERE/wp-setup.php" deliver "$WP" "$WP_URL" "$PAYMENT_ID" evt_concurrent000000000000001 "$START_MS" \
+    >"$WORK/deliver.$n.out" 2>"$WORK/deliver.$n.err" &
+  DELIVER_PIDS+=($!)
+done
+for pid in "${DELIVER_PIDS[@]}"; do wait "$pid" || die "a concurrent delivery failed: $(cat "$WORK"/deliver.*.err)"; done
+OUTCOMES=$(cat "$WORK"/deliver.*.out | sort | tr '\n' ' ')
+[ "$OUTCOMES" = "200 duplicate 200 processed " ] || die "concurrent deliveries answered: $OUTCOMES"
+[ "$(cat "$WORK"/deliver.*.err | grep -c applying)" = 1 ] || die "the event was applied $(cat "$WORK"/deliver.*.err | grep -c applying) times"
+step "two concurrent deliveries of one event, no lock: applied once (unique key)"
+
 if [ -s "$WORK/wp-debug.log" ] && grep 'plugins/paycrypt-for-woocommerce/' "$WORK/wp-debug.log" >&2; then
   die "PHP notices or errors from the plugin (above)"
 fi
 grep -c 'webhook rejected' "$WORK/wp-debug.log" | grep -qx 2 || die "the two rejections were not logged"
+
+# --- deleting the plugin removes its table and settings ---------------------------
+php "$HERE/wp-setup.php" uninstall "$WP" "$WP_URL" >/dev/null || die "uninstall"
+[ -z "$(db "SHOW TABLES LIKE 'wp_paycrypt_events'")" ] || die "uninstall left wp_paycrypt_events"
+[ "$(db "SELECT COUNT(*) FROM wp_options WHERE option_name IN ('paycrypt_settings', 'paycrypt_events_schema')")" = 0 ] \
+  || die "uninstall left the plugin's options"
+step "plugin deleted: uninstall.php dropped the table and the options"
 
 awk -v a="$(date +%s.%N)" -v b="$START" 'BEGIN { printf "e2e: OK in %.1fs\n", a - b }'

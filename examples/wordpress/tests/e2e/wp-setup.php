@@ -5,6 +5,10 @@
  *   php wp-setup.php install   WP_DIR URL                 wp_install() + activate_plugin()
  *   php wp-setup.php configure WP_DIR URL MOCK_URL        credentials, webhook endpoint, shortcode page → prints the page URL
  *   php wp-setup.php pay       WP_DIR URL PAYMENT_ID      the mock's test helper: the customer pays
+ *   php wp-setup.php deliver   WP_DIR URL PAYMENT_ID EVENT_ID START_MS
+ *                              one signed payment.confirmed delivery, applied WITHOUT the
+ *                              per-payment lock and slowly, from START_MS on; prints its status
+ *   php wp-setup.php uninstall WP_DIR URL                 deactivate and delete the plugin (uninstall.php)
  *
  * Runs from the command line only; exits non-zero on any failure.
  */
@@ -44,6 +48,15 @@ if ( 'install' === $command ) {
 }
 
 require $wp_dir . '/wp-load.php';
+if ( 'uninstall' === $command ) {
+	require_once ABSPATH . 'wp-admin/includes/plugin.php';
+	require_once ABSPATH . 'wp-admin/includes/file.php';
+	$plugin = 'paycrypt-for-woocommerce/paycrypt-for-woocommerce.php';
+	deactivate_plugins( $plugin, true );
+	uninstall_plugin( $plugin ); // Runs uninstall.php, as "Delete" in the admin does.
+	echo "uninstalled\n";
+	exit( 0 );
+}
 if ( ! is_plugin_active_compat( 'paycrypt-for-woocommerce/paycrypt-for-woocommerce.php' ) ) {
 	fail( 'the plugin is not active' );
 }
@@ -86,6 +99,38 @@ try {
 		case 'pay':
 			$payment = Paycrypt_Settings::client()->test_pay_payment( $argv[4] );
 			echo $payment['status'], "\n";
+			break;
+		case 'deliver':
+			list( , , , , $payment_id, $event_id, $start_ms ) = $argv;
+			$payment = Paycrypt_Settings::client()->retrieve_payment( $payment_id );
+			$body    = wp_json_encode(
+				array(
+					'id'       => $event_id,
+					'type'     => 'payment.confirmed',
+					'created'  => time(),
+					'data'     => array( 'object' => $payment ),
+					'livemode' => false,
+				)
+			);
+			$header  = Paycrypt_Webhook_Verifier::header( array( Paycrypt_Settings::get( 'webhook_secret' ) ), $body, time() );
+			// No lock: only the events table's unique key can keep the other
+			// process out. Applying is slow (0.3 s) so both deliveries overlap.
+			$no_lock = static function ( string $name, callable $work ): string {
+				fwrite( STDERR, "applying\n" );
+				usleep( 300000 );
+				return $work();
+			};
+			$controller = new Paycrypt_Webhook_Controller(
+				static fn (): string => Paycrypt_Settings::get( 'webhook_secret' ),
+				new Paycrypt_Payment_Sync( Paycrypt_Plugin::records(), $no_lock ),
+				new Paycrypt_Event_Log(),
+				Paycrypt_Plugin::records()
+			);
+			while ( microtime( true ) * 1000 < (float) $start_ms ) {
+				usleep( 2000 );
+			}
+			list( $status, $answer ) = $controller->handle( $body, $header, $event_id );
+			echo $status, ' ', $answer['status'] ?? $answer['code'], "\n";
 			break;
 		default:
 			fail( "unknown command {$command}" );

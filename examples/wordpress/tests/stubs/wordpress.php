@@ -18,6 +18,7 @@ final class Stub {
 			'shortcodes' => array(),
 			'notices'    => array(),
 			'post_meta'  => array(),
+			'transients' => array(),
 		);
 	}
 }
@@ -38,6 +39,25 @@ function update_option( $name, $value, $autoload = null ) {
 	return true;
 }
 function delete_option( $name ) { unset( $GLOBALS['wp_stub']['options'][ $name ] ); return true; }
+
+// Transients: kept with their TTL so tests can see it; expiry is the test's business.
+function get_transient( $name ) { return $GLOBALS['wp_stub']['transients'][ $name ]['value'] ?? false; }
+function set_transient( $name, $value, $ttl = 0 ) { $GLOBALS['wp_stub']['transients'][ $name ] = array( 'value' => $value, 'ttl' => $ttl ); return true; }
+function delete_transient( $name ) { unset( $GLOBALS['wp_stub']['transients'][ $name ] ); return true; }
+
+// Nonces: a stand-in with WordPress's signatures; valid means "made by wp_create_nonce for this action".
+function wp_create_nonce( $action = -1 ) { return substr( md5( 'nonce|' . $action ), 0, 10 ); }
+function wp_verify_nonce( $nonce, $action = -1 ) { return is_string( $nonce ) && hash_equals( wp_create_nonce( $action ), $nonce ) ? 1 : false; }
+function wp_nonce_field( $action = -1, $name = '_wpnonce', $referer = true, $display = true ) {
+	$field = '<input type="hidden" id="' . esc_attr( $name ) . '" name="' . esc_attr( $name ) . '" value="' . wp_create_nonce( $action ) . '" />';
+	if ( $display ) { echo $field; }
+	return $field;
+}
+function wp_unslash( $value ) { return is_string( $value ) ? stripslashes( $value ) : $value; }
+function nocache_headers() {}
+function is_ssl() { return false; }
+define( 'DAY_IN_SECONDS', 86400 );
+define( 'COOKIEPATH', '/' );
 
 function add_action( $hook, $callback, $priority = 10, $args = 1 ) { $GLOBALS['wp_stub']['actions'][ $hook ][] = $callback; return true; }
 function add_filter( $hook, $callback, $priority = 10, $args = 1 ) { $GLOBALS['wp_stub']['filters'][ $hook ][] = $callback; return true; }

@@ -8,14 +8,12 @@ final class MemoryRecords implements Paycrypt_Payment_Records {
 
 	public function create( array $payment ): int {
 		$id = count( $this->records ) + 1;
-		$this->records[ $id ] = array(
-			'id'          => $id,
-			'payment_id'  => $payment['id'],
-			'status'      => $payment['status'],
-			'amount'      => $payment['amount'] ?? '',
-			'pay_address' => $payment['pay_address'] ?? '',
-			'updated_at'  => $payment['updated_at'] ?? '',
-		);
+		$this->records[ $id ] = array( 'id' => $id, 'payment_id' => $payment['id'] );
+		foreach ( Paycrypt_Post_Records::FIELDS as $field ) {
+			if ( 'payment_id' !== $field ) {
+				$this->records[ $id ][ $field ] = (string) ( $payment[ $field ] ?? '' );
+			}
+		}
 		return $id;
 	}
 

@@ -76,14 +76,49 @@ final class ConcurrentDeliveryTest extends TestCase {
 		$controller = new Paycrypt_Webhook_Controller(
 			static fn (): string => Fixtures::WEBHOOK_SECRET,
 			new Paycrypt_Payment_Sync( $records ),
-			new Paycrypt_Event_Log(),
+			new Paycrypt_Event_Log( FakeEventDb::shared() ),
 			$records,
 			static fn (): int => self::NOW
 		);
 		$body = Fixtures::event_body( Fixtures::payment( array( 'status' => 'confirmed' ) ) );
 		[ $status, $answer ] = $controller->handle( $body, Paycrypt_Webhook_Verifier::header( array( Fixtures::WEBHOOK_SECRET ), $body, self::NOW ), null );
 		$this->assertSame( array( 500, array( 'code' => 'lock_timeout' ) ), array( $status, $answer ) );
-		$this->assertFalse( ( new Paycrypt_Event_Log() )->has( 'evt_000000000000000000000001' ), 'the retry will be processed' );
+		$this->assertFalse( ( new Paycrypt_Event_Log( FakeEventDb::shared() ) )->has( 'evt_000000000000000000000001' ), 'the retry will be processed' );
+	}
+
+	public function test_two_concurrent_deliveries_of_one_event_are_applied_once_because_of_the_unique_key(): void {
+		// No lock at all: the per-payment lock is replaced by one that just runs
+		// the work, so only the event id's unique key can stop the second delivery.
+		$records = new MemoryRecords();
+		$records->create( Fixtures::payment() );
+		$body     = Fixtures::event_body( Fixtures::payment( array( 'status' => 'confirmed' ) ) );
+		$header   = Paycrypt_Webhook_Verifier::header( array( Fixtures::WEBHOOK_SECRET ), $body, self::NOW );
+		$applied  = 0;
+		$second   = null;
+		$make     = static function ( callable $lock ) use ( $records ): Paycrypt_Webhook_Controller {
+			return new Paycrypt_Webhook_Controller(
+				static fn (): string => Fixtures::WEBHOOK_SECRET,
+				new Paycrypt_Payment_Sync( $records, $lock ),
+				new Paycrypt_Event_Log( FakeEventDb::shared() ),
+				$records,
+				static fn (): int => self::NOW
+			);
+		};
+		$plain    = static function ( string $name, callable $work ) use ( &$applied ): string {
+			++$applied;
+			return $work();
+		};
+		// The second delivery arrives while the first is being applied.
+		$interleaved = static function ( string $name, callable $work ) use ( &$applied, &$second, $make, $plain, $body, $header ): string {
+			++$applied;
+			$second = $make( $plain )->handle( $body, $header, null );
+			return $work();
+		};
+		$first = $make( $interleaved )->handle( $body, $header, null );
+
+		$this->assertSame( array( 200, array( 'status' => 'processed', 'outcome' => 'record_updated' ) ), $first );
+		$this->assertSame( array( 200, array( 'status' => 'duplicate' ) ), $second );
+		$this->assertSame( 1, $applied, 'applied once' );
 	}
 }
 

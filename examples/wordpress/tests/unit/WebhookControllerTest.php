@@ -30,7 +30,7 @@ final class WebhookControllerTest extends TestCase {
 		return new Paycrypt_Webhook_Controller(
 			function (): string { return $this->secret; },
 			new Paycrypt_Payment_Sync( $this->records ),
-			new Paycrypt_Event_Log(),
+			new Paycrypt_Event_Log( FakeEventDb::shared() ),
 			$this->records,
 			static function (): int { return self::NOW; }
 		);
@@ -137,7 +137,7 @@ final class WebhookControllerTest extends TestCase {
 		$this->assertSame( 200, $second->get_status() );
 		$this->assertSame( array( 'status' => 'duplicate' ), $second->get_data() );
 		$this->assertSame( $after_first, $order->snapshot(), 'no second note, no second save' );
-		$this->assertArrayHasKey( 'evt_dup000000000000000000001', get_option( Paycrypt_Event_Log::OPTION ) );
+		$this->assertArrayHasKey( 'evt_dup000000000000000000001', FakeEventDb::shared()->rows );
 	}
 
 	public function test_an_event_id_header_that_disagrees_with_the_body_is_refused(): void {
@@ -145,6 +145,7 @@ final class WebhookControllerTest extends TestCase {
 		$response = $this->controller()->rest_webhook( self::request( $body, self::signed( $body ), 'evt_someone_else_000000000' ) );
 		$this->assertSame( 400, $response->get_status() );
 		$this->assertSame( array(), $GLOBALS['wp_stub']['options'] );
+		$this->assertSame( array(), FakeEventDb::shared()->rows );
 	}
 
 	public function test_a_signed_body_that_is_not_an_event_is_400(): void {
@@ -165,10 +166,10 @@ final class WebhookControllerTest extends TestCase {
 			public function update( int $record_id, array $fields ): void {}
 			public function open( int $limit ): array { return array(); }
 		};
-		$controller = new Paycrypt_Webhook_Controller( fn () => $this->secret, new Paycrypt_Payment_Sync( $records ), new Paycrypt_Event_Log(), $records, static fn () => self::NOW );
+		$controller = new Paycrypt_Webhook_Controller( fn () => $this->secret, new Paycrypt_Payment_Sync( $records ), new Paycrypt_Event_Log( FakeEventDb::shared() ), $records, static fn () => self::NOW );
 		$body       = Fixtures::event_body( Fixtures::payment() );
 		$this->assertSame( 500, $controller->rest_webhook( self::request( $body, self::signed( $body ) ) )->get_status() );
-		$this->assertFalse( ( new Paycrypt_Event_Log() )->has( 'evt_000000000000000000000001' ), 'the retry will be processed' );
+		$this->assertFalse( ( new Paycrypt_Event_Log( FakeEventDb::shared() ) )->has( 'evt_000000000000000000000001' ), 'the retry will be processed' );
 	}
 
 	public function test_the_status_route_reports_a_shortcode_payment(): void {
@@ -179,10 +180,39 @@ final class WebhookControllerTest extends TestCase {
 	}
 
 	public function test_the_event_log_is_pruned_by_age(): void {
-		$log = new Paycrypt_Event_Log();
-		$log->add( 'evt_old', self::NOW - Paycrypt_Event_Log::KEEP_SECONDS - 1 );
-		$log->add( 'evt_new', self::NOW );
+		$log = new Paycrypt_Event_Log( FakeEventDb::shared() );
+		$this->assertTrue( $log->claim( 'evt_old', self::NOW - Paycrypt_Event_Log::KEEP_SECONDS - 1 ) );
+		$this->assertTrue( $log->claim( 'evt_new', self::NOW ) );
+		$log->prune( self::NOW );
 		$this->assertFalse( $log->has( 'evt_old' ) );
 		$this->assertTrue( $log->has( 'evt_new' ) );
+	}
+
+	public function test_an_event_is_claimed_once_and_a_released_claim_can_be_taken_again(): void {
+		$log = new Paycrypt_Event_Log( FakeEventDb::shared() );
+		$this->assertTrue( $log->claim( 'evt_a', self::NOW ) );
+		$this->assertFalse( $log->claim( 'evt_a', self::NOW ) );
+		$this->assertTrue( $log->claim( 'evt_A', self::NOW ), 'ids are compared byte for byte' );
+		$log->release( 'evt_a' );
+		$this->assertTrue( $log->claim( 'evt_a', self::NOW ) );
+	}
+
+	public function test_without_the_table_a_delivery_is_500_and_retried_later(): void {
+		$GLOBALS['wp_stub']['event_db'] = new FakeEventDb(); // no table: an update that skipped activation
+		$body                          = Fixtures::event_body( Fixtures::payment( array( 'status' => 'confirmed' ) ) );
+		$this->assertSame( 500, $this->controller()->rest_webhook( self::request( $body, self::signed( $body ) ) )->get_status() );
+		( new Paycrypt_Event_Log( FakeEventDb::shared() ) )->install_if_needed();
+		$this->assertSame( '1', get_option( Paycrypt_Event_Log::VERSION_OPTION ) );
+		$this->assertSame( 'processed', $this->controller()->rest_webhook( self::request( $body, self::signed( $body ) ) )->get_data()['status'] );
+	}
+
+	public function test_the_table_is_created_with_a_byte_compared_primary_key_and_dropped(): void {
+		$db  = new FakeEventDb();
+		$log = new Paycrypt_Event_Log( $db );
+		$log->install();
+		$this->assertMatchesRegularExpression( '/event_id VARCHAR\(64\) CHARACTER SET ascii COLLATE ascii_bin NOT NULL.*PRIMARY KEY\s+\(event_id\)/s', $db->queries[0] );
+		$log->uninstall();
+		$this->assertNull( $db->rows );
+		$this->assertFalse( get_option( Paycrypt_Event_Log::VERSION_OPTION ) );
 	}
 }
