@@ -8,6 +8,14 @@
  */
 
 import type { components, operations } from './generated/openapi.js';
+import type {
+  AdminClientSwitchPackageParams,
+  AdminUsageCheckAlertsParams,
+  AdminUsageTestAlertParams,
+  TestHelpersEmailListParams,
+  TestHelpersPaymentPayParams,
+  UsageListAlertsParams,
+} from './resources/params.js';
 
 export type { components, operations, paths } from './generated/openapi.js';
 
@@ -129,28 +137,23 @@ export type QueryOf<K extends OperationId> = NonNullable<operations[K]['paramete
 /** The item type of a list operation's `data`. */
 export type ItemOf<K extends OperationId> = ResponseOf<K> extends { data: Array<infer T> } ? T : never;
 
-export type PaymentCreateParams = BodyOf<'createPayment'>;
-export type PaymentListParams = QueryOf<'listPayments'>;
-export type RefundCreateParams = BodyOf<'createRefund'>;
-export type RefundListParams = QueryOf<'listRefunds'>;
-export type RateListParams = QueryOf<'listRates'>;
-export type EstimateCreateParams = BodyOf<'createEstimate'>;
-export type WebhookEndpointCreateParams = BodyOf<'createWebhookEndpoint'>;
-export type WebhookEndpointUpdateParams = BodyOf<'updateWebhookEndpoint'>;
-export type WebhookEndpointListParams = QueryOf<'listWebhookEndpoints'>;
-export type WebhookEndpointRotateSecretParams = BodyOf<'rotateWebhookEndpointSecret'>;
-export type EventListParams = QueryOf<'listEvents'>;
-export type EventResendParams = BodyOf<'resendEvent'>;
-export type UsageAlertListParams = QueryOf<'listUsageAlerts'>;
-export type AdminClientListParams = QueryOf<'adminListClients'>;
-export type AdminSwitchPackageParams = BodyOf<'adminSwitchPackage'>;
-export type AdminPricingOverrideCreateParams = BodyOf<'adminCreatePricingOverride'>;
-export type AdminPricingOverrideListParams = QueryOf<'adminListPricingOverrides'>;
-export type AdminPricingOverrideDeleteParams = QueryOf<'adminDeletePricingOverride'>;
-export type AdminUsageReportParams = QueryOf<'adminRetrieveUsageReport'>;
-export type AdminUsageResetParams = BodyOf<'adminResetUsage'>;
-export type AdminCheckAlertsParams = BodyOf<'adminCheckUsageAlerts'>;
-export type AdminTestAlertParams = BodyOf<'adminSendTestAlert'>;
-export type AdminAuditLogListParams = QueryOf<'adminListAuditLog'>;
-export type TestHelperPayParams = BodyOf<'testHelpersPayPayment'>;
-export type TestHelperEmailListParams = QueryOf<'testHelpersListEmails'>;
+// --- params of each client method ----------------------------------------------------
+
+// Generated in ./resources/params.ts: `<resource, last word singular><Method>Params`
+// (`PaymentCreateParams`, `AdminPricingOverrideDeleteParams`), see the README.
+export type * from './resources/params.js';
+
+// The names these params had before they were generated, kept so code written
+// against 0.1.0 still compiles.
+/** @deprecated Use {@link UsageListAlertsParams}. */
+export type UsageAlertListParams = UsageListAlertsParams;
+/** @deprecated Use {@link AdminClientSwitchPackageParams}. */
+export type AdminSwitchPackageParams = AdminClientSwitchPackageParams;
+/** @deprecated Use {@link AdminUsageCheckAlertsParams}. */
+export type AdminCheckAlertsParams = AdminUsageCheckAlertsParams;
+/** @deprecated Use {@link AdminUsageTestAlertParams}. */
+export type AdminTestAlertParams = AdminUsageTestAlertParams;
+/** @deprecated Use {@link TestHelpersPaymentPayParams}. */
+export type TestHelperPayParams = TestHelpersPaymentPayParams;
+/** @deprecated Use {@link TestHelpersEmailListParams}. */
+export type TestHelperEmailListParams = TestHelpersEmailListParams;

@@ -1,10 +1,15 @@
+// Generated from openapi.yaml by make generate — do not edit.
 import type { RequestOptions } from '../core.js';
+import { APIResource } from '../resource.js';
 import type { Account as AccountResult } from '../types.js';
-import { APIResource } from './resource.js';
 
-/** `client.account`. */
+/** `client.account`: the authenticated merchant account. */
 export class Account extends APIResource {
-  /** `GET /v1/account` — the merchant account these credentials belong to. */
+  /**
+   * The authenticated client's account: package and any active pricing override.
+   *
+   * `GET /v1/account`
+   */
   retrieve(options?: RequestOptions): Promise<AccountResult> {
     return this._client.request('GET', '/v1/account', { options });
   }

@@ -1,17 +1,9 @@
+// Generated from openapi.yaml by make generate — do not edit.
 import { pathParam, type RequestOptions } from '../core.js';
 import type { PagePromise } from '../pagination.js';
+import { APIResource } from '../resource.js';
 import type {
-  AdminAuditLogListParams,
-  AdminCheckAlertsParams,
   AdminClient,
-  AdminClientListParams,
-  AdminPricingOverrideCreateParams,
-  AdminPricingOverrideDeleteParams,
-  AdminPricingOverrideListParams,
-  AdminSwitchPackageParams,
-  AdminTestAlertParams,
-  AdminUsageReportParams,
-  AdminUsageResetParams,
   AuditEntry,
   DeletedPricingOverride,
   PackageList,
@@ -23,24 +15,59 @@ import type {
   UsageReport,
   UsageResetResult,
 } from '../types.js';
-import { APIResource } from './resource.js';
+import type {
+  AdminAuditLogListParams,
+  AdminClientListParams,
+  AdminClientSwitchPackageParams,
+  AdminPricingOverrideCreateParams,
+  AdminPricingOverrideDeleteParams,
+  AdminPricingOverrideListParams,
+  AdminUsageCheckAlertsParams,
+  AdminUsageReportParams,
+  AdminUsageResetParams,
+  AdminUsageTestAlertParams,
+} from './params.js';
 
-/** `client.admin.clients` (admin credentials only). */
+/**
+ * `client.admin.clients`: operator operations (admin credentials only): clients, packages, pricing overrides, usage,
+ * audit log.
+ */
 export class AdminClients extends APIResource {
-  /** `GET /v1/admin/clients` — filter by `package`, `status`, `min_usage_percentage`. */
+  /**
+   * Lists all clients with this month's usage, filtered.
+   *
+   * Admin only: signed with the same PAYCRYPT-HMAC-SHA256 scheme using admin credentials (sandbox `pk_test_admin` /
+   * `sk_test_admin`); merchant credentials get `403 admin_required`.
+   *
+   * `GET /v1/admin/clients` — `for await` the result for every item on every page.
+   */
   list(params?: AdminClientListParams, options?: RequestOptions): PagePromise<AdminClient> {
     return this._client.getPage('/v1/admin/clients', params, options);
   }
 
-  /** `GET /v1/admin/clients/{client_id}`. */
+  /**
+   * Returns one client with this month's usage.
+   *
+   * Admin only: signed with the same PAYCRYPT-HMAC-SHA256 scheme using admin credentials (sandbox `pk_test_admin` /
+   * `sk_test_admin`); merchant credentials get `403 admin_required`.
+   *
+   * `GET /v1/admin/clients/{client_id}`
+   */
   retrieve(clientId: string, options?: RequestOptions): Promise<AdminClient> {
     return this._client.request('GET', `/v1/admin/clients/${pathParam('clientId', clientId)}`, { options });
   }
 
-  /** `POST …/switch_package` — `{package, reason, dry_run}`; every change is audited. */
+  /**
+   * Moves the client to another package (effective at once) and writes an audit entry; `dry_run` only reports.
+   *
+   * Admin only: signed with the same PAYCRYPT-HMAC-SHA256 scheme using admin credentials (sandbox `pk_test_admin` /
+   * `sk_test_admin`); merchant credentials get `403 admin_required`.
+   *
+   * `POST /v1/admin/clients/{client_id}/switch_package`
+   */
   switchPackage(
     clientId: string,
-    params: AdminSwitchPackageParams,
+    params: AdminClientSwitchPackageParams,
     options?: RequestOptions,
   ): Promise<PackageSwitchResult> {
     return this._client.request('POST', `/v1/admin/clients/${pathParam('clientId', clientId)}/switch_package`, {
@@ -50,27 +77,62 @@ export class AdminClients extends APIResource {
   }
 }
 
-/** `client.admin.packages`. */
+/**
+ * `client.admin.packages`: operator operations (admin credentials only): clients, packages, pricing overrides, usage,
+ * audit log.
+ */
 export class AdminPackages extends APIResource {
-  /** `GET /v1/admin/packages` (one response, not paginated). */
+  /**
+   * All packages, smallest first.
+   *
+   * Admin only: signed with the same PAYCRYPT-HMAC-SHA256 scheme using admin credentials (sandbox `pk_test_admin` /
+   * `sk_test_admin`); merchant credentials get `403 admin_required`.
+   *
+   * `GET /v1/admin/packages`
+   */
   list(options?: RequestOptions): Promise<PackageList> {
     return this._client.request('GET', '/v1/admin/packages', { options });
   }
 }
 
-/** `client.admin.pricingOverrides`: temporary prices with an expiry. */
+/**
+ * `client.admin.pricingOverrides`: operator operations (admin credentials only): clients, packages, pricing overrides,
+ * usage, audit log.
+ */
 export class AdminPricingOverrides extends APIResource {
-  /** `POST /v1/admin/pricing_overrides`. */
+  /**
+   * Gives a client a temporary fee until `expires_at`, replacing any active override, and writes an audit entry;
+   * `dry_run` only reports. An unknown `client_id` is 404 `client_not_found`.
+   *
+   * Admin only: signed with the same PAYCRYPT-HMAC-SHA256 scheme using admin credentials (sandbox `pk_test_admin` /
+   * `sk_test_admin`); merchant credentials get `403 admin_required`.
+   *
+   * `POST /v1/admin/pricing_overrides`
+   */
   create(params: AdminPricingOverrideCreateParams, options?: RequestOptions): Promise<PricingOverrideCreateResult> {
     return this._client.request('POST', '/v1/admin/pricing_overrides', { body: params, options });
   }
 
-  /** `GET /v1/admin/pricing_overrides`. */
+  /**
+   * Lists pricing overrides, newest first; active ones only unless `include_expired`.
+   *
+   * Admin only: signed with the same PAYCRYPT-HMAC-SHA256 scheme using admin credentials (sandbox `pk_test_admin` /
+   * `sk_test_admin`); merchant credentials get `403 admin_required`.
+   *
+   * `GET /v1/admin/pricing_overrides` — `for await` the result for every item on every page.
+   */
   list(params?: AdminPricingOverrideListParams, options?: RequestOptions): PagePromise<PricingOverride> {
     return this._client.getPage('/v1/admin/pricing_overrides', params, options);
   }
 
-  /** `DELETE /v1/admin/pricing_overrides/{override_id}` — `{reason}` goes to the audit log. */
+  /**
+   * Ends a pricing override now (the package fee applies again) and writes an audit entry.
+   *
+   * Admin only: signed with the same PAYCRYPT-HMAC-SHA256 scheme using admin credentials (sandbox `pk_test_admin` /
+   * `sk_test_admin`); merchant credentials get `403 admin_required`.
+   *
+   * `DELETE /v1/admin/pricing_overrides/{override_id}`
+   */
   delete(
     overrideId: string,
     params?: AdminPricingOverrideDeleteParams,
@@ -83,38 +145,84 @@ export class AdminPricingOverrides extends APIResource {
   }
 }
 
-/** `client.admin.usage`. */
+/**
+ * `client.admin.usage`: operator operations (admin credentials only): clients, packages, pricing overrides, usage,
+ * audit log.
+ */
 export class AdminUsage extends APIResource {
-  /** `GET /v1/admin/usage/report` — the monthly report. */
+  /**
+   * Usage of every client for one month (default: the current month).
+   *
+   * Admin only: signed with the same PAYCRYPT-HMAC-SHA256 scheme using admin credentials (sandbox `pk_test_admin` /
+   * `sk_test_admin`); merchant credentials get `403 admin_required`.
+   *
+   * `GET /v1/admin/usage/report`
+   */
   report(params?: AdminUsageReportParams, options?: RequestOptions): Promise<UsageReport> {
     return this._client.request('GET', '/v1/admin/usage/report', { query: params, options });
   }
 
-  /** `POST /v1/admin/usage/reset`. */
+  /**
+   * Sets the confirmed volume of one client (or all) for a month to 0 and clears that month's alerts, so thresholds can
+   * alert again; writes an audit entry. `dry_run` only reports. An unknown `client_id` is 404.
+   *
+   * Admin only: signed with the same PAYCRYPT-HMAC-SHA256 scheme using admin credentials (sandbox `pk_test_admin` /
+   * `sk_test_admin`); merchant credentials get `403 admin_required`.
+   *
+   * `POST /v1/admin/usage/reset`
+   */
   reset(params: AdminUsageResetParams, options?: RequestOptions): Promise<UsageResetResult> {
     return this._client.request('POST', '/v1/admin/usage/reset', { body: params, options });
   }
 
-  /** `POST /v1/admin/usage/check_alerts` — run the threshold check now. */
-  checkAlerts(params: AdminCheckAlertsParams = {}, options?: RequestOptions): Promise<UsageAlertCheckResult> {
+  /**
+   * Checks every client's usage for the month (default: current) and records any threshold newly crossed (emitting
+   * `usage.threshold_reached`). Idempotent: a threshold alerts once per month.
+   *
+   * Admin only: signed with the same PAYCRYPT-HMAC-SHA256 scheme using admin credentials (sandbox `pk_test_admin` /
+   * `sk_test_admin`); merchant credentials get `403 admin_required`.
+   *
+   * `POST /v1/admin/usage/check_alerts`
+   */
+  checkAlerts(params: AdminUsageCheckAlertsParams = {}, options?: RequestOptions): Promise<UsageAlertCheckResult> {
     return this._client.request('POST', '/v1/admin/usage/check_alerts', { body: params, options });
   }
 
-  /** `POST /v1/admin/usage/test_alert`. */
-  testAlert(params: AdminTestAlertParams, options?: RequestOptions): Promise<UsageAlert> {
+  /**
+   * Records and sends a usage alert marked `test: true` for a client and threshold, regardless of its usage, and writes
+   * an audit entry (`test_alert_sent`). An unknown `client_id` is 404.
+   *
+   * Admin only: signed with the same PAYCRYPT-HMAC-SHA256 scheme using admin credentials (sandbox `pk_test_admin` /
+   * `sk_test_admin`); merchant credentials get `403 admin_required`.
+   *
+   * `POST /v1/admin/usage/test_alert`
+   */
+  testAlert(params: AdminUsageTestAlertParams, options?: RequestOptions): Promise<UsageAlert> {
     return this._client.request('POST', '/v1/admin/usage/test_alert', { body: params, options });
   }
 }
 
-/** `client.admin.auditLog`. */
+/**
+ * `client.admin.auditLog`: operator operations (admin credentials only): clients, packages, pricing overrides, usage,
+ * audit log.
+ */
 export class AdminAuditLog extends APIResource {
-  /** `GET /v1/admin/audit_log`. */
+  /**
+   * Admin changes, newest first.
+   *
+   * Admin only: signed with the same PAYCRYPT-HMAC-SHA256 scheme using admin credentials (sandbox `pk_test_admin` /
+   * `sk_test_admin`); merchant credentials get `403 admin_required`.
+   *
+   * `GET /v1/admin/audit_log` — `for await` the result for every item on every page.
+   */
   list(params?: AdminAuditLogListParams, options?: RequestOptions): PagePromise<AuditEntry> {
     return this._client.getPage('/v1/admin/audit_log', params, options);
   }
 }
 
-/** `client.admin` (admin credentials, e.g. the sandbox's `pk_test_admin`). */
+/**
+ * `client.admin`: operator operations (admin credentials only): clients, packages, pricing overrides, usage, audit log.
+ */
 export class Admin extends APIResource {
   readonly clients: AdminClients = new AdminClients(this._client);
   readonly packages: AdminPackages = new AdminPackages(this._client);

@@ -1,10 +1,15 @@
+// Generated from openapi.yaml by make generate — do not edit.
 import type { RequestOptions } from '../core.js';
+import { APIResource } from '../resource.js';
 import type { CurrencyList } from '../types.js';
-import { APIResource } from './resource.js';
 
-/** `client.currencies`. */
+/** `client.currencies`: supported currencies, exchange rates and estimates. */
 export class Currencies extends APIResource {
-  /** `GET /v1/currencies` — every supported currency (one response, not paginated). */
+  /**
+   * All supported fiat and crypto currencies with their decimals, network and minimum amount.
+   *
+   * `GET /v1/currencies`
+   */
   list(options?: RequestOptions): Promise<CurrencyList> {
     return this._client.request('GET', '/v1/currencies', { options });
   }

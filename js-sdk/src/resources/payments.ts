@@ -1,32 +1,47 @@
+// Generated from openapi.yaml by make generate — do not edit.
 import { pathParam, type RequestOptions } from '../core.js';
 import type { PagePromise } from '../pagination.js';
-import type { Payment, PaymentCreateParams, PaymentListParams } from '../types.js';
-import { APIResource } from './resource.js';
+import { APIResource } from '../resource.js';
+import type { Payment } from '../types.js';
+import type { PaymentCreateParams, PaymentListParams } from './params.js';
 
-/** `client.payments`: create, list, retrieve and cancel payments. */
+/** `client.payments`: payments priced in fiat and paid in crypto, and their state machine. */
 export class Payments extends APIResource {
   /**
-   * `POST /v1/payments`. Money is a decimal string.
+   * Creates a `pending` payment priced in `currency` and payable in `pay_currency` at the current rate (fixed until
+   * `expires_at`, 15 minutes in the sandbox). Emits `payment.created`. Send the customer to `hosted_url` or show them
+   * `pay_address` and `pay_amount`.
    *
-   * ```ts
-   * const payment = await client.payments.create({ amount: '49.99', currency: 'USD', pay_currency: 'BTC', order_id: 'order_1042' });
-   * ```
+   * `POST /v1/payments`
    */
   create(params: PaymentCreateParams, options?: RequestOptions): Promise<Payment> {
     return this._client.request('POST', '/v1/payments', { body: params, options });
   }
 
-  /** `GET /v1/payments`, newest first; `for await` the result for every payment. */
+  /**
+   * Lists the client's payments, newest first, optionally filtered.
+   *
+   * `GET /v1/payments` — `for await` the result for every item on every page.
+   */
   list(params?: PaymentListParams, options?: RequestOptions): PagePromise<Payment> {
     return this._client.getPage('/v1/payments', params, options);
   }
 
-  /** `GET /v1/payments/{payment_id}`. */
+  /**
+   * Returns a payment with its current state.
+   *
+   * `GET /v1/payments/{payment_id}`
+   */
   retrieve(paymentId: string, options?: RequestOptions): Promise<Payment> {
     return this._client.request('GET', `/v1/payments/${pathParam('paymentId', paymentId)}`, { options });
   }
 
-  /** `POST /v1/payments/{payment_id}/cancel` — only a `pending` payment can be canceled. */
+  /**
+   * Cancels a `pending` payment (emits `payment.canceled`). Takes no body. Any other state is `409
+   * payment_not_cancelable`.
+   *
+   * `POST /v1/payments/{payment_id}/cancel`
+   */
   cancel(paymentId: string, options?: RequestOptions): Promise<Payment> {
     return this._client.request('POST', `/v1/payments/${pathParam('paymentId', paymentId)}/cancel`, { options });
   }

@@ -1,11 +1,18 @@
+// Generated from openapi.yaml by make generate — do not edit.
 import { pathParam, type RequestOptions } from '../core.js';
 import type { PagePromise } from '../pagination.js';
-import type { Refund, RefundCreateParams, RefundListParams } from '../types.js';
-import { APIResource } from './resource.js';
+import { APIResource } from '../resource.js';
+import type { Refund } from '../types.js';
+import type { RefundCreateParams, RefundListParams } from './params.js';
 
-/** `client.refunds`: refunds of a confirmed payment. */
+/** `client.refunds`: full and partial refunds of confirmed payments. */
 export class Refunds extends APIResource {
-  /** `POST /v1/payments/{payment_id}/refunds` — omit `amount` to refund the rest. */
+  /**
+   * Refunds all (default) or part of a `confirmed` or `partially_refunded` payment. The payment becomes `refunded` or
+   * `partially_refunded` and the matching event is emitted.
+   *
+   * `POST /v1/payments/{payment_id}/refunds`
+   */
   create(paymentId: string, params: RefundCreateParams = {}, options?: RequestOptions): Promise<Refund> {
     return this._client.request('POST', `/v1/payments/${pathParam('paymentId', paymentId)}/refunds`, {
       body: params,
@@ -13,7 +20,11 @@ export class Refunds extends APIResource {
     });
   }
 
-  /** `GET /v1/payments/{payment_id}/refunds`. */
+  /**
+   * Lists the refunds of one payment, newest first.
+   *
+   * `GET /v1/payments/{payment_id}/refunds` — `for await` the result for every item on every page.
+   */
   list(paymentId: string, params?: RefundListParams, options?: RequestOptions): PagePromise<Refund> {
     return this._client.getPage(`/v1/payments/${pathParam('paymentId', paymentId)}/refunds`, params, options);
   }

@@ -1,60 +1,104 @@
+// Generated from openapi.yaml by make generate — do not edit.
 import { pathParam, type RequestOptions } from '../core.js';
 import type { PagePromise } from '../pagination.js';
+import { APIResource } from '../resource.js';
+import type { DeletedWebhookEndpoint, Event, WebhookEndpoint } from '../types.js';
 import type {
-  DeletedWebhookEndpoint,
-  Event,
-  WebhookEndpoint,
   WebhookEndpointCreateParams,
   WebhookEndpointListParams,
   WebhookEndpointRotateSecretParams,
   WebhookEndpointUpdateParams,
-} from '../types.js';
-import { APIResource } from './resource.js';
+} from './params.js';
 
-const base = (id: string): string => `/v1/webhook_endpoints/${pathParam('webhookEndpointId', id)}`;
-
-/** `client.webhookEndpoints`: where PayCrypt sends signed events. */
+/** `client.webhookEndpoints`: URLs that receive signed event deliveries, and their secrets. */
 export class WebhookEndpoints extends APIResource {
-  /** `POST /v1/webhook_endpoints` — the result carries `secret` (this once). */
+  /**
+   * Registers a URL for signed event deliveries. The response includes the signing `secret`, the only time it is shown.
+   *
+   * `POST /v1/webhook_endpoints`
+   */
   create(params: WebhookEndpointCreateParams, options?: RequestOptions): Promise<WebhookEndpoint> {
     return this._client.request('POST', '/v1/webhook_endpoints', { body: params, options });
   }
 
-  /** `GET /v1/webhook_endpoints`. */
+  /**
+   * Lists the client's webhook endpoints (without secrets), newest first.
+   *
+   * `GET /v1/webhook_endpoints` — `for await` the result for every item on every page.
+   */
   list(params?: WebhookEndpointListParams, options?: RequestOptions): PagePromise<WebhookEndpoint> {
     return this._client.getPage('/v1/webhook_endpoints', params, options);
   }
 
-  /** `GET /v1/webhook_endpoints/{webhook_endpoint_id}`. */
+  /**
+   * Returns a webhook endpoint. The secret is not returned, only `secret_hint`.
+   *
+   * `GET /v1/webhook_endpoints/{webhook_endpoint_id}`
+   */
   retrieve(webhookEndpointId: string, options?: RequestOptions): Promise<WebhookEndpoint> {
-    return this._client.request('GET', base(webhookEndpointId), { options });
+    return this._client.request('GET', `/v1/webhook_endpoints/${pathParam('webhookEndpointId', webhookEndpointId)}`, {
+      options,
+    });
   }
 
-  /** `PATCH /v1/webhook_endpoints/{webhook_endpoint_id}`. */
+  /**
+   * Changes the given fields (at least one). The secret is unchanged and not returned.
+   *
+   * `PATCH /v1/webhook_endpoints/{webhook_endpoint_id}`
+   */
   update(
     webhookEndpointId: string,
     params: WebhookEndpointUpdateParams,
     options?: RequestOptions,
   ): Promise<WebhookEndpoint> {
-    return this._client.request('PATCH', base(webhookEndpointId), { body: params, options });
+    return this._client.request('PATCH', `/v1/webhook_endpoints/${pathParam('webhookEndpointId', webhookEndpointId)}`, {
+      body: params,
+      options,
+    });
   }
 
-  /** `DELETE /v1/webhook_endpoints/{webhook_endpoint_id}`. */
+  /**
+   * Deletes the endpoint; pending retries to it are dropped.
+   *
+   * `DELETE /v1/webhook_endpoints/{webhook_endpoint_id}`
+   */
   delete(webhookEndpointId: string, options?: RequestOptions): Promise<DeletedWebhookEndpoint> {
-    return this._client.request('DELETE', base(webhookEndpointId), { options });
+    return this._client.request(
+      'DELETE',
+      `/v1/webhook_endpoints/${pathParam('webhookEndpointId', webhookEndpointId)}`,
+      { options },
+    );
   }
 
-  /** `POST …/rotate_secret` — a new `secret`; the old one keeps working for `expire_previous_after_seconds`. */
+  /**
+   * Generates a new signing secret and returns it (only this once). With `expire_previous_after_seconds` > 0 the
+   * previous secret stays valid that long, and deliveries carry both `v1=` signatures meanwhile.
+   *
+   * `POST /v1/webhook_endpoints/{webhook_endpoint_id}/rotate_secret`
+   */
   rotateSecret(
     webhookEndpointId: string,
     params: WebhookEndpointRotateSecretParams = {},
     options?: RequestOptions,
   ): Promise<WebhookEndpoint> {
-    return this._client.request('POST', `${base(webhookEndpointId)}/rotate_secret`, { body: params, options });
+    return this._client.request(
+      'POST',
+      `/v1/webhook_endpoints/${pathParam('webhookEndpointId', webhookEndpointId)}/rotate_secret`,
+      { body: params, options },
+    );
   }
 
-  /** `POST …/test` — send a `webhook_endpoint.test` event to this endpoint. */
+  /**
+   * Creates a `webhook_endpoint.test` event (data.object: the endpoint) and delivers it to this endpoint only,
+   * asynchronously, even if it is not subscribed to that type. Takes no body.
+   *
+   * `POST /v1/webhook_endpoints/{webhook_endpoint_id}/test`
+   */
   test(webhookEndpointId: string, options?: RequestOptions): Promise<Event> {
-    return this._client.request('POST', `${base(webhookEndpointId)}/test`, { options });
+    return this._client.request(
+      'POST',
+      `/v1/webhook_endpoints/${pathParam('webhookEndpointId', webhookEndpointId)}/test`,
+      { options },
+    );
   }
 }

@@ -1,4 +1,4 @@
-import type { APIClient } from '../core.js';
+import type { APIClient } from './core.js';
 
 /** A group of methods (`client.payments`, `client.admin.clients`, …) sharing the client. */
 export class APIResource {
