@@ -7,6 +7,9 @@ import {
   type Payment,
   type PaymentCreateParams,
   type RequestOptions,
+  type TestHelperPayParams,
+  type TestHelpersPaymentPayParams,
+  type UsageListAlertsParams,
   type WebhookEvent,
 } from 'paycrypt';
 
@@ -42,6 +45,14 @@ export async function check(): Promise<void> {
 
   await client.admin.clients.switchPackage('cli_x', { package: 'growth', reason: 'upgrade', dry_run: true });
   await client.testHelpers.payments.pay(payment.id, { amount: '0.001' });
+  // params types are named by the README's rule; a renamed one keeps its old name as an alias
+  const pay: TestHelpersPaymentPayParams = { amount: '0.001', confirm: false };
+  const payOld: TestHelperPayParams = pay;
+  await client.testHelpers.payments.pay(payment.id, payOld);
+  const alerts: UsageListAlertsParams = { month: '2026-01' };
+  for await (const alert of client.usage.listAlerts(alerts)) void alert.threshold;
+  // @ts-expect-error a path parameter comes first, positionally
+  await client.refunds.create({ amount: '1' });
   await client.webhookEndpoints.rotateSecret('we_x');
 
   const options: RequestOptions = { signal: AbortSignal.timeout(1000), headers: { 'X-Trace': '1' } };
