@@ -321,7 +321,7 @@ export function generate(specText = readFileSync(specPath, 'utf8')) {
   return files;
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const files = generate();
   const present = readdirSync(outDir);
   const rel = (f) => relative(process.cwd(), join(outDir, f));

@@ -19,7 +19,7 @@ export async function generate() {
   return HEADER + astToString(ast);
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const fresh = await generate();
   if (process.argv.includes('--check')) {
     let committed = '';
