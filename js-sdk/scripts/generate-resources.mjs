@@ -16,6 +16,10 @@
 // (optional when nothing in it is required; an optional body defaults to `{}`
 // so the request always carries one); a GET with `starting_after` whose response
 // is a `{data, has_more, next_cursor}` list returns a `PagePromise` of its items.
+// Results are typed by their schema's friendly name when src/types.ts exports
+// it (`Payment`), else by `ResponseOf<'operationId'>` / `ItemOf<…>`. The
+// hand-written client (src/client.ts) imports the top-level classes from
+// `./resources/<segment-in-kebab-case>.js`; a new top-level segment needs a line there.
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -30,17 +34,17 @@ const outDir = join(root, 'src', 'resources');
 const WIDTH = 120;
 const HTTP_METHODS = new Set(['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace']);
 
-export const camel = (s) => s.replace(/_([a-z0-9])/g, (_, c) => c.toUpperCase());
-export const pascal = (s) => camel(s).replace(/^[a-z]/, (c) => c.toUpperCase());
+const camel = (s) => s.replace(/_([a-z0-9])/g, (_, c) => c.toUpperCase());
+const pascal = (s) => camel(s).replace(/^[a-z]/, (c) => c.toUpperCase());
 /** `['admin', 'pricing_overrides']` → `AdminPricingOverrides`. */
-export const className = (segments) => segments.map(pascal).join('');
+const className = (segments) => segments.map(pascal).join('');
 const kebab = (s) => s.replace(/_/g, '-');
 // Only the last word: `TestHelpersPayments` → `TestHelpersPayment`, `Currencies` → `Currency`.
 const singular = (name) =>
   name.endsWith('ies') ? `${name.slice(0, -3)}y` : name.endsWith('s') && !name.endsWith('ss') ? name.slice(0, -1) : name;
 
 /** Every operation of the spec, in document order, with its parameters resolved. */
-export function operations(spec) {
+function operations(spec) {
   const deref = (node) => {
     const seen = new Set();
     while (node && typeof node.$ref === 'string') {
@@ -69,12 +73,7 @@ export function operations(spec) {
       if (requestBody) {
         const schema = deref(requestBody.content?.['application/json']?.schema);
         if (!schema) throw new Error(`${where}: only application/json request bodies are supported`);
-        body = {
-          required: requestBody.required === true,
-          properties: Object.keys(schema.properties ?? {}),
-          requiredProperties: schema.required ?? [],
-          schema,
-        };
+        body = { required: requestBody.required === true, requiredProperties: schema.required ?? [] };
       }
       const status = Object.keys(op.responses ?? {}).find((code) => /^2\d\d$/.test(code));
       const responseSchemaRef = status ? deref(op.responses[status])?.content?.['application/json']?.schema : undefined;
@@ -130,7 +129,7 @@ function tree(ops) {
 }
 
 /** The params type's name for an operation, or undefined when it takes none. */
-export function paramsTypeName(op) {
+function paramsTypeName(op) {
   if (op.query.length === 0 && !op.body) return undefined;
   return `${singular(className(op.sdkMethod.slice(0, -1)))}${pascal(op.sdkMethod.at(-1))}Params`;
 }
@@ -165,6 +164,7 @@ function signature(indent, head, args, tail) {
   return `${indent}${head}(\n${args.map((a) => `${indent}  ${a},\n`).join('')}${indent})${tail}\n`;
 }
 
+/** `head(a, { x, y });` on one line when it fits, else the object's entries (or all arguments) one per line. */
 function call(indent, head, args, objectEntries) {
   const object = objectEntries ? `{ ${objectEntries.join(', ')} }` : undefined;
   const all = object ? [...args, object] : args;
@@ -277,10 +277,12 @@ function renderResourceFile(node, tagDescriptions, typeNames) {
     },
   };
   const body = renderClass(node, ctx, tagDescriptions);
-  const imports = [];
   const core = [...ctx.core].sort();
-  imports.push(`import { ${[...core, 'type RequestOptions'].join(', ')} } from '../core.js';`);
-  if (core.length === 0) imports[0] = `import type { RequestOptions } from '../core.js';`;
+  const imports = [
+    core.length
+      ? `import { ${[...core, 'type RequestOptions'].join(', ')} } from '../core.js';`
+      : `import type { RequestOptions } from '../core.js';`,
+  ];
   if (ctx.pagination) imports.push(`import type { PagePromise } from '../pagination.js';`);
   imports.push(`import { APIResource } from '../resource.js';`);
   const typeImports = [...types.keys()].sort().map((k) => types.get(k));
