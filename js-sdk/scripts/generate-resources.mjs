@@ -26,7 +26,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 
 import { parse } from 'yaml';
 
-import { HEADER } from './generate.mjs';
+import { HEADER } from './header.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const specPath = process.env.PAYCRYPT_OPENAPI ?? join(root, '..', 'openapi.yaml');

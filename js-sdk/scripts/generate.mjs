@@ -8,10 +8,11 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 
 import openapiTS, { astToString } from 'openapi-typescript';
 
+import { HEADER } from './header.mjs';
+
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const spec = process.env.PAYCRYPT_OPENAPI ?? join(root, '..', 'openapi.yaml');
 const output = join(root, 'src', 'generated', 'openapi.ts');
-export const HEADER = '// Generated from openapi.yaml by make generate — do not edit.\n';
 
 export async function generate() {
   // defaultNonNullable: false keeps request fields that have a default optional.
