@@ -5,9 +5,10 @@ from __future__ import annotations
 import time
 
 import httpx
-from paycrypt import _signing
+from paycrypt import PayCryptAuth, _signing
 
-from paycrypt_mock.testing import ADMIN_KEY, ADMIN_SECRET, DEMO_SECRET, SignedAuth, SignedClient
+from paycrypt_mock.testing import ADMIN_KEY, ADMIN_SECRET, DEMO_SECRET
+from signed_client import SignedClient
 
 
 def _signed_headers(secret: str = DEMO_SECRET, *, key: str = "pk_test_demo", method: str = "GET",
@@ -128,7 +129,7 @@ def test_admin_key_works_on_admin_and_on_its_own_merchant_account(mock) -> None:
 
 
 def test_every_response_has_a_request_id(mock) -> None:
-    with httpx.Client(base_url=mock.base_url, auth=SignedAuth("pk_test_demo", DEMO_SECRET)) as client:
+    with httpx.Client(base_url=mock.base_url, auth=PayCryptAuth("pk_test_demo", DEMO_SECRET)) as client:
         for response in (client.get("/v1/account"), client.get("/v1/nowhere"),
                          httpx.get(mock.base_url + "/health")):
             assert response.headers["PayCrypt-Request-Id"].startswith("req_")
