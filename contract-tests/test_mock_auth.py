@@ -2,25 +2,21 @@
 
 from __future__ import annotations
 
+import secrets
 import time
 
 import httpx
-from paycrypt import PayCryptAuth, _signing
+from paycrypt import PayCryptAuth
 
 from paycrypt_mock.testing import ADMIN_KEY, ADMIN_SECRET, DEMO_SECRET
-from signed_client import SignedClient
+from signed_client import SignedClient, signed_headers
 
 
 def _signed_headers(secret: str = DEMO_SECRET, *, key: str = "pk_test_demo", method: str = "GET",
                     path: str = "/v1/account", query: str = "", body: bytes = b"",
                     timestamp: int | None = None, nonce: str | None = None) -> dict[str, str]:
-    timestamp = int(time.time()) if timestamp is None else timestamp
-    nonce = nonce or _signing.new_nonce()
-    return {
-        "PayCrypt-Key": key, "PayCrypt-Timestamp": str(timestamp), "PayCrypt-Nonce": nonce,
-        "PayCrypt-Signature": _signing.sign_request(secret, method=method, path=path, query=query,
-                                                    timestamp=timestamp, nonce=nonce, body=body),
-    }
+    return signed_headers(method, path, query=query, body=body, api_key=key, api_secret=secret,
+                          timestamp=timestamp, nonce=nonce)
 
 
 def _code(response: httpx.Response) -> str:
@@ -89,7 +85,7 @@ def test_signature_mismatch(mock) -> None:
 
 
 def test_a_forged_request_does_not_burn_the_nonce(mock) -> None:
-    nonce = _signing.new_nonce()
+    nonce = secrets.token_hex(16)
     forged = _signed_headers(secret="sk_test_wrong", nonce=nonce)
     assert _code(httpx.get(mock.base_url + "/v1/account", headers=forged)) == "signature_mismatch"
     genuine = _signed_headers(nonce=nonce)
