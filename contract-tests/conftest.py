@@ -13,13 +13,8 @@ from collections.abc import Iterator
 
 import pytest
 
-from paycrypt_mock.testing import (
-    ADMIN_KEY,
-    ADMIN_SECRET,
-    RunningMock,
-    SignedClient,
-    running_mock,
-)
+from paycrypt_mock.testing import ADMIN_KEY, ADMIN_SECRET, RunningMock, running_mock
+from signed_client import SignedClient
 
 
 @pytest.fixture(scope="session")

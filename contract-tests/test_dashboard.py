@@ -16,7 +16,8 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 import httpx
 import pytest
 
-from paycrypt_mock.testing import RunningMock, SignedClient, running_mock
+from paycrypt_mock.testing import RunningMock, running_mock
+from signed_client import SignedClient
 
 DEMO_CLIENT = "cli_cfaaf44f4fcf9f65805b2a46"
 XSS = '<script>alert("pwned")</script><img src=x onerror=alert(2)>'

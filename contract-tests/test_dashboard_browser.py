@@ -22,7 +22,8 @@ from pathlib import Path
 
 import pytest
 
-from paycrypt_mock.testing import ADMIN_KEY, ADMIN_SECRET, RunningMock, SignedClient, running_mock
+from paycrypt_mock.testing import ADMIN_KEY, ADMIN_SECRET, RunningMock, running_mock
+from signed_client import SignedClient
 
 ROOT = Path(__file__).resolve().parent.parent
 SHOTS = ROOT / "build" / "dashboard"

@@ -2,24 +2,21 @@
 
 from __future__ import annotations
 
+import secrets
 import time
 
 import httpx
-from paycrypt import _signing
+from paycrypt import PayCryptAuth
 
-from paycrypt_mock.testing import ADMIN_KEY, ADMIN_SECRET, DEMO_SECRET, SignedAuth, SignedClient
+from paycrypt_mock.testing import ADMIN_KEY, ADMIN_SECRET, DEMO_SECRET
+from signed_client import SignedClient, signed_headers
 
 
 def _signed_headers(secret: str = DEMO_SECRET, *, key: str = "pk_test_demo", method: str = "GET",
                     path: str = "/v1/account", query: str = "", body: bytes = b"",
                     timestamp: int | None = None, nonce: str | None = None) -> dict[str, str]:
-    timestamp = int(time.time()) if timestamp is None else timestamp
-    nonce = nonce or _signing.new_nonce()
-    return {
-        "PayCrypt-Key": key, "PayCrypt-Timestamp": str(timestamp), "PayCrypt-Nonce": nonce,
-        "PayCrypt-Signature": _signing.sign_request(secret, method=method, path=path, query=query,
-                                                    timestamp=timestamp, nonce=nonce, body=body),
-    }
+    return signed_headers(method, path, query=query, body=body, api_key=key, api_secret=secret,
+                          timestamp=timestamp, nonce=nonce)
 
 
 def _code(response: httpx.Response) -> str:
@@ -88,7 +85,7 @@ def test_signature_mismatch(mock) -> None:
 
 
 def test_a_forged_request_does_not_burn_the_nonce(mock) -> None:
-    nonce = _signing.new_nonce()
+    nonce = secrets.token_hex(16)
     forged = _signed_headers(secret="sk_test_wrong", nonce=nonce)
     assert _code(httpx.get(mock.base_url + "/v1/account", headers=forged)) == "signature_mismatch"
     genuine = _signed_headers(nonce=nonce)
@@ -128,7 +125,7 @@ def test_admin_key_works_on_admin_and_on_its_own_merchant_account(mock) -> None:
 
 
 def test_every_response_has_a_request_id(mock) -> None:
-    with httpx.Client(base_url=mock.base_url, auth=SignedAuth("pk_test_demo", DEMO_SECRET)) as client:
+    with httpx.Client(base_url=mock.base_url, auth=PayCryptAuth("pk_test_demo", DEMO_SECRET)) as client:
         for response in (client.get("/v1/account"), client.get("/v1/nowhere"),
                          httpx.get(mock.base_url + "/health")):
             assert response.headers["PayCrypt-Request-Id"].startswith("req_")

@@ -7,7 +7,8 @@ from collections.abc import Iterator
 import pytest
 
 from paycrypt_mock.emails import render_alert_email
-from paycrypt_mock.testing import ADMIN_KEY, ADMIN_SECRET, DEMO_KEY, DEMO_SECRET, SignedClient, running_mock
+from paycrypt_mock.testing import ADMIN_KEY, ADMIN_SECRET, DEMO_KEY, DEMO_SECRET, running_mock
+from signed_client import SignedClient
 
 SHOP = {"name": "<b>Bold</b> & Co", "email": "owner@bold.example", "package": "starter",
         "api_key": "pk_test_bold", "api_secret": "sk_test_bold"}

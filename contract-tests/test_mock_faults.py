@@ -8,7 +8,8 @@ import uuid
 import httpx
 import pytest
 
-from paycrypt_mock.testing import SignedClient, running_mock
+from paycrypt_mock.testing import running_mock
+from signed_client import SignedClient
 
 BODY = {"amount": "7.00", "currency": "USD", "pay_currency": "LTC"}
 

@@ -7,7 +7,8 @@ from decimal import Decimal
 
 import pytest
 
-from paycrypt_mock.testing import SignedClient, running_mock
+from paycrypt_mock.testing import running_mock
+from signed_client import SignedClient
 
 
 def _events_for(api, payment_id: str) -> list[str]:

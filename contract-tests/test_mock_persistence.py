@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from paycrypt_mock.testing import SignedClient, running_mock
+from paycrypt_mock.testing import running_mock
+from signed_client import SignedClient
 
 
 def test_restart_keeps_the_data(tmp_path: Path) -> None:

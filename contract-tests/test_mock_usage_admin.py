@@ -6,7 +6,8 @@ from collections.abc import Iterator
 
 import pytest
 
-from paycrypt_mock.testing import ADMIN_KEY, ADMIN_SECRET, SignedClient, running_mock
+from paycrypt_mock.testing import ADMIN_KEY, ADMIN_SECRET, running_mock
+from signed_client import SignedClient
 
 SHOP = {"name": "Usage Shop", "email": "usage@shop.example", "package": "starter",
         "api_key": "pk_test_usage", "api_secret": "sk_test_usage"}

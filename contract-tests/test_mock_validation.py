@@ -9,7 +9,8 @@ import httpx
 import pytest
 import yaml
 
-from paycrypt_mock.testing import SignedClient, running_mock
+from paycrypt_mock.testing import running_mock
+from signed_client import SignedClient
 
 SPEC = Path(__file__).resolve().parent.parent / "openapi.yaml"
 

@@ -12,7 +12,8 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 import pytest
 from paycrypt import _signing
 
-from paycrypt_mock.testing import SignedClient, running_mock
+from paycrypt_mock.testing import running_mock
+from signed_client import SignedClient
 from paycrypt_mock.validation import load_spec
 
 SPEC = load_spec(Path(__file__).resolve().parent.parent / "openapi.yaml")

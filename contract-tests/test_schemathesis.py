@@ -4,8 +4,9 @@ Every operation; the examples, coverage, fuzzing (positive and negative data)
 and stateful (the spec's links) phases; every check. The schemathesis CLI
 runs in a subprocess with a generated ``schemathesis.toml``; this same file
 is its hooks module (``SCHEMATHESIS_HOOKS``), where a ``requests`` auth signs
-each request's final bytes with ``paycrypt._signing`` — the admin key under
-``/v1/admin/``, the demo merchant everywhere else.
+each request's final bytes with the SDK's public ``paycrypt.PayCryptAuth`` — the
+admin key under ``/v1/admin/``, the demo merchant everywhere else — so every
+fuzzed request also pits the SDK's signer against the mock's own verifier.
 
 Depth: ``PAYCRYPT_FUZZ_EXAMPLES`` (default 10 per operation and phase; ten
 times that many stateful scenarios) — ``make fuzz`` raises it. The mock's log
@@ -47,30 +48,29 @@ MIN_LINK_COVERAGE = 0.75
 if __name__ == "_schemathesis_hooks":  # loaded by the schemathesis CLI, not by pytest
     import uuid
 
+    import httpx
     import requests
     import schemathesis
-    from paycrypt import _signing
+    from paycrypt import PayCryptAuth
 
     class PayCryptSignature(requests.auth.AuthBase):
         """Sign the prepared request exactly as it will be sent (path, raw query, body bytes)."""
 
         def __init__(self, api_key: str, api_secret: str) -> None:
-            self.api_key = api_key
-            self.api_secret = api_secret
+            self.auth = PayCryptAuth(api_key, api_secret)
 
         def __call__(self, request: requests.PreparedRequest) -> requests.PreparedRequest:
-            path, _, query = (request.path_url or "/").partition("?")
+            raw_path = (request.path_url or "/").encode("ascii")
             body = request.body or b""
             if isinstance(body, str):
                 body = body.encode("utf-8")
-            timestamp = int(time.time())
-            nonce = _signing.new_nonce()
-            request.headers[_signing.HEADER_KEY] = self.api_key
-            request.headers[_signing.HEADER_TIMESTAMP] = str(timestamp)
-            request.headers[_signing.HEADER_NONCE] = nonce
-            request.headers[_signing.HEADER_SIGNATURE] = _signing.sign_request(
-                self.api_secret, method=request.method or "GET", path=path, query=query,
-                timestamp=timestamp, nonce=nonce, body=body)
+            # The SDK signs httpx requests: hand it one with the same method, raw target and bytes.
+            twin = httpx.Request(request.method or "GET",
+                                 httpx.URL("http://sandbox.invalid").copy_with(raw_path=raw_path), content=body)
+            assert twin.url.raw_path == raw_path, (twin.url.raw_path, raw_path)
+            self.auth.sign(twin)
+            for name in ("PayCrypt-Key", "PayCrypt-Timestamp", "PayCrypt-Nonce", "PayCrypt-Signature"):
+                request.headers[name] = twin.headers[name]
             return request
 
     @schemathesis.hook

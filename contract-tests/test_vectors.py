@@ -6,6 +6,7 @@ tested against contract-tests/vectors/*.json; this file tests the files.
 
 from __future__ import annotations
 
+import ast
 import json
 import subprocess
 import sys
@@ -77,13 +78,13 @@ def test_webhook_vectors_cover_every_reason() -> None:
     assert len({case["tolerance"] for case in cases}) >= 3, "custom tolerances"
 
 
+def _generate(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, str(VECTORS / "generate.py"), *args],
+                          capture_output=True, text=True, check=False)
+
+
 def test_generator_reproduces_the_committed_files(tmp_path: Path) -> None:
-    result = subprocess.run(
-        [sys.executable, str(VECTORS / "generate.py"), "--out", str(tmp_path)],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    result = _generate("--out", str(tmp_path))
     assert result.returncode == 0, result.stderr
     for name in FILES:
         fresh = (tmp_path / name).read_bytes()
@@ -92,3 +93,25 @@ def test_generator_reproduces_the_committed_files(tmp_path: Path) -> None:
             f"{name} is out of date with generate.py: run "
             "`python contract-tests/vectors/generate.py` and commit the result"
         )
+    assert _generate("--check").returncode == 0
+
+
+def test_check_mode_fails_on_a_drifted_file(tmp_path: Path) -> None:
+    for name in FILES:
+        (tmp_path / name).write_bytes((VECTORS / name).read_bytes())
+    vector = tmp_path / "request-signing.json"
+    vector.write_text(vector.read_text(encoding="utf-8").replace("\\n1767225601\\n", "\\n1767225699\\n", 1),
+                      encoding="utf-8")
+    result = _generate("--check", "--out", str(tmp_path))
+    assert result.returncode == 1
+    assert "request-signing.json" in result.stdout and "webhook-signing.json" not in result.stdout
+    assert "out of date" in result.stderr
+
+
+def test_the_generator_uses_no_implementation_it_tests() -> None:
+    """Its expected values come from its own reference, never from an SDK or the mock."""
+    tree = ast.parse((VECTORS / "generate.py").read_text(encoding="utf-8"))
+    imported = {alias.name.split(".")[0] for node in ast.walk(tree) if isinstance(node, ast.Import)
+                for alias in node.names}
+    imported |= {(node.module or "").split(".")[0] for node in ast.walk(tree) if isinstance(node, ast.ImportFrom)}
+    assert imported <= set(sys.stdlib_module_names) | {"__future__"}, imported

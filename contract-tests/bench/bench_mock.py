@@ -119,7 +119,10 @@ def main() -> None:
 
     import httpx
 
-    from paycrypt_mock.testing import SignedClient, running_mock
+    from paycrypt_mock.testing import running_mock
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # contract-tests/, for signed_client
+    from signed_client import SignedClient
 
     with tempfile.TemporaryDirectory() as tmp:
         db = args.db or str(Path(tmp) / "bench.sqlite3")

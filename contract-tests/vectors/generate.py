@@ -2,35 +2,89 @@
 """Write request-signing.json and webhook-signing.json, the shared signing vectors.
 
     python contract-tests/vectors/generate.py            # rewrite the files beside this script
-    python contract-tests/vectors/generate.py --out DIR  # write them into DIR instead (drift check)
+    python contract-tests/vectors/generate.py --out DIR  # write them into DIR instead
+    python contract-tests/vectors/generate.py --check    # exit 1 if the committed files differ
 
-Standard library only. Expected values are computed with ``paycrypt._signing``
-from ``python-sdk/src`` and, wherever a human can write the answer down
-(canonical queries, webhook results), checked against the hand-written
-expectation below first: a bug in the Python signer stops the generator
-instead of becoming a vector. Output is deterministic (fixed key order,
-``indent=2``, UTF-8, trailing newline), so regenerating must reproduce the
-committed files byte for byte.
+Standard library only, and no SDK: every expected value (canonical_query,
+string_to_sign, signature, each webhook header and result) comes from the
+small reference below, written again from DESIGN.md's text with ``urllib.parse``
+and ``hmac``. The vectors test the SDKs, the mock, the PHP plugin and the
+Postman script; computing them with any of those would let a bug grade itself.
+Wherever a human can write the answer down (canonical queries, webhook
+results), the reference is also checked against the hand-written expectation
+below, so a reference bug stops the generator instead of becoming a vector.
+Output is deterministic (fixed key order, ``indent=2``, UTF-8, trailing
+newline), so regenerating must reproduce the committed files byte for byte.
 """
 
 from __future__ import annotations
 
 import argparse
+import difflib
 import hashlib
 import hmac
 import json
+import re
 import sys
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote_from_bytes, unquote_to_bytes
 
 HERE = Path(__file__).resolve().parent
-REPO = HERE.parents[1]
-sys.path.insert(0, str(REPO / "python-sdk" / "src"))
-
-from paycrypt import _signing as s  # noqa: E402
 
 REQUEST_FILE = "request-signing.json"
 WEBHOOK_FILE = "webhook-signing.json"
+
+# --- the reference: DESIGN.md's rules, written out once more ----------------------
+
+SCHEME = "PAYCRYPT-HMAC-SHA256"
+WEBHOOK_SCHEME = "PAYCRYPT-WEBHOOK-HMAC-SHA256"
+
+
+def ref_canonical_query(query: str) -> str:
+    """``+`` is a space; ``unquote_to_bytes`` turns ``%XX`` (either case) into a byte and
+    leaves a malformed ``%`` alone; ``quote_from_bytes(safe="")`` keeps exactly RFC 3986's
+    unreserved characters and writes upper-case ``%XX`` for every other byte."""
+    def canon(text: str) -> str:
+        return quote_from_bytes(unquote_to_bytes(text.replace("+", " ")), safe="")
+
+    pairs = sorted((canon(name), canon(value))
+                   for name, _, value in (piece.partition("=") for piece in query.split("&") if piece))
+    return "&".join(f"{name}={value}" for name, value in pairs)
+
+
+def ref_string_to_sign(*, method: str, path: str, query: str, timestamp: int, nonce: str, body: bytes) -> str:
+    return "\n".join([SCHEME, str(timestamp), nonce, method.upper(), path, ref_canonical_query(query),
+                      hashlib.sha256(body).hexdigest()])
+
+
+def ref_hmac(secret: str, message: bytes) -> str:
+    return hmac.new(secret.encode("utf-8"), message, hashlib.sha256).hexdigest()
+
+
+def ref_check_webhook(payload: bytes, header: str, secret: str, *, tolerance: int, now: int) -> str | None:
+    """The webhook checks in the notes' order; the first failure is the reason."""
+    if not secret:
+        return "empty_secret"
+    items = [item.strip(" \t") for item in header.split(",")] if header.strip(" \t") else []
+    if not items or any("=" not in item for item in items):
+        return "malformed_header"
+    pairs = [item.split("=", 1) for item in items]
+    ts = [value for key, value in pairs if key == "t"]
+    if len(ts) != 1 or not re.fullmatch(r"[0-9]+", ts[0]):
+        return "malformed_header"
+    v1 = [value for key, value in pairs if key == "v1"]
+    if not v1:
+        return "no_signature"
+    expected = ref_hmac(secret, ts[0].encode("ascii") + b"." + payload)
+    if not any(hmac.compare_digest(expected.encode(), value.encode()) for value in v1):
+        return "signature_mismatch"
+    if now - int(ts[0]) > tolerance:
+        return "timestamp_too_old"
+    if int(ts[0]) - now > tolerance:
+        return "timestamp_in_future"
+    return None
+
 
 # --- shared fixtures -------------------------------------------------------------
 
@@ -218,13 +272,14 @@ def build_request_cases() -> list[dict[str, Any]]:
             method=spec["method"], path=spec["path"], query=spec["query"], timestamp=timestamp,
             nonce=nonce(tc_id), body=spec["body"].encode("utf-8"),
         )
-        canonical = s.canonical_query(spec["query"])
+        canonical = ref_canonical_query(spec["query"])
         if canonical != spec["expect_canonical"]:
             raise SystemExit(
                 f"tcId {tc_id}: canonical_query gave {canonical!r}, "
                 f"hand-written expectation is {spec['expect_canonical']!r}"
             )
-        signature = s.sign_request(spec["secret"], **inputs)
+        text = ref_string_to_sign(**inputs)
+        signature = "v1=" + ref_hmac(spec["secret"], text.encode("utf-8"))
         cases.append({
             "tcId": tc_id,
             "comment": spec["comment"],
@@ -236,7 +291,7 @@ def build_request_cases() -> list[dict[str, Any]]:
             "nonce": inputs["nonce"],
             "body": spec["body"],
             "canonical_query": canonical,
-            "string_to_sign": s.string_to_sign(**inputs),
+            "string_to_sign": text,
             "signature": signature,
         })
     return cases
@@ -268,7 +323,9 @@ def sig(secret: str, payload: str, t: int | str) -> str:
 
 
 def hdr(secret: str | list[str], payload: str = EVENT, t: int = T0) -> str:
-    return s.webhook_header(secret, payload.encode("utf-8"), t)
+    """A ``PayCrypt-Webhook-Signature`` value: ``t=`` then one ``v1=`` per secret, in order."""
+    secrets = [secret] if isinstance(secret, str) else secret
+    return ",".join([f"t={t}"] + [f"v1={sig(each, payload, t)}" for each in secrets])
 
 
 GOOD = hdr(WH)
@@ -332,9 +389,9 @@ WEBHOOK_CASES: list[tuple[str, str, str, str, int, int, str | None]] = [
 def build_webhook_cases() -> list[dict[str, Any]]:
     cases: list[dict[str, Any]] = []
     for tc_id, (comment, secret, payload, header, now, tolerance, reason) in enumerate(WEBHOOK_CASES, start=1):
-        got = s.check_webhook_signature(payload.encode("utf-8"), header, secret, tolerance=tolerance, now=now)
+        got = ref_check_webhook(payload.encode("utf-8"), header, secret, tolerance=tolerance, now=now)
         if got != reason:
-            raise SystemExit(f"webhook tcId {tc_id} ({comment}): expected {reason!r}, implementation gave {got!r}")
+            raise SystemExit(f"webhook tcId {tc_id} ({comment}): expected {reason!r}, the reference gave {got!r}")
         cases.append({
             "tcId": tc_id,
             "comment": comment,
@@ -388,14 +445,14 @@ def render(document: dict[str, Any]) -> str:
 def documents() -> dict[str, str]:
     return {
         REQUEST_FILE: render({
-            "scheme": s.SCHEME,
+            "scheme": SCHEME,
             "version": 1,
             "schema": "request-signing.schema.json",
             "notes": REQUEST_NOTES,
             "cases": build_request_cases(),
         }),
         WEBHOOK_FILE: render({
-            "scheme": s.WEBHOOK_SCHEME,
+            "scheme": WEBHOOK_SCHEME,
             "version": 1,
             "schema": "webhook-signing.schema.json",
             "notes": WEBHOOK_NOTES,
@@ -404,10 +461,33 @@ def documents() -> dict[str, str]:
     }
 
 
+def check(directory: Path) -> int:
+    """Compare freshly generated text with the files in ``directory``; print a diff for each drift."""
+    drifted = 0
+    for name, text in documents().items():
+        path = directory / name
+        committed = path.read_text(encoding="utf-8") if path.exists() else ""
+        if committed != text:
+            drifted += 1
+            diff = difflib.unified_diff(committed.splitlines(), text.splitlines(), f"{path} (committed)",
+                                        f"{name} (generate.py)", lineterm="", n=1)
+            print("\n".join(list(diff)[:40]))
+    if drifted:
+        print(f"{drifted} vector file(s) out of date: run `python contract-tests/vectors/generate.py` "
+              "and commit the result", file=sys.stderr)
+        return 1
+    print(f"vectors up to date ({directory})")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--out", type=Path, default=HERE, help="directory to write into (default: beside this script)")
+    parser.add_argument("--check", action="store_true",
+                        help="write nothing; exit 1 if the files in --out differ from a fresh run")
     args = parser.parse_args(argv)
+    if args.check:
+        return check(args.out)
     args.out.mkdir(parents=True, exist_ok=True)
     for name, text in documents().items():
         (args.out / name).write_bytes(text.encode("utf-8"))

@@ -30,7 +30,7 @@ import {
 } from './errors.js';
 import { Page, PagePromise, type PageBody } from './pagination.js';
 import { backoffDelay, isRetryableStatus, parseRetryAfter, retryAfterTooLong, type OnRetry } from './retry.js';
-import { HEADER_KEY, HEADER_NONCE, HEADER_SIGNATURE, HEADER_TIMESTAMP, newNonce, signRequest } from './signing.js';
+import { HEADER_KEY, HEADER_NONCE, HEADER_SIGNATURE, HEADER_TIMESTAMP, newNonce, signRequest, stringToSign } from './signing.js';
 import {
   AbortedError,
   NodeTransport,
@@ -61,7 +61,7 @@ export interface ClientOptions {
   onRetry?: OnRetry | undefined;
   /** Extra headers on every request. */
   defaultHeaders?: Record<string, string> | undefined;
-  /** `'debug'` logs each request and response (signature redacted); default from `PAYCRYPT_LOG`. */
+  /** `'debug'` logs each request, its string to sign and the response (signature redacted); default from `PAYCRYPT_LOG`. */
   logLevel?: 'debug' | 'off' | undefined;
   /** Where debug lines go (default `console.error`). */
   logger?: ((line: string) => void) | undefined;
@@ -373,14 +373,11 @@ export class APIClient {
   #sign(call: Call): Record<string, string> {
     const timestamp = Math.floor(Date.now() / 1000);
     const nonce = newNonce();
-    const signature = signRequest(this.#apiSecret, {
-      method: call.method,
-      path: call.signedPath,
-      query: call.query,
-      timestamp,
-      nonce,
-      body: call.body ?? '',
-    });
+    const toSign = { method: call.method, path: call.signedPath, query: call.query, timestamp, nonce, body: call.body ?? '' };
+    const signature = signRequest(this.#apiSecret, toSign);
+    // Debug: the string signed (every line of it came from the request; never the
+    // secret or the signature), to diff against the sandbox's expected_string_to_sign.
+    this.#log?.(`[paycrypt] string to sign for ${call.method} ${call.url}:\n${stringToSign(toSign)}`);
     // One fresh object per attempt (a transport may add to it); plain stores
     // rather than computed keys after a spread, which V8 handles more slowly.
     const headers = { ...call.headers };

@@ -5,7 +5,9 @@ import { promisify } from 'node:util';
 import { inspect } from 'node:util';
 import { after, before, describe, test } from 'node:test';
 
-import { PayCrypt } from '../dist/esm/index.js';
+import { createHash } from 'node:crypto';
+
+import { PayCrypt, signRequest } from '../dist/esm/index.js';
 import { API_SECRET, PAYMENT, makeClient, problem, startServer } from './helpers.mjs';
 
 describe('redaction', () => {
@@ -55,6 +57,28 @@ describe('redaction', () => {
       for (const sig of signatures) assert.ok(!line.includes(sig.slice(3)), line);
     }
     assert.ok(lines.some((l) => l.includes('"PayCrypt-Signature":"v1=…redacted"')));
+  });
+
+  test('debug logs the string to sign, line by line, and neither the secret nor the signature', async () => {
+    next = () => ({ status: 200, body: PAYMENT });
+    const lines = [];
+    const client = makeClient(server.url, { logLevel: 'debug', logger: (l) => lines.push(l) });
+    const body = { amount: '1.00', currency: 'USD', pay_currency: 'BTC' };
+    await client.payments.create(body);
+    const sent = server.requests.at(-1);
+    const line = lines.find((l) => l.startsWith('[paycrypt] string to sign for POST '));
+    assert.ok(line, lines.join('\n'));
+    const text = line.slice(line.indexOf(':\n') + 2);
+    const rawBody = createHash('sha256').update(sent.body).digest('hex');
+    assert.deepEqual(text.split('\n'), [
+      'PAYCRYPT-HMAC-SHA256', sent.headers['paycrypt-timestamp'], sent.headers['paycrypt-nonce'],
+      'POST', '/v1/payments', '', rawBody,
+    ]);
+    assert.equal(sent.headers['paycrypt-signature'], signRequest(API_SECRET, {
+      method: 'POST', path: '/v1/payments', query: '', timestamp: Number(sent.headers['paycrypt-timestamp']),
+      nonce: sent.headers['paycrypt-nonce'], body: sent.body,
+    }));
+    assert.ok(!line.includes(API_SECRET) && !line.includes(sent.headers['paycrypt-signature'].slice(3)));
   });
 
   test('the environment switch, and silence by default', async () => {

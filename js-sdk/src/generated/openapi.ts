@@ -1024,6 +1024,17 @@ export interface components {
              * @example 1767225600
              */
             server_time?: number;
+            /**
+             * @description Sandbox only, on 401 `signature_mismatch`: the string to sign the server computed from the request it received (scheme, timestamp, nonce, method, path, canonical query and the SHA-256 of the body bytes, joined by newlines). Compare it line by line with the string your client signed (the SDKs log it at debug level): the line that differs is what changed between signing and sending. It holds no secret; the production gateway never sends it.
+             * @example PAYCRYPT-HMAC-SHA256
+             *     1767225600
+             *     0123456789abcdef0123456789abcdef
+             *     GET
+             *     /v1/payments
+             *     limit=10&status=pending
+             *     e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855
+             */
+            expected_string_to_sign?: string;
         };
         /**
          * @description One invalid field.
@@ -3795,7 +3806,7 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
-        /** @description Authentication failed. `code` is one of `signature_missing` (a PayCrypt-* header is missing or ill-formed), `unknown_api_key`, `timestamp_out_of_range` (more than 300 s from the server clock; `server_time` gives the server's unix time), `nonce_reused` (nonce seen for this key within 600 s), `signature_mismatch`. */
+        /** @description Authentication failed. `code` is one of `signature_missing` (a PayCrypt-* header is missing or ill-formed), `unknown_api_key`, `timestamp_out_of_range` (more than 300 s from the server clock; `server_time` gives the server's unix time), `nonce_reused` (nonce seen for this key within 600 s), `signature_mismatch` (in the sandbox with `expected_string_to_sign`, what the server signed). */
         Unauthorized: {
             headers: {
                 "PayCrypt-Request-Id": components["headers"]["RequestId"];

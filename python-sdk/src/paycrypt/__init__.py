@@ -19,6 +19,7 @@ from ._version import __version__
 
 if TYPE_CHECKING:
     from . import types, webhooks
+    from ._auth import PayCryptAuth
     from ._client import AsyncPayCrypt, PayCrypt
     from ._transports import DefaultAioHttpClient
     from ._constants import (
@@ -73,6 +74,7 @@ __all__ = [
     "NotFoundError",
     "NotGiven",
     "PayCrypt",
+    "PayCryptAuth",
     "PayCryptError",
     "PermissionDeniedError",
     "RateLimitError",
@@ -94,6 +96,7 @@ __all__ = [
 _LAZY: dict[str, str] = {
     "PayCrypt": "._client",
     "AsyncPayCrypt": "._client",
+    "PayCryptAuth": "._auth",
     "DefaultAioHttpClient": "._transports",
     "APIResponse": "._response",
     "SyncPage": "._pagination",

@@ -5,10 +5,17 @@ once for httpx. ``requires_request_body = True`` makes httpx read the body
 before the flow runs, so the signature covers exactly the bytes sent. httpx
 runs the flow once per ``send()``, and the client sends once per attempt, so
 every retry gets a fresh timestamp, nonce and signature.
+
+Exported as ``paycrypt.PayCryptAuth`` so that code holding its own
+``httpx.Client`` (tests, proxies, scripts) signs exactly as the SDK does.
+With the ``paycrypt`` logger at DEBUG, each signing logs the string to sign
+(never the secret or the signature), to compare line by line with the
+sandbox's ``expected_string_to_sign`` on a ``401 signature_mismatch``.
 """
 
 from __future__ import annotations
 
+import logging
 import time
 from collections.abc import Callable, Generator
 
@@ -17,6 +24,8 @@ import httpx
 from . import _signing
 
 __all__ = ["PayCryptAuth"]
+
+log = logging.getLogger("paycrypt")
 
 
 class PayCryptAuth(httpx.Auth):
@@ -27,6 +36,8 @@ class PayCryptAuth(httpx.Auth):
     >>> auth = PayCryptAuth("pk_test_demo", "sk_test_demo", clock=lambda: 1767225600)
     >>> auth
     PayCryptAuth(api_key='pk_test_demo')
+    >>> with httpx.Client(auth=auth) as http:  # doctest: +SKIP
+    ...     http.get("http://127.0.0.1:8787/v1/payments", params={"limit": 3})
     """
 
     requires_request_body = True
@@ -56,14 +67,23 @@ class PayCryptAuth(httpx.Auth):
         raw_path, _, _ = request.url.raw_path.partition(b"?")
         timestamp = int(self._clock())
         nonce = self._nonce_factory()
+        path = raw_path.decode("ascii")
+        query = request.url.query.decode("ascii")
+        body = request.content
+        if log.isEnabledFor(logging.DEBUG):
+            # Every line of it came from the request; the secret is only the HMAC key.
+            text = _signing.string_to_sign(
+                method=request.method, path=path, query=query, timestamp=timestamp, nonce=nonce, body=body
+            )
+            log.debug("string to sign for %s %s:\n%s", request.method, request.url, text)
         signature = _signing.sign_request(
             self._api_secret,
             method=request.method,
-            path=raw_path.decode("ascii"),
-            query=request.url.query.decode("ascii"),
+            path=path,
+            query=query,
             timestamp=timestamp,
             nonce=nonce,
-            body=request.content,
+            body=body,
         )
         headers = request.headers
         headers[_signing.HEADER_KEY] = self.api_key

@@ -1,4 +1,4 @@
-"""Request authentication: ``PAYCRYPT-HMAC-SHA256`` (v1), verified by ``paycrypt._signing``.
+"""Request authentication: ``PAYCRYPT-HMAC-SHA256`` (v1), verified by the mock's own :mod:`.signatures`.
 
 The check runs over what arrived on the wire: ``scope["raw_path"]``,
 ``scope["query_string"]`` and the raw body bytes. Failure reasons, in the
@@ -7,7 +7,7 @@ order they are checked, each a ``401`` with its own ``code``::
     signature_missing        a header absent or ill-formed
     unknown_api_key          no client has that key
     timestamp_out_of_range   more than 300 s from our clock (includes server_time)
-    signature_mismatch       the HMAC does not match
+    signature_mismatch       the HMAC does not match (includes expected_string_to_sign)
     nonce_reused             the nonce was seen for that key in the last 600 s
 
 The nonce is remembered only for requests whose signature matched, so a
@@ -21,8 +21,7 @@ import time
 from collections import OrderedDict
 from typing import Any
 
-from paycrypt import _signing
-
+from . import signatures
 from .errors import ApiError
 
 __all__ = ["NonceCache", "authenticate", "TIMESTAMP_TOLERANCE", "NONCE_TTL"]
@@ -90,21 +89,21 @@ def authenticate(
     nonce = _header(headers, b"paycrypt-nonce")
     signature = _header(headers, b"paycrypt-signature")
     missing = [name for name, value in (
-        (_signing.HEADER_KEY, key), (_signing.HEADER_TIMESTAMP, timestamp),
-        (_signing.HEADER_NONCE, nonce), (_signing.HEADER_SIGNATURE, signature)) if not value]
+        (signatures.HEADER_KEY, key), (signatures.HEADER_TIMESTAMP, timestamp),
+        (signatures.HEADER_NONCE, nonce), (signatures.HEADER_SIGNATURE, signature)) if not value]
     if missing:
         raise ApiError(401, "signature_missing",
                        f"Missing signature header(s): {', '.join(missing)}.")
     assert key is not None and timestamp is not None and nonce is not None and signature is not None
     if not _TIMESTAMP_RE.fullmatch(timestamp):
         raise ApiError(401, "signature_missing",
-                       f"{_signing.HEADER_TIMESTAMP} must be unix seconds as decimal digits.")
+                       f"{signatures.HEADER_TIMESTAMP} must be unix seconds as decimal digits.")
     if not _NONCE_RE.fullmatch(nonce):
         raise ApiError(401, "signature_missing",
-                       f"{_signing.HEADER_NONCE} must be at least 16 random bytes as lowercase hex.")
+                       f"{signatures.HEADER_NONCE} must be at least 16 random bytes as lowercase hex.")
     if not _SIGNATURE_RE.fullmatch(signature):
         raise ApiError(401, "signature_missing",
-                       f"{_signing.HEADER_SIGNATURE} must be 'v1=' followed by lowercase hex.")
+                       f"{signatures.HEADER_SIGNATURE} must be 'v1=' followed by lowercase hex.")
     client: dict[str, Any] | None = lookup_client(key)
     if client is None:
         raise ApiError(401, "unknown_api_key", f"No client has the API key {key!r}.")
@@ -112,22 +111,22 @@ def authenticate(
     if abs(current - int(timestamp)) > TIMESTAMP_TOLERANCE:
         raise ApiError(
             401, "timestamp_out_of_range",
-            f"{_signing.HEADER_TIMESTAMP} {timestamp} is more than {TIMESTAMP_TOLERANCE} s from the "
+            f"{signatures.HEADER_TIMESTAMP} {timestamp} is more than {TIMESTAMP_TOLERANCE} s from the "
             f"server clock ({int(current)}): check your clock and sign each attempt afresh.",
             server_time=int(current),
         )
-    # Raw bytes as UTF-8 text; undecodable bytes survive as surrogates and
-    # then fail the signature check rather than raising.
-    path = raw_path.decode("utf-8", "surrogateescape")
-    query = query_string.decode("utf-8", "surrogateescape")
-    ok = _signing.verify_request_signature(
-        client["api_secret"], signature, method=method, path=path, query=query,
+    ok, expected = signatures.check_request_signature(
+        client["api_secret"], signature, method=method, raw_path=raw_path, raw_query=query_string,
         timestamp=timestamp, nonce=nonce, body=body,
     )
     if not ok:
+        # What we signed, line by line, so the developer can diff it against the
+        # string their SDK logged (it holds no secret: every line came from the request).
         raise ApiError(401, "signature_mismatch",
                        "The signature does not match the request (method, raw path, canonical query, "
-                       "timestamp, nonce and the SHA-256 of the exact body bytes).")
+                       "timestamp, nonce and the SHA-256 of the exact body bytes): compare "
+                       "expected_string_to_sign with the string your client signed.",
+                       expected_string_to_sign=expected)
     if not nonces.check_and_add(key, nonce, current):
         raise ApiError(401, "nonce_reused",
                        f"The nonce was already used with this key in the last {NONCE_TTL} s.")

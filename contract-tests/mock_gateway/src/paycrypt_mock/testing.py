@@ -1,9 +1,12 @@
-"""Helpers for tests: run the mock in a subprocess, and make signed requests.
+"""Helpers for tests: run the mock in a subprocess.
 
     >>> with running_mock() as mock:                                   # doctest: +SKIP
-    ...     with SignedClient(mock.base_url) as api:
-    ...         payment = api.post("/v1/payments", json={"amount": "10.00", "currency": "USD",
-    ...                                                  "pay_currency": "BTC"}).json()
+    ...     print(mock.base_url)
+
+Signing requests is the client's business, not the mock's: the contract
+tests sign with the SDK's public ``paycrypt.PayCryptAuth``
+(``contract-tests/signed_client.py``), so each of their requests pits the
+SDK's signer against the mock's own verifier (:mod:`paycrypt_mock.signatures`).
 
 ``running_mock`` starts ``python -m paycrypt_mock`` on a free port with
 ``--db :memory:`` (unless told otherwise), waits for the ``listening on``
@@ -23,14 +26,10 @@ import sys
 import tempfile
 import threading
 import time
-from collections.abc import Generator, Iterator
+from collections.abc import Iterator
 from typing import Any
 
-import httpx
-from paycrypt import _signing
-
-__all__ = ["RunningMock", "running_mock", "SignedAuth", "SignedClient", "free_port",
-           "DEMO_KEY", "DEMO_SECRET", "ADMIN_KEY", "ADMIN_SECRET"]
+__all__ = ["RunningMock", "running_mock", "free_port", "DEMO_KEY", "DEMO_SECRET", "ADMIN_KEY", "ADMIN_SECRET"]
 
 DEMO_KEY, DEMO_SECRET = "pk_test_demo", "sk_test_demo"
 ADMIN_KEY, ADMIN_SECRET = "pk_test_admin", "sk_test_admin"
@@ -150,38 +149,3 @@ def running_mock(*, db: str = ":memory:", host: str = "127.0.0.1", port: int | N
             os.unlink(seed_file.name)
     if check_clean:
         mock.assert_clean()
-
-
-class SignedAuth(httpx.Auth):
-    """Sign each request (its exact body bytes, raw path and query) with ``paycrypt._signing``."""
-
-    requires_request_body = True
-
-    def __init__(self, api_key: str, api_secret: str, *, clock: Any = time.time,
-                 nonce: Any = _signing.new_nonce) -> None:
-        self.api_key = api_key
-        self.api_secret = api_secret
-        self.clock = clock
-        self.nonce = nonce
-
-    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
-        timestamp = int(self.clock())
-        nonce = self.nonce()
-        raw_path = request.url.raw_path.decode("ascii")
-        path, _, query = raw_path.partition("?")
-        request.headers[_signing.HEADER_KEY] = self.api_key
-        request.headers[_signing.HEADER_TIMESTAMP] = str(timestamp)
-        request.headers[_signing.HEADER_NONCE] = nonce
-        request.headers[_signing.HEADER_SIGNATURE] = _signing.sign_request(
-            self.api_secret, method=request.method, path=path, query=query,
-            timestamp=timestamp, nonce=nonce, body=request.content)
-        yield request
-
-
-class SignedClient(httpx.Client):
-    """``httpx.Client`` that signs as the demo merchant (or the key given)."""
-
-    def __init__(self, base_url: str, api_key: str = DEMO_KEY, api_secret: str = DEMO_SECRET,
-                 **kwargs: Any) -> None:
-        kwargs.setdefault("timeout", 10.0)
-        super().__init__(base_url=base_url, auth=SignedAuth(api_key, api_secret), **kwargs)

@@ -20,8 +20,8 @@ import time
 from typing import Any
 
 import httpx
-from paycrypt import _signing
 
+from . import signatures as _signing  # the mock's own signer, never the SDK's
 from .store import Store
 
 __all__ = ["Deliverer", "DEFAULT_RETRY_DELAYS", "endpoint_secrets", "endpoint_matches", "read_excerpt", "rfc3339"]

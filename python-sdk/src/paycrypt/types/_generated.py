@@ -1959,6 +1959,15 @@ class Problem(BaseModel):
     """
     Only on 401 `timestamp_out_of_range`: the server's clock, unix seconds.
     """
+    expected_string_to_sign: Annotated[
+        str | None,
+        Field(
+            examples=["PAYCRYPT-HMAC-SHA256\n1767225600\n0123456789abcdef0123456789abcdef\nGET\n/v1/payments\nlimit=10&status=pending\ne3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"]
+        ),
+    ] = None
+    """
+    Sandbox only, on 401 `signature_mismatch`: the string to sign the server computed from the request it received (scheme, timestamp, nonce, method, path, canonical query and the SHA-256 of the body bytes, joined by newlines). Compare it line by line with the string your client signed (the SDKs log it at debug level): the line that differs is what changed between signing and sending. It holds no secret; the production gateway never sends it.
+    """
 
 
 class EventData(BaseModel):
