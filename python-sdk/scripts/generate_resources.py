@@ -39,6 +39,7 @@ from pathlib import Path
 from typing import Any
 
 import black
+from black.mode import TargetVersion
 import yaml
 
 HERE = Path(__file__).resolve().parent
@@ -58,7 +59,7 @@ DECIMAL_SCHEMAS = frozenset({"Amount", "Percentage"})
 # Names a generated method already uses for itself.
 RESERVED = frozenset({"self", "options"})
 LINE = 100
-BLACK_MODE = black.Mode(line_length=LINE, target_versions={black.TargetVersion.PY310})
+BLACK_MODE = black.Mode(line_length=LINE, target_versions={TargetVersion.PY310})
 
 
 def pascal(snake: str) -> str:
@@ -69,7 +70,7 @@ def ref_name(ref: str) -> str:
     prefix = "#/components/schemas/"
     if not ref.startswith(prefix):
         raise SystemExit(f"unsupported $ref {ref!r}")
-    return ref[len(prefix):]
+    return ref[len(prefix) :]
 
 
 # --- the spec, read into what the templates need ----------------------------------
@@ -230,34 +231,11 @@ class Spec:
             raise SystemExit(f"{op['operationId']} has no x-sdk-method")
         *resource, name = sdk_method.split(".")
         if not 1 <= len(resource) <= 2:
-            raise SystemExit(f"x-sdk-method {sdk_method!r}: expected resource.method or group.resource.method")
+            raise SystemExit(
+                f"x-sdk-method {sdk_method!r}: expected resource.method or group.resource.method"
+            )
         imports = Imports()
-        params: list[Param] = []
-        declared = [self.deref(p) for p in op.get("parameters", [])]
-        path_names = re.findall(r"{([^}]+)}", path)
-        by_name = {p["name"]: p for p in declared if p["in"] == "path"}
-        if set(by_name) != set(path_names):
-            raise SystemExit(f"{op['operationId']}: path parameters {path_names} vs declared {sorted(by_name)}")
-        for pname in path_names:
-            params.append(Param(pname, "path", True, "str", str(by_name[pname].get("description", ""))))
-        for p in declared:
-            if p["in"] == "query":
-                schema = p["schema"]
-                desc = p.get("description") or self.description(schema)
-                params.append(
-                    Param(p["name"], "query", bool(p.get("required")), self.annotation(schema, imports), desc)
-                )
-            elif p["in"] not in ("path", "header"):
-                raise SystemExit(f"{op['operationId']}: unsupported parameter location {p['in']!r}")
-        has_body = "requestBody" in op
-        if has_body:
-            body = self.deref(op["requestBody"])
-            schema = self.deref(body["content"]["application/json"]["schema"])
-            required = set(schema.get("required", [])) if body.get("required") else set()
-            for prop, node in schema.get("properties", {}).items():
-                params.append(
-                    Param(prop, "body", prop in required, self.annotation(node, imports), self.description(node))
-                )
+        params = self._params(path, op, imports)
         names = [p.name for p in params]
         clash = {n for n in names if names.count(n) > 1} | (set(names) & RESERVED)
         if clash:
@@ -272,11 +250,56 @@ class Spec:
             summary=str(op.get("summary", "")).rstrip("."),
             description=str(op.get("description", "")),
             params=params,
-            has_body=has_body,
+            has_body="requestBody" in op,
             result=result,
             page_item=page_item,
             imports=imports,
         )
+
+    def _params(self, path: str, op: dict[str, Any], imports: Imports) -> list[Param]:
+        """Path parameters (in the path's order), then query parameters, then body fields."""
+        params: list[Param] = []
+        declared = [self.deref(p) for p in op.get("parameters", [])]
+        path_names = re.findall(r"{([^}]+)}", path)
+        by_name = {p["name"]: p for p in declared if p["in"] == "path"}
+        if set(by_name) != set(path_names):
+            raise SystemExit(
+                f"{op['operationId']}: path parameters {path_names} vs declared {sorted(by_name)}"
+            )
+        for pname in path_names:
+            params.append(
+                Param(pname, "path", True, "str", str(by_name[pname].get("description", "")))
+            )
+        for p in declared:
+            if p["in"] == "query":
+                schema = p["schema"]
+                desc = p.get("description") or self.description(schema)
+                params.append(
+                    Param(
+                        p["name"],
+                        "query",
+                        bool(p.get("required")),
+                        self.annotation(schema, imports),
+                        desc,
+                    )
+                )
+            elif p["in"] not in ("path", "header"):
+                raise SystemExit(f"{op['operationId']}: unsupported parameter location {p['in']!r}")
+        if "requestBody" in op:
+            body = self.deref(op["requestBody"])
+            schema = self.deref(body["content"]["application/json"]["schema"])
+            required = set(schema.get("required", [])) if body.get("required") else set()
+            for prop, node in schema.get("properties", {}).items():
+                params.append(
+                    Param(
+                        prop,
+                        "body",
+                        prop in required,
+                        self.annotation(node, imports),
+                        self.description(node),
+                    )
+                )
+        return params
 
     def _result(self, op: dict[str, Any], params: list[Param]) -> tuple[str, str | None]:
         for status, response in op["responses"].items():
@@ -299,31 +322,28 @@ def literal(values: list[Any]) -> str:
 # --- rendering -------------------------------------------------------------------
 
 
-def docstring(text: str, indent: str) -> str:
-    """Paragraphs re-wrapped to the line length; ``\\`` and quotes made safe."""
+def docstring(text: str, indent: str, hanging: str | None = None) -> str:
+    """Paragraphs re-wrapped to the line length; ``\\`` and triple quotes made safe."""
     text = text.replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
-    out: list[str] = []
-    for para in text.strip().split("\n\n"):
-        out.append(textwrap.fill(" ".join(para.split()), LINE, initial_indent=indent, subsequent_indent=indent))
-    return "\n\n".join(out)
+    wrap = textwrap.TextWrapper(LINE, initial_indent=indent, subsequent_indent=hanging or indent)
+    return "\n\n".join(wrap.fill(" ".join(para.split())) for para in text.strip().split("\n\n"))
 
 
 def method_doc(op: Operation) -> str:
     ind = " " * 8
-    parts = [f'{ind}"""{op.summary}.', "", f"{ind}``{op.http_method} {op.path}`` ({op.operation_id})."]
+    parts = [
+        f'{ind}"""{op.summary}.',
+        "",
+        f"{ind}``{op.http_method} {op.path}`` ({op.operation_id}).",
+    ]
     if op.description:
         parts += ["", docstring(op.description, ind)]
     described = [p for p in op.params if p.description]
     if described:
         parts += ["", f"{ind}Args:"]
-        for p in described:
-            wrapped = textwrap.fill(
-                f"{p.name}: {' '.join(p.description.replace(chr(92), chr(92) * 2).split())}",
-                LINE,
-                initial_indent=ind + "  ",
-                subsequent_indent=ind + "    ",
-            )
-            parts.append(wrapped)
+        parts += [
+            docstring(f"{p.name}: {p.description}", ind + "  ", ind + "    ") for p in described
+        ]
     parts.append(f'{ind}"""')
     return "\n".join(parts)
 
@@ -382,7 +402,11 @@ def method(op: Operation, is_async: bool, model: dict[str, str]) -> str:
         ]
     else:
         call = "await self._client.request(" if is_async else "self._client.request("
-        lines += [f"        return {call}", f'            "{op.http_method}",', f"            {path_expr},"]
+        lines += [
+            f"        return {call}",
+            f'            "{op.http_method}",',
+            f"            {path_expr},",
+        ]
         lines.append(f"            cast_to={model[op.result]},")
         if has_query:
             lines.append("            params=params,")
@@ -407,7 +431,9 @@ def import_block(imports: Imports, up: str, model: dict[str, str]) -> str:
     if imports.pages:
         lines.append(f"from {up}_pagination import AsyncPaginator, SyncPage")
     lines.append(f"from {up}_resource import AsyncAPIResource, SyncAPIResource")
-    types_names = ["NOT_GIVEN", "NotGiven", "RequestOptions"] if imports.not_given else ["RequestOptions"]
+    types_names = (
+        ["NOT_GIVEN", "NotGiven", "RequestOptions"] if imports.not_given else ["RequestOptions"]
+    )
     lines.append(f"from {up}_types import {', '.join(types_names)}")
     names = [n if model.get(n, n) == n else f"{n} as {model[n]}" for n in sorted(imports.types)]
     lines.append(f"from {up}types import {', '.join(names)}")
@@ -427,7 +453,9 @@ def resource_module(resource: tuple[str, ...], ops: list[Operation]) -> str:
         imports.path_param |= any(p.where == "path" for p in op.params)
         imports.pages |= op.page_item is not None
     # A model named like this module's classes (`Usage`) is imported as `UsageModel`.
-    model = {name: (f"{name}Model" if name in (cls, f"Async{cls}") else name) for name in imports.types}
+    model = {
+        name: (f"{name}Model" if name in (cls, f"Async{cls}") else name) for name in imports.types
+    }
     up = "." * (len(resource) + 1)
     methods = ", ".join(op.name for op in ops)
     out = [
@@ -492,8 +520,7 @@ def group_module(group: str, children: list[str]) -> str:
 
 def package_init() -> str:
     return (
-        HEADER
-        + '"""One module per API area; each holds a sync class and its async twin.\n\n'
+        HEADER + '"""One module per API area; each holds a sync class and its async twin.\n\n'
         "Reach them through a client (``client.payments``, ``client.admin.clients``),\n"
         "which imports each module on first use. Generated from openapi.yaml: see\n"
         "python-sdk/README.md for the naming rule.\n"
@@ -551,7 +578,9 @@ def stale(files: dict[Path, str]) -> list[Path]:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
-    parser.add_argument("--check", action="store_true", help="fail (exit 1) if any file is out of date")
+    parser.add_argument(
+        "--check", action="store_true", help="fail (exit 1) if any file is out of date"
+    )
     args = parser.parse_args()
     spec = Spec(yaml.safe_load(SPEC.read_text(encoding="utf-8")))
     files = render(spec)
@@ -563,7 +592,10 @@ def main() -> int:
                 drift = True
                 rel = str(path.relative_to(REPO))
                 diff = difflib.unified_diff(
-                    current.splitlines(keepends=True), fresh.splitlines(keepends=True), rel, "regenerated"
+                    current.splitlines(keepends=True),
+                    fresh.splitlines(keepends=True),
+                    rel,
+                    "regenerated",
                 )
                 sys.stdout.writelines(list(diff)[:80])
         for path in stale(files):

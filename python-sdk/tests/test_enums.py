@@ -43,7 +43,9 @@ def test_event_type_selector_is_an_event_type_or_star() -> None:
 
 
 def test_importing_an_alias_does_not_load_the_models() -> None:
-    code = "import sys; from paycrypt.types import PaymentStatus; assert 'pydantic' not in sys.modules"
+    code = (
+        "import sys; from paycrypt.types import PaymentStatus; assert 'pydantic' not in sys.modules"
+    )
     subprocess.run([sys.executable, "-c", code], check=True)
 
 
