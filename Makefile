@@ -43,6 +43,7 @@ test: lint test-python test-node test-postman test-examples demo build ## Run ev
 test-python: setup js-build ## Python SDK and mock gateway tests, the contract tests (schemathesis, newman)
 	$(PY) python-sdk/scripts/generate_models.py --check
 	$(PY) contract-tests/vectors/generate.py --check
+	$(PY) python-sdk/scripts/generate_resources.py --check
 	$(PY) -m mypy --strict python-sdk/src/paycrypt examples/python examples/demo
 	$(PY) -m pytest -c python-sdk/pyproject.toml --rootdir . python-sdk/tests contract-tests
 
@@ -74,6 +75,7 @@ test-shopify: setup js-build ## Shopify order app against the mock and a Shopify
 generate: setup ## Regenerate every committed artifact from openapi.yaml (and the signing vectors)
 	$(PY) python-sdk/scripts/generate_models.py
 	$(PY) contract-tests/vectors/generate.py
+	$(PY) python-sdk/scripts/generate_resources.py
 	cd js-sdk && npm run generate
 	node postman/generate.mjs
 

@@ -30,8 +30,8 @@ if TYPE_CHECKING:
     from .resources.estimates import Estimates
     from .resources.webhook_endpoints import WebhookEndpoints
     from .resources.events import Events
-    from .resources.usage import UsageResource
-    from .resources.account import AccountResource
+    from .resources.usage import Usage
+    from .resources.account import Account
     from .resources.health import Health
     from .resources.payments import AsyncPayments
     from .resources.refunds import AsyncRefunds
@@ -40,8 +40,8 @@ if TYPE_CHECKING:
     from .resources.estimates import AsyncEstimates
     from .resources.webhook_endpoints import AsyncWebhookEndpoints
     from .resources.events import AsyncEvents
-    from .resources.usage import AsyncUsageResource
-    from .resources.account import AsyncAccountResource
+    from .resources.usage import AsyncUsage
+    from .resources.account import AsyncAccount
     from .resources.health import AsyncHealth
     from .resources.admin import Admin, AsyncAdmin
     from .resources.test_helpers import AsyncTestHelpers, TestHelpers
@@ -150,16 +150,16 @@ class PayCrypt(SyncAPIClient):
         return Events(self)
 
     @cached_property
-    def usage(self) -> UsageResource:
-        from .resources.usage import UsageResource
+    def usage(self) -> Usage:
+        from .resources.usage import Usage
 
-        return UsageResource(self)
+        return Usage(self)
 
     @cached_property
-    def account(self) -> AccountResource:
-        from .resources.account import AccountResource
+    def account(self) -> Account:
+        from .resources.account import Account
 
-        return AccountResource(self)
+        return Account(self)
 
     @cached_property
     def health(self) -> Health:
@@ -279,16 +279,16 @@ class AsyncPayCrypt(AsyncAPIClient):
         return AsyncEvents(self)
 
     @cached_property
-    def usage(self) -> AsyncUsageResource:
-        from .resources.usage import AsyncUsageResource
+    def usage(self) -> AsyncUsage:
+        from .resources.usage import AsyncUsage
 
-        return AsyncUsageResource(self)
+        return AsyncUsage(self)
 
     @cached_property
-    def account(self) -> AsyncAccountResource:
-        from .resources.account import AsyncAccountResource
+    def account(self) -> AsyncAccount:
+        from .resources.account import AsyncAccount
 
-        return AsyncAccountResource(self)
+        return AsyncAccount(self)
 
     @cached_property
     def health(self) -> AsyncHealth:

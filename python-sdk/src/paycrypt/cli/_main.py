@@ -13,8 +13,10 @@ import urllib.error
 import urllib.request
 from collections.abc import Callable, Iterable, Sequence
 from decimal import ROUND_DOWN, Decimal
-from typing import TYPE_CHECKING, Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO, get_args
 
+# The spec's enums (generated, plain typing: importing them does not load the models).
+from ..types import AccountStatus, AuditAction, EventType, PaymentStatus, UsageThreshold
 from ._output import render_list, render_object, to_data, write_fields, write_json, write_table
 
 if TYPE_CHECKING:
@@ -22,12 +24,13 @@ if TYPE_CHECKING:
 
 PROG = "paycrypt"
 FORMATS = ("table", "json", "csv")
-TRIGGERS = ("payment.created", "payment.confirmed", "payment.underpaid", "payment.expired",
-            "payment.canceled", "payment.refunded")
-PAYMENT_STATUSES = ("pending", "confirming", "confirmed", "underpaid", "expired", "canceled",
-                    "refunded", "partially_refunded")
-AUDIT_ACTIONS = ("package_switched", "pricing_override_created", "pricing_override_deleted",
-                 "usage_reset", "test_alert_sent")
+# The events `paycrypt trigger` knows how to cause (a subset of EventType, checked by mypy).
+TRIGGERS: tuple[EventType, ...] = ("payment.created", "payment.confirmed", "payment.underpaid",
+                                   "payment.expired", "payment.canceled", "payment.refunded")
+PAYMENT_STATUSES: tuple[PaymentStatus, ...] = get_args(PaymentStatus)
+ACCOUNT_STATUSES: tuple[AccountStatus, ...] = get_args(AccountStatus)
+AUDIT_ACTIONS: tuple[AuditAction, ...] = get_args(AuditAction)
+USAGE_THRESHOLDS: tuple[UsageThreshold, ...] = get_args(UsageThreshold)
 
 PAYMENT_COLUMNS = ("id", "status", "amount", "currency", "pay_amount", "pay_currency")
 PAYMENT_CSV_COLUMNS = ("id", "status", "amount", "currency", "pay_amount", "pay_currency", "rate", "pay_address",
@@ -501,7 +504,7 @@ def build_parser() -> argparse.ArgumentParser:
     csub = clients.add_subparsers(dest="clients_command", metavar="COMMAND", required=True)
     p = add(csub, "list", cmd_clients_list, "List clients with this month's usage.")
     p.add_argument("--package", help="only this package (starter, growth, business, enterprise)")
-    p.add_argument("--status", choices=("active", "suspended"))
+    p.add_argument("--status", choices=ACCOUNT_STATUSES)
     p.add_argument("--min-usage", type=_decimal, metavar="PCT", help="only clients at or above PCT %% usage")
     p.add_argument("--limit", type=_positive_int, default=None, help="at most N clients")
     p = add(csub, "show", cmd_clients_show, "Show one client.")
@@ -539,7 +542,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--month", type=_month)
     p = add(asub, "test-usage-alert", cmd_test_alert, "Send a test usage alert (marked test).")
     p.add_argument("--client-id", required=True)
-    p.add_argument("--threshold", required=True, type=int, choices=(80, 90, 95, 100))
+    p.add_argument("--threshold", required=True, type=int, choices=USAGE_THRESHOLDS)
     p = add(asub, "audit-log", cmd_audit_log, "The audit log of admin changes, newest first.")
     p.add_argument("--client-id")
     p.add_argument("--action", choices=AUDIT_ACTIONS)

@@ -1,3 +1,6 @@
+# Generated from openapi.yaml by make generate — do not edit.
+# Source: openapi.yaml; generator: python-sdk/scripts/generate_resources.py
+
 """``client.account``: retrieve."""
 
 from __future__ import annotations
@@ -6,19 +9,19 @@ from typing import TYPE_CHECKING
 
 from .._resource import AsyncAPIResource, SyncAPIResource
 from .._types import RequestOptions
-from ..types import Account
+from ..types import Account as AccountModel
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
 
-__all__ = ["AccountResource", "AsyncAccountResource"]
+__all__ = ["Account", "AsyncAccount"]
 
 
-class AccountResource(SyncAPIResource):
+class Account(SyncAPIResource):
     def retrieve(
         self,
         **options: Unpack[RequestOptions],
-    ) -> Account:
+    ) -> AccountModel:
         """Retrieve the account.
 
         ``GET /v1/account`` (retrieveAccount).
@@ -28,16 +31,16 @@ class AccountResource(SyncAPIResource):
         return self._client.request(
             "GET",
             "/v1/account",
-            cast_to=Account,
+            cast_to=AccountModel,
             options=options,
         )
 
 
-class AsyncAccountResource(AsyncAPIResource):
+class AsyncAccount(AsyncAPIResource):
     async def retrieve(
         self,
         **options: Unpack[RequestOptions],
-    ) -> Account:
+    ) -> AccountModel:
         """Retrieve the account.
 
         ``GET /v1/account`` (retrieveAccount).
@@ -47,6 +50,6 @@ class AsyncAccountResource(AsyncAPIResource):
         return await self._client.request(
             "GET",
             "/v1/account",
-            cast_to=Account,
+            cast_to=AccountModel,
             options=options,
         )

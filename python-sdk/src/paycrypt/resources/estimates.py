@@ -1,3 +1,6 @@
+# Generated from openapi.yaml by make generate — do not edit.
+# Source: openapi.yaml; generator: python-sdk/scripts/generate_resources.py
+
 """``client.estimates``: create."""
 
 from __future__ import annotations
@@ -30,6 +33,16 @@ class Estimates(SyncAPIResource):
 
         Computes the crypto amount a payment would have now, rounded exactly as a payment would be.
         Nothing is stored.
+
+        Args:
+          amount: Price in `currency`.
+          currency: ISO 4217 fiat currency code, upper case. The sandbox supports `USD`, `EUR` and
+            `GBP`; see `GET /v1/currencies`. Other well-formed codes are answered 422
+            `unsupported_currency`.
+          pay_currency: Crypto currency ticker, upper case. The sandbox supports `BTC` (network
+            bitcoin, 8 decimals), `ETH` (ethereum, 18), `USDT` (ethereum, 6) and `LTC` (litecoin,
+            8); see `GET /v1/currencies`. Other well-formed tickers are answered 422
+            `unsupported_currency`.
         """
         body = {
             "amount": amount,
@@ -60,6 +73,16 @@ class AsyncEstimates(AsyncAPIResource):
 
         Computes the crypto amount a payment would have now, rounded exactly as a payment would be.
         Nothing is stored.
+
+        Args:
+          amount: Price in `currency`.
+          currency: ISO 4217 fiat currency code, upper case. The sandbox supports `USD`, `EUR` and
+            `GBP`; see `GET /v1/currencies`. Other well-formed codes are answered 422
+            `unsupported_currency`.
+          pay_currency: Crypto currency ticker, upper case. The sandbox supports `BTC` (network
+            bitcoin, 8 decimals), `ETH` (ethereum, 18), `USDT` (ethereum, 6) and `LTC` (litecoin,
+            8); see `GET /v1/currencies`. Other well-formed tickers are answered 422
+            `unsupported_currency`.
         """
         body = {
             "amount": amount,

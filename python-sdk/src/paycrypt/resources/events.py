@@ -1,14 +1,17 @@
+# Generated from openapi.yaml by make generate — do not edit.
+# Source: openapi.yaml; generator: python-sdk/scripts/generate_resources.py
+
 """``client.events``: list, retrieve, resend."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING
 
 from .._base_client import path_param
 from .._pagination import AsyncPaginator, SyncPage
 from .._resource import AsyncAPIResource, SyncAPIResource
 from .._types import NOT_GIVEN, NotGiven, RequestOptions
-from ..types import Event
+from ..types import Event, EventType
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -22,7 +25,7 @@ class Events(SyncAPIResource):
         *,
         limit: int | NotGiven = NOT_GIVEN,
         starting_after: str | NotGiven = NOT_GIVEN,
-        type: Literal["payment.created", "payment.confirming", "payment.confirmed", "payment.underpaid", "payment.expired", "payment.canceled", "payment.refunded", "payment.partially_refunded", "usage.threshold_reached", "webhook_endpoint.test"] | NotGiven = NOT_GIVEN,
+        type: EventType | NotGiven = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> SyncPage[Event]:
         """List events.
@@ -30,6 +33,12 @@ class Events(SyncAPIResource):
         ``GET /v1/events`` (listEvents).
 
         Lists the client's events, newest first (kept 30 days).
+
+        Args:
+          limit: Page size.
+          starting_after: Cursor: return the events after this id (the previous page's
+            `next_cursor`).
+          type: Only events of this type.
         """
         params = {
             "limit": limit,
@@ -53,6 +62,9 @@ class Events(SyncAPIResource):
         ``GET /v1/events/{event_id}`` (retrieveEvent).
 
         Returns an event with its delivery attempts.
+
+        Args:
+          event_id: The event's id.
         """
         event_id_ = path_param("event_id", event_id)
         return self._client.request(
@@ -76,6 +88,11 @@ class Events(SyncAPIResource):
         Queues a new delivery of the event (same `id`) to one endpoint or to every enabled
         subscribed endpoint. A `webhook_endpoint_id` that does not exist is 404
         `webhook_endpoint_not_found`.
+
+        Args:
+          event_id: The event's id.
+          webhook_endpoint_id: Resend only to this endpoint; default: every enabled endpoint
+            subscribed to the event's type.
         """
         event_id_ = path_param("event_id", event_id)
         body = {
@@ -96,7 +113,7 @@ class AsyncEvents(AsyncAPIResource):
         *,
         limit: int | NotGiven = NOT_GIVEN,
         starting_after: str | NotGiven = NOT_GIVEN,
-        type: Literal["payment.created", "payment.confirming", "payment.confirmed", "payment.underpaid", "payment.expired", "payment.canceled", "payment.refunded", "payment.partially_refunded", "usage.threshold_reached", "webhook_endpoint.test"] | NotGiven = NOT_GIVEN,
+        type: EventType | NotGiven = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> AsyncPaginator[Event]:
         """List events.
@@ -104,6 +121,12 @@ class AsyncEvents(AsyncAPIResource):
         ``GET /v1/events`` (listEvents).
 
         Lists the client's events, newest first (kept 30 days).
+
+        Args:
+          limit: Page size.
+          starting_after: Cursor: return the events after this id (the previous page's
+            `next_cursor`).
+          type: Only events of this type.
         """
         params = {
             "limit": limit,
@@ -127,6 +150,9 @@ class AsyncEvents(AsyncAPIResource):
         ``GET /v1/events/{event_id}`` (retrieveEvent).
 
         Returns an event with its delivery attempts.
+
+        Args:
+          event_id: The event's id.
         """
         event_id_ = path_param("event_id", event_id)
         return await self._client.request(
@@ -150,6 +176,11 @@ class AsyncEvents(AsyncAPIResource):
         Queues a new delivery of the event (same `id`) to one endpoint or to every enabled
         subscribed endpoint. A `webhook_endpoint_id` that does not exist is 404
         `webhook_endpoint_not_found`.
+
+        Args:
+          event_id: The event's id.
+          webhook_endpoint_id: Resend only to this endpoint; default: every enabled endpoint
+            subscribed to the event's type.
         """
         event_id_ = path_param("event_id", event_id)
         body = {

@@ -1,3 +1,6 @@
+# Generated from openapi.yaml by make generate — do not edit.
+# Source: openapi.yaml; generator: python-sdk/scripts/generate_resources.py
+
 """``client.payments``: create, list, retrieve, cancel."""
 
 from __future__ import annotations
@@ -5,13 +8,13 @@ from __future__ import annotations
 from collections.abc import Mapping
 from datetime import datetime
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING
 
 from .._base_client import path_param
 from .._pagination import AsyncPaginator, SyncPage
 from .._resource import AsyncAPIResource, SyncAPIResource
 from .._types import NOT_GIVEN, NotGiven, RequestOptions
-from ..types import Payment
+from ..types import Payment, PaymentStatus
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -39,6 +42,17 @@ class Payments(SyncAPIResource):
         Creates a `pending` payment priced in `currency` and payable in `pay_currency` at the
         current rate (fixed until `expires_at`, 15 minutes in the sandbox). Emits `payment.created`.
         Send the customer to `hosted_url` or show them `pay_address` and `pay_amount`.
+
+        Args:
+          amount: Price in `currency`; at least the currency's `min_amount`, and at most its
+            `decimals` fraction digits.
+          currency: Fiat currency the price is in.
+          pay_currency: Crypto currency the customer pays in.
+          order_id: Your order reference (not required to be unique).
+          description: Free-text description shown on the checkout page.
+          metadata: Up to 20 string key/value pairs stored on the object and returned unchanged.
+            Values are at most 500 characters.
+          redirect_url: Where the hosted checkout sends the customer afterwards.
         """
         body = {
             "amount": amount,
@@ -62,7 +76,7 @@ class Payments(SyncAPIResource):
         *,
         limit: int | NotGiven = NOT_GIVEN,
         starting_after: str | NotGiven = NOT_GIVEN,
-        status: Literal["pending", "confirming", "confirmed", "underpaid", "expired", "canceled", "refunded", "partially_refunded"] | NotGiven = NOT_GIVEN,
+        status: PaymentStatus | NotGiven = NOT_GIVEN,
         created_gte: str | datetime | NotGiven = NOT_GIVEN,
         created_lt: str | datetime | NotGiven = NOT_GIVEN,
         order_id: str | NotGiven = NOT_GIVEN,
@@ -73,6 +87,16 @@ class Payments(SyncAPIResource):
         ``GET /v1/payments`` (listPayments).
 
         Lists the client's payments, newest first, optionally filtered.
+
+        Args:
+          limit: Page size.
+          starting_after: Cursor: return the payments after this id (the previous page's
+            `next_cursor`).
+          status: Only payments in this state.
+          created_gte: Only payments created at or after this time (RFC 3339; use `Z`, or encode `+`
+            as `%2B`).
+          created_lt: Only payments created before this time.
+          order_id: Only payments with this `order_id`.
         """
         params = {
             "limit": limit,
@@ -99,6 +123,9 @@ class Payments(SyncAPIResource):
         ``GET /v1/payments/{payment_id}`` (retrievePayment).
 
         Returns a payment with its current state.
+
+        Args:
+          payment_id: The payment's id.
         """
         payment_id_ = path_param("payment_id", payment_id)
         return self._client.request(
@@ -119,6 +146,9 @@ class Payments(SyncAPIResource):
 
         Cancels a `pending` payment (emits `payment.canceled`). Takes no body. Any other state is
         `409 payment_not_cancelable`.
+
+        Args:
+          payment_id: The payment's id.
         """
         payment_id_ = path_param("payment_id", payment_id)
         return self._client.request(
@@ -149,6 +179,17 @@ class AsyncPayments(AsyncAPIResource):
         Creates a `pending` payment priced in `currency` and payable in `pay_currency` at the
         current rate (fixed until `expires_at`, 15 minutes in the sandbox). Emits `payment.created`.
         Send the customer to `hosted_url` or show them `pay_address` and `pay_amount`.
+
+        Args:
+          amount: Price in `currency`; at least the currency's `min_amount`, and at most its
+            `decimals` fraction digits.
+          currency: Fiat currency the price is in.
+          pay_currency: Crypto currency the customer pays in.
+          order_id: Your order reference (not required to be unique).
+          description: Free-text description shown on the checkout page.
+          metadata: Up to 20 string key/value pairs stored on the object and returned unchanged.
+            Values are at most 500 characters.
+          redirect_url: Where the hosted checkout sends the customer afterwards.
         """
         body = {
             "amount": amount,
@@ -172,7 +213,7 @@ class AsyncPayments(AsyncAPIResource):
         *,
         limit: int | NotGiven = NOT_GIVEN,
         starting_after: str | NotGiven = NOT_GIVEN,
-        status: Literal["pending", "confirming", "confirmed", "underpaid", "expired", "canceled", "refunded", "partially_refunded"] | NotGiven = NOT_GIVEN,
+        status: PaymentStatus | NotGiven = NOT_GIVEN,
         created_gte: str | datetime | NotGiven = NOT_GIVEN,
         created_lt: str | datetime | NotGiven = NOT_GIVEN,
         order_id: str | NotGiven = NOT_GIVEN,
@@ -183,6 +224,16 @@ class AsyncPayments(AsyncAPIResource):
         ``GET /v1/payments`` (listPayments).
 
         Lists the client's payments, newest first, optionally filtered.
+
+        Args:
+          limit: Page size.
+          starting_after: Cursor: return the payments after this id (the previous page's
+            `next_cursor`).
+          status: Only payments in this state.
+          created_gte: Only payments created at or after this time (RFC 3339; use `Z`, or encode `+`
+            as `%2B`).
+          created_lt: Only payments created before this time.
+          order_id: Only payments with this `order_id`.
         """
         params = {
             "limit": limit,
@@ -209,6 +260,9 @@ class AsyncPayments(AsyncAPIResource):
         ``GET /v1/payments/{payment_id}`` (retrievePayment).
 
         Returns a payment with its current state.
+
+        Args:
+          payment_id: The payment's id.
         """
         payment_id_ = path_param("payment_id", payment_id)
         return await self._client.request(
@@ -229,6 +283,9 @@ class AsyncPayments(AsyncAPIResource):
 
         Cancels a `pending` payment (emits `payment.canceled`). Takes no body. Any other state is
         `409 payment_not_cancelable`.
+
+        Args:
+          payment_id: The payment's id.
         """
         payment_id_ = path_param("payment_id", payment_id)
         return await self._client.request(

@@ -1,3 +1,6 @@
+# Generated from openapi.yaml by make generate — do not edit.
+# Source: openapi.yaml; generator: python-sdk/scripts/generate_resources.py
+
 """``client.rates``: list."""
 
 from __future__ import annotations
@@ -26,6 +29,9 @@ class Rates(SyncAPIResource):
         ``GET /v1/rates`` (listRates).
 
         Price of one unit of each supported crypto currency in the given fiat currency.
+
+        Args:
+          currency: Fiat currency to price in (default `USD`).
         """
         params = {
             "currency": currency,
@@ -51,6 +57,9 @@ class AsyncRates(AsyncAPIResource):
         ``GET /v1/rates`` (listRates).
 
         Price of one unit of each supported crypto currency in the given fiat currency.
+
+        Args:
+          currency: Fiat currency to price in (default `USD`).
         """
         params = {
             "currency": currency,

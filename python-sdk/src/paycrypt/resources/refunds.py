@@ -1,3 +1,6 @@
+# Generated from openapi.yaml by make generate — do not edit.
+# Source: openapi.yaml; generator: python-sdk/scripts/generate_resources.py
+
 """``client.refunds``: create, list."""
 
 from __future__ import annotations
@@ -32,6 +35,12 @@ class Refunds(SyncAPIResource):
 
         Refunds all (default) or part of a `confirmed` or `partially_refunded` payment. The payment
         becomes `refunded` or `partially_refunded` and the matching event is emitted.
+
+        Args:
+          payment_id: The payment's id.
+          amount: Fiat amount to refund; default: everything still refundable (`amount -
+            amount_refunded`).
+          reason: Why it is refunded.
         """
         payment_id_ = path_param("payment_id", payment_id)
         body = {
@@ -59,6 +68,12 @@ class Refunds(SyncAPIResource):
         ``GET /v1/payments/{payment_id}/refunds`` (listRefunds).
 
         Lists the refunds of one payment, newest first.
+
+        Args:
+          payment_id: The payment's id.
+          limit: Page size.
+          starting_after: Cursor: return the refunds after this id (the previous page's
+            `next_cursor`).
         """
         payment_id_ = path_param("payment_id", payment_id)
         params = {
@@ -88,6 +103,12 @@ class AsyncRefunds(AsyncAPIResource):
 
         Refunds all (default) or part of a `confirmed` or `partially_refunded` payment. The payment
         becomes `refunded` or `partially_refunded` and the matching event is emitted.
+
+        Args:
+          payment_id: The payment's id.
+          amount: Fiat amount to refund; default: everything still refundable (`amount -
+            amount_refunded`).
+          reason: Why it is refunded.
         """
         payment_id_ = path_param("payment_id", payment_id)
         body = {
@@ -115,6 +136,12 @@ class AsyncRefunds(AsyncAPIResource):
         ``GET /v1/payments/{payment_id}/refunds`` (listRefunds).
 
         Lists the refunds of one payment, newest first.
+
+        Args:
+          payment_id: The payment's id.
+          limit: Page size.
+          starting_after: Cursor: return the refunds after this id (the previous page's
+            `next_cursor`).
         """
         payment_id_ = path_param("payment_id", payment_id)
         params = {

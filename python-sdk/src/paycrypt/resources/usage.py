@@ -1,3 +1,6 @@
+# Generated from openapi.yaml by make generate — do not edit.
+# Source: openapi.yaml; generator: python-sdk/scripts/generate_resources.py
+
 """``client.usage``: retrieve, list_alerts."""
 
 from __future__ import annotations
@@ -7,19 +10,19 @@ from typing import TYPE_CHECKING
 from .._pagination import AsyncPaginator, SyncPage
 from .._resource import AsyncAPIResource, SyncAPIResource
 from .._types import NOT_GIVEN, NotGiven, RequestOptions
-from ..types import Usage, UsageAlert
+from ..types import Usage as UsageModel, UsageAlert
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
 
-__all__ = ["UsageResource", "AsyncUsageResource"]
+__all__ = ["Usage", "AsyncUsage"]
 
 
-class UsageResource(SyncAPIResource):
+class Usage(SyncAPIResource):
     def retrieve(
         self,
         **options: Unpack[RequestOptions],
-    ) -> Usage:
+    ) -> UsageModel:
         """Retrieve this month's usage.
 
         ``GET /v1/usage`` (retrieveUsage).
@@ -29,7 +32,7 @@ class UsageResource(SyncAPIResource):
         return self._client.request(
             "GET",
             "/v1/usage",
-            cast_to=Usage,
+            cast_to=UsageModel,
             options=options,
         )
 
@@ -46,6 +49,12 @@ class UsageResource(SyncAPIResource):
         ``GET /v1/usage/alerts`` (listUsageAlerts).
 
         The client's usage alerts for one month (default: the current month), newest first.
+
+        Args:
+          month: Month to list (default: the current month).
+          limit: Page size.
+          starting_after: Cursor: return the alerts after this id (the previous page's
+            `next_cursor`).
         """
         params = {
             "month": month,
@@ -60,11 +69,11 @@ class UsageResource(SyncAPIResource):
         )
 
 
-class AsyncUsageResource(AsyncAPIResource):
+class AsyncUsage(AsyncAPIResource):
     async def retrieve(
         self,
         **options: Unpack[RequestOptions],
-    ) -> Usage:
+    ) -> UsageModel:
         """Retrieve this month's usage.
 
         ``GET /v1/usage`` (retrieveUsage).
@@ -74,7 +83,7 @@ class AsyncUsageResource(AsyncAPIResource):
         return await self._client.request(
             "GET",
             "/v1/usage",
-            cast_to=Usage,
+            cast_to=UsageModel,
             options=options,
         )
 
@@ -91,6 +100,12 @@ class AsyncUsageResource(AsyncAPIResource):
         ``GET /v1/usage/alerts`` (listUsageAlerts).
 
         The client's usage alerts for one month (default: the current month), newest first.
+
+        Args:
+          month: Month to list (default: the current month).
+          limit: Page size.
+          starting_after: Cursor: return the alerts after this id (the previous page's
+            `next_cursor`).
         """
         params = {
             "month": month,

@@ -1,15 +1,18 @@
+# Generated from openapi.yaml by make generate — do not edit.
+# Source: openapi.yaml; generator: python-sdk/scripts/generate_resources.py
+
 """``client.webhook_endpoints``: create, list, retrieve, update, delete, rotate_secret, test."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING
 
 from .._base_client import path_param
 from .._pagination import AsyncPaginator, SyncPage
 from .._resource import AsyncAPIResource, SyncAPIResource
 from .._types import NOT_GIVEN, NotGiven, RequestOptions
-from ..types import DeletedWebhookEndpoint, Event, WebhookEndpoint
+from ..types import DeletedWebhookEndpoint, Event, EventTypeSelector, WebhookEndpoint
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -22,7 +25,7 @@ class WebhookEndpoints(SyncAPIResource):
         self,
         *,
         url: str,
-        events: Sequence[Literal["payment.created", "payment.confirming", "payment.confirmed", "payment.underpaid", "payment.expired", "payment.canceled", "payment.refunded", "payment.partially_refunded", "usage.threshold_reached", "webhook_endpoint.test"] | str],
+        events: Sequence[EventTypeSelector],
         description: str | NotGiven = NOT_GIVEN,
         enabled: bool | NotGiven = NOT_GIVEN,
         **options: Unpack[RequestOptions],
@@ -33,6 +36,12 @@ class WebhookEndpoints(SyncAPIResource):
 
         Registers a URL for signed event deliveries. The response includes the signing `secret`, the
         only time it is shown.
+
+        Args:
+          url: URL to POST deliveries to.
+          events: Event types delivered to this endpoint (`["*"]` = all).
+          description: Free-text description.
+          enabled: Whether deliveries are sent.
         """
         body = {
             "url": url,
@@ -60,6 +69,11 @@ class WebhookEndpoints(SyncAPIResource):
         ``GET /v1/webhook_endpoints`` (listWebhookEndpoints).
 
         Lists the client's webhook endpoints (without secrets), newest first.
+
+        Args:
+          limit: Page size.
+          starting_after: Cursor: return the webhook endpoints after this id (the previous page's
+            `next_cursor`).
         """
         params = {
             "limit": limit,
@@ -82,6 +96,9 @@ class WebhookEndpoints(SyncAPIResource):
         ``GET /v1/webhook_endpoints/{webhook_endpoint_id}`` (retrieveWebhookEndpoint).
 
         Returns a webhook endpoint. The secret is not returned, only `secret_hint`.
+
+        Args:
+          webhook_endpoint_id: The webhook endpoint's id.
         """
         webhook_endpoint_id_ = path_param("webhook_endpoint_id", webhook_endpoint_id)
         return self._client.request(
@@ -96,7 +113,7 @@ class WebhookEndpoints(SyncAPIResource):
         webhook_endpoint_id: str,
         *,
         url: str | NotGiven = NOT_GIVEN,
-        events: Sequence[Literal["payment.created", "payment.confirming", "payment.confirmed", "payment.underpaid", "payment.expired", "payment.canceled", "payment.refunded", "payment.partially_refunded", "usage.threshold_reached", "webhook_endpoint.test"] | str] | NotGiven = NOT_GIVEN,
+        events: Sequence[EventTypeSelector] | NotGiven = NOT_GIVEN,
         description: str | None | NotGiven = NOT_GIVEN,
         enabled: bool | NotGiven = NOT_GIVEN,
         **options: Unpack[RequestOptions],
@@ -106,6 +123,13 @@ class WebhookEndpoints(SyncAPIResource):
         ``PATCH /v1/webhook_endpoints/{webhook_endpoint_id}`` (updateWebhookEndpoint).
 
         Changes the given fields (at least one). The secret is unchanged and not returned.
+
+        Args:
+          webhook_endpoint_id: The webhook endpoint's id.
+          url: URL to POST deliveries to.
+          events: Event types delivered to this endpoint (`["*"]` = all).
+          description: Free-text description (null clears it).
+          enabled: Whether deliveries are sent.
         """
         webhook_endpoint_id_ = path_param("webhook_endpoint_id", webhook_endpoint_id)
         body = {
@@ -132,6 +156,9 @@ class WebhookEndpoints(SyncAPIResource):
         ``DELETE /v1/webhook_endpoints/{webhook_endpoint_id}`` (deleteWebhookEndpoint).
 
         Deletes the endpoint; pending retries to it are dropped.
+
+        Args:
+          webhook_endpoint_id: The webhook endpoint's id.
         """
         webhook_endpoint_id_ = path_param("webhook_endpoint_id", webhook_endpoint_id)
         return self._client.request(
@@ -155,6 +182,12 @@ class WebhookEndpoints(SyncAPIResource):
         Generates a new signing secret and returns it (only this once). With
         `expire_previous_after_seconds` > 0 the previous secret stays valid that long, and
         deliveries carry both `v1=` signatures meanwhile.
+
+        Args:
+          webhook_endpoint_id: The webhook endpoint's id.
+          expire_previous_after_seconds: How long the previous secret stays valid: during the
+            overlap every delivery carries two `v1=` signatures (new and previous secret). 0 = the
+            previous secret stops at once.
         """
         webhook_endpoint_id_ = path_param("webhook_endpoint_id", webhook_endpoint_id)
         body = {
@@ -179,6 +212,9 @@ class WebhookEndpoints(SyncAPIResource):
 
         Creates a `webhook_endpoint.test` event (data.object: the endpoint) and delivers it to this
         endpoint only, asynchronously, even if it is not subscribed to that type. Takes no body.
+
+        Args:
+          webhook_endpoint_id: The webhook endpoint's id.
         """
         webhook_endpoint_id_ = path_param("webhook_endpoint_id", webhook_endpoint_id)
         return self._client.request(
@@ -194,7 +230,7 @@ class AsyncWebhookEndpoints(AsyncAPIResource):
         self,
         *,
         url: str,
-        events: Sequence[Literal["payment.created", "payment.confirming", "payment.confirmed", "payment.underpaid", "payment.expired", "payment.canceled", "payment.refunded", "payment.partially_refunded", "usage.threshold_reached", "webhook_endpoint.test"] | str],
+        events: Sequence[EventTypeSelector],
         description: str | NotGiven = NOT_GIVEN,
         enabled: bool | NotGiven = NOT_GIVEN,
         **options: Unpack[RequestOptions],
@@ -205,6 +241,12 @@ class AsyncWebhookEndpoints(AsyncAPIResource):
 
         Registers a URL for signed event deliveries. The response includes the signing `secret`, the
         only time it is shown.
+
+        Args:
+          url: URL to POST deliveries to.
+          events: Event types delivered to this endpoint (`["*"]` = all).
+          description: Free-text description.
+          enabled: Whether deliveries are sent.
         """
         body = {
             "url": url,
@@ -232,6 +274,11 @@ class AsyncWebhookEndpoints(AsyncAPIResource):
         ``GET /v1/webhook_endpoints`` (listWebhookEndpoints).
 
         Lists the client's webhook endpoints (without secrets), newest first.
+
+        Args:
+          limit: Page size.
+          starting_after: Cursor: return the webhook endpoints after this id (the previous page's
+            `next_cursor`).
         """
         params = {
             "limit": limit,
@@ -254,6 +301,9 @@ class AsyncWebhookEndpoints(AsyncAPIResource):
         ``GET /v1/webhook_endpoints/{webhook_endpoint_id}`` (retrieveWebhookEndpoint).
 
         Returns a webhook endpoint. The secret is not returned, only `secret_hint`.
+
+        Args:
+          webhook_endpoint_id: The webhook endpoint's id.
         """
         webhook_endpoint_id_ = path_param("webhook_endpoint_id", webhook_endpoint_id)
         return await self._client.request(
@@ -268,7 +318,7 @@ class AsyncWebhookEndpoints(AsyncAPIResource):
         webhook_endpoint_id: str,
         *,
         url: str | NotGiven = NOT_GIVEN,
-        events: Sequence[Literal["payment.created", "payment.confirming", "payment.confirmed", "payment.underpaid", "payment.expired", "payment.canceled", "payment.refunded", "payment.partially_refunded", "usage.threshold_reached", "webhook_endpoint.test"] | str] | NotGiven = NOT_GIVEN,
+        events: Sequence[EventTypeSelector] | NotGiven = NOT_GIVEN,
         description: str | None | NotGiven = NOT_GIVEN,
         enabled: bool | NotGiven = NOT_GIVEN,
         **options: Unpack[RequestOptions],
@@ -278,6 +328,13 @@ class AsyncWebhookEndpoints(AsyncAPIResource):
         ``PATCH /v1/webhook_endpoints/{webhook_endpoint_id}`` (updateWebhookEndpoint).
 
         Changes the given fields (at least one). The secret is unchanged and not returned.
+
+        Args:
+          webhook_endpoint_id: The webhook endpoint's id.
+          url: URL to POST deliveries to.
+          events: Event types delivered to this endpoint (`["*"]` = all).
+          description: Free-text description (null clears it).
+          enabled: Whether deliveries are sent.
         """
         webhook_endpoint_id_ = path_param("webhook_endpoint_id", webhook_endpoint_id)
         body = {
@@ -304,6 +361,9 @@ class AsyncWebhookEndpoints(AsyncAPIResource):
         ``DELETE /v1/webhook_endpoints/{webhook_endpoint_id}`` (deleteWebhookEndpoint).
 
         Deletes the endpoint; pending retries to it are dropped.
+
+        Args:
+          webhook_endpoint_id: The webhook endpoint's id.
         """
         webhook_endpoint_id_ = path_param("webhook_endpoint_id", webhook_endpoint_id)
         return await self._client.request(
@@ -327,6 +387,12 @@ class AsyncWebhookEndpoints(AsyncAPIResource):
         Generates a new signing secret and returns it (only this once). With
         `expire_previous_after_seconds` > 0 the previous secret stays valid that long, and
         deliveries carry both `v1=` signatures meanwhile.
+
+        Args:
+          webhook_endpoint_id: The webhook endpoint's id.
+          expire_previous_after_seconds: How long the previous secret stays valid: during the
+            overlap every delivery carries two `v1=` signatures (new and previous secret). 0 = the
+            previous secret stops at once.
         """
         webhook_endpoint_id_ = path_param("webhook_endpoint_id", webhook_endpoint_id)
         body = {
@@ -351,6 +417,9 @@ class AsyncWebhookEndpoints(AsyncAPIResource):
 
         Creates a `webhook_endpoint.test` event (data.object: the endpoint) and delivers it to this
         endpoint only, asynchronously, even if it is not subscribed to that type. Takes no body.
+
+        Args:
+          webhook_endpoint_id: The webhook endpoint's id.
         """
         webhook_endpoint_id_ = path_param("webhook_endpoint_id", webhook_endpoint_id)
         return await self._client.request(

@@ -1,4 +1,7 @@
-"""``client.admin.…`` resource groups."""
+# Generated from openapi.yaml by make generate — do not edit.
+# Source: openapi.yaml; generator: python-sdk/scripts/generate_resources.py
+
+"""``client.admin.…``: clients, packages, pricing_overrides, usage, audit_log."""
 
 from __future__ import annotations
 
@@ -7,16 +10,11 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from ..._client import AsyncPayCrypt, PayCrypt
-    from .clients import Clients
-    from .packages import Packages
-    from .pricing_overrides import PricingOverrides
-    from .usage import Usage
-    from .audit_log import AuditLog
-    from .clients import AsyncClients
-    from .packages import AsyncPackages
-    from .pricing_overrides import AsyncPricingOverrides
-    from .usage import AsyncUsage
-    from .audit_log import AsyncAuditLog
+    from .clients import AdminClients, AsyncAdminClients
+    from .packages import AdminPackages, AsyncAdminPackages
+    from .pricing_overrides import AdminPricingOverrides, AsyncAdminPricingOverrides
+    from .usage import AdminUsage, AsyncAdminUsage
+    from .audit_log import AdminAuditLog, AsyncAdminAuditLog
 
 __all__ = ["Admin", "AsyncAdmin"]
 
@@ -28,34 +26,34 @@ class Admin:
         self._client = client
 
     @cached_property
-    def clients(self) -> Clients:
-        from .clients import Clients
+    def clients(self) -> AdminClients:
+        from .clients import AdminClients
 
-        return Clients(self._client)
-
-    @cached_property
-    def packages(self) -> Packages:
-        from .packages import Packages
-
-        return Packages(self._client)
+        return AdminClients(self._client)
 
     @cached_property
-    def pricing_overrides(self) -> PricingOverrides:
-        from .pricing_overrides import PricingOverrides
+    def packages(self) -> AdminPackages:
+        from .packages import AdminPackages
 
-        return PricingOverrides(self._client)
-
-    @cached_property
-    def usage(self) -> Usage:
-        from .usage import Usage
-
-        return Usage(self._client)
+        return AdminPackages(self._client)
 
     @cached_property
-    def audit_log(self) -> AuditLog:
-        from .audit_log import AuditLog
+    def pricing_overrides(self) -> AdminPricingOverrides:
+        from .pricing_overrides import AdminPricingOverrides
 
-        return AuditLog(self._client)
+        return AdminPricingOverrides(self._client)
+
+    @cached_property
+    def usage(self) -> AdminUsage:
+        from .usage import AdminUsage
+
+        return AdminUsage(self._client)
+
+    @cached_property
+    def audit_log(self) -> AdminAuditLog:
+        from .audit_log import AdminAuditLog
+
+        return AdminAuditLog(self._client)
 
 
 class AsyncAdmin:
@@ -65,31 +63,31 @@ class AsyncAdmin:
         self._client = client
 
     @cached_property
-    def clients(self) -> AsyncClients:
-        from .clients import AsyncClients
+    def clients(self) -> AsyncAdminClients:
+        from .clients import AsyncAdminClients
 
-        return AsyncClients(self._client)
-
-    @cached_property
-    def packages(self) -> AsyncPackages:
-        from .packages import AsyncPackages
-
-        return AsyncPackages(self._client)
+        return AsyncAdminClients(self._client)
 
     @cached_property
-    def pricing_overrides(self) -> AsyncPricingOverrides:
-        from .pricing_overrides import AsyncPricingOverrides
+    def packages(self) -> AsyncAdminPackages:
+        from .packages import AsyncAdminPackages
 
-        return AsyncPricingOverrides(self._client)
-
-    @cached_property
-    def usage(self) -> AsyncUsage:
-        from .usage import AsyncUsage
-
-        return AsyncUsage(self._client)
+        return AsyncAdminPackages(self._client)
 
     @cached_property
-    def audit_log(self) -> AsyncAuditLog:
-        from .audit_log import AsyncAuditLog
+    def pricing_overrides(self) -> AsyncAdminPricingOverrides:
+        from .pricing_overrides import AsyncAdminPricingOverrides
 
-        return AsyncAuditLog(self._client)
+        return AsyncAdminPricingOverrides(self._client)
+
+    @cached_property
+    def usage(self) -> AsyncAdminUsage:
+        from .usage import AsyncAdminUsage
+
+        return AsyncAdminUsage(self._client)
+
+    @cached_property
+    def audit_log(self) -> AsyncAdminAuditLog:
+        from .audit_log import AsyncAdminAuditLog
+
+        return AsyncAdminAuditLog(self._client)

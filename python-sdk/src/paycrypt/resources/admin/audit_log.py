@@ -1,26 +1,29 @@
+# Generated from openapi.yaml by make generate — do not edit.
+# Source: openapi.yaml; generator: python-sdk/scripts/generate_resources.py
+
 """``client.admin.audit_log``: list."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING
 
 from ..._pagination import AsyncPaginator, SyncPage
 from ..._resource import AsyncAPIResource, SyncAPIResource
 from ..._types import NOT_GIVEN, NotGiven, RequestOptions
-from ...types import AuditEntry
+from ...types import AuditAction, AuditEntry
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
 
-__all__ = ["AuditLog", "AsyncAuditLog"]
+__all__ = ["AdminAuditLog", "AsyncAdminAuditLog"]
 
 
-class AuditLog(SyncAPIResource):
+class AdminAuditLog(SyncAPIResource):
     def list(
         self,
         *,
         client_id: str | NotGiven = NOT_GIVEN,
-        action: Literal["package_switched", "pricing_override_created", "pricing_override_deleted", "usage_reset", "test_alert_sent"] | NotGiven = NOT_GIVEN,
+        action: AuditAction | NotGiven = NOT_GIVEN,
         limit: int | NotGiven = NOT_GIVEN,
         starting_after: str | NotGiven = NOT_GIVEN,
         **options: Unpack[RequestOptions],
@@ -33,6 +36,13 @@ class AuditLog(SyncAPIResource):
 
         Admin only: signed with the same PAYCRYPT-HMAC-SHA256 scheme using admin credentials
         (sandbox `pk_test_admin` / `sk_test_admin`); merchant credentials get `403 admin_required`.
+
+        Args:
+          client_id: Only entries about this client.
+          action: Only entries of this action.
+          limit: Page size.
+          starting_after: Cursor: return the entries after this id (the previous page's
+            `next_cursor`).
         """
         params = {
             "client_id": client_id,
@@ -48,12 +58,12 @@ class AuditLog(SyncAPIResource):
         )
 
 
-class AsyncAuditLog(AsyncAPIResource):
+class AsyncAdminAuditLog(AsyncAPIResource):
     def list(
         self,
         *,
         client_id: str | NotGiven = NOT_GIVEN,
-        action: Literal["package_switched", "pricing_override_created", "pricing_override_deleted", "usage_reset", "test_alert_sent"] | NotGiven = NOT_GIVEN,
+        action: AuditAction | NotGiven = NOT_GIVEN,
         limit: int | NotGiven = NOT_GIVEN,
         starting_after: str | NotGiven = NOT_GIVEN,
         **options: Unpack[RequestOptions],
@@ -66,6 +76,13 @@ class AsyncAuditLog(AsyncAPIResource):
 
         Admin only: signed with the same PAYCRYPT-HMAC-SHA256 scheme using admin credentials
         (sandbox `pk_test_admin` / `sk_test_admin`); merchant credentials get `403 admin_required`.
+
+        Args:
+          client_id: Only entries about this client.
+          action: Only entries of this action.
+          limit: Page size.
+          starting_after: Cursor: return the entries after this id (the previous page's
+            `next_cursor`).
         """
         params = {
             "client_id": client_id,

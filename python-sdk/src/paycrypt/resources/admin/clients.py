@@ -1,28 +1,32 @@
+# Generated from openapi.yaml by make generate — do not edit.
+# Source: openapi.yaml; generator: python-sdk/scripts/generate_resources.py
+
 """``client.admin.clients``: list, retrieve, switch_package."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Literal
+from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from ..._base_client import path_param
 from ..._pagination import AsyncPaginator, SyncPage
 from ..._resource import AsyncAPIResource, SyncAPIResource
 from ..._types import NOT_GIVEN, NotGiven, RequestOptions
-from ...types import AdminClient, PackageSwitchResult
+from ...types import AccountStatus, AdminClient, PackageSwitchResult
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
 
-__all__ = ["Clients", "AsyncClients"]
+__all__ = ["AdminClients", "AsyncAdminClients"]
 
 
-class Clients(SyncAPIResource):
+class AdminClients(SyncAPIResource):
     def list(
         self,
         *,
         package: str | NotGiven = NOT_GIVEN,
-        status: Literal["active", "suspended"] | NotGiven = NOT_GIVEN,
-        min_usage_percentage: str | NotGiven = NOT_GIVEN,
+        status: AccountStatus | NotGiven = NOT_GIVEN,
+        min_usage_percentage: str | Decimal | NotGiven = NOT_GIVEN,
         limit: int | NotGiven = NOT_GIVEN,
         starting_after: str | NotGiven = NOT_GIVEN,
         **options: Unpack[RequestOptions],
@@ -35,6 +39,14 @@ class Clients(SyncAPIResource):
 
         Admin only: signed with the same PAYCRYPT-HMAC-SHA256 scheme using admin credentials
         (sandbox `pk_test_admin` / `sk_test_admin`); merchant credentials get `403 admin_required`.
+
+        Args:
+          package: Only clients on this package.
+          status: Only clients in this state.
+          min_usage_percentage: Only clients at or above this usage percentage.
+          limit: Page size.
+          starting_after: Cursor: return the clients after this id (the previous page's
+            `next_cursor`).
         """
         params = {
             "package": package,
@@ -63,6 +75,9 @@ class Clients(SyncAPIResource):
 
         Admin only: signed with the same PAYCRYPT-HMAC-SHA256 scheme using admin credentials
         (sandbox `pk_test_admin` / `sk_test_admin`); merchant credentials get `403 admin_required`.
+
+        Args:
+          client_id: The client's id.
         """
         client_id_ = path_param("client_id", client_id)
         return self._client.request(
@@ -90,6 +105,13 @@ class Clients(SyncAPIResource):
 
         Admin only: signed with the same PAYCRYPT-HMAC-SHA256 scheme using admin credentials
         (sandbox `pk_test_admin` / `sk_test_admin`); merchant credentials get `403 admin_required`.
+
+        Args:
+          client_id: The client's id.
+          package: The package to move the client to.
+          reason: Why (written to the audit log).
+          dry_run: Validate and return what would change, without changing anything or writing the
+            audit log.
         """
         client_id_ = path_param("client_id", client_id)
         body = {
@@ -106,13 +128,13 @@ class Clients(SyncAPIResource):
         )
 
 
-class AsyncClients(AsyncAPIResource):
+class AsyncAdminClients(AsyncAPIResource):
     def list(
         self,
         *,
         package: str | NotGiven = NOT_GIVEN,
-        status: Literal["active", "suspended"] | NotGiven = NOT_GIVEN,
-        min_usage_percentage: str | NotGiven = NOT_GIVEN,
+        status: AccountStatus | NotGiven = NOT_GIVEN,
+        min_usage_percentage: str | Decimal | NotGiven = NOT_GIVEN,
         limit: int | NotGiven = NOT_GIVEN,
         starting_after: str | NotGiven = NOT_GIVEN,
         **options: Unpack[RequestOptions],
@@ -125,6 +147,14 @@ class AsyncClients(AsyncAPIResource):
 
         Admin only: signed with the same PAYCRYPT-HMAC-SHA256 scheme using admin credentials
         (sandbox `pk_test_admin` / `sk_test_admin`); merchant credentials get `403 admin_required`.
+
+        Args:
+          package: Only clients on this package.
+          status: Only clients in this state.
+          min_usage_percentage: Only clients at or above this usage percentage.
+          limit: Page size.
+          starting_after: Cursor: return the clients after this id (the previous page's
+            `next_cursor`).
         """
         params = {
             "package": package,
@@ -153,6 +183,9 @@ class AsyncClients(AsyncAPIResource):
 
         Admin only: signed with the same PAYCRYPT-HMAC-SHA256 scheme using admin credentials
         (sandbox `pk_test_admin` / `sk_test_admin`); merchant credentials get `403 admin_required`.
+
+        Args:
+          client_id: The client's id.
         """
         client_id_ = path_param("client_id", client_id)
         return await self._client.request(
@@ -180,6 +213,13 @@ class AsyncClients(AsyncAPIResource):
 
         Admin only: signed with the same PAYCRYPT-HMAC-SHA256 scheme using admin credentials
         (sandbox `pk_test_admin` / `sk_test_admin`); merchant credentials get `403 admin_required`.
+
+        Args:
+          client_id: The client's id.
+          package: The package to move the client to.
+          reason: Why (written to the audit log).
+          dry_run: Validate and return what would change, without changing anything or writing the
+            audit log.
         """
         client_id_ = path_param("client_id", client_id)
         body = {

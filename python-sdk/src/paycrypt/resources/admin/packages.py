@@ -1,3 +1,6 @@
+# Generated from openapi.yaml by make generate — do not edit.
+# Source: openapi.yaml; generator: python-sdk/scripts/generate_resources.py
+
 """``client.admin.packages``: list."""
 
 from __future__ import annotations
@@ -11,10 +14,10 @@ from ...types import PackageList
 if TYPE_CHECKING:
     from typing_extensions import Unpack
 
-__all__ = ["Packages", "AsyncPackages"]
+__all__ = ["AdminPackages", "AsyncAdminPackages"]
 
 
-class Packages(SyncAPIResource):
+class AdminPackages(SyncAPIResource):
     def list(
         self,
         **options: Unpack[RequestOptions],
@@ -36,7 +39,7 @@ class Packages(SyncAPIResource):
         )
 
 
-class AsyncPackages(AsyncAPIResource):
+class AsyncAdminPackages(AsyncAPIResource):
     async def list(
         self,
         **options: Unpack[RequestOptions],

@@ -1,8 +1,12 @@
+# Generated from openapi.yaml by make generate — do not edit.
+# Source: openapi.yaml; generator: python-sdk/scripts/generate_resources.py
+
 """``client.admin.pricing_overrides``: create, list, delete."""
 
 from __future__ import annotations
 
 from datetime import datetime
+from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from ..._base_client import path_param
@@ -14,15 +18,15 @@ from ...types import DeletedPricingOverride, PricingOverride, PricingOverrideCre
 if TYPE_CHECKING:
     from typing_extensions import Unpack
 
-__all__ = ["PricingOverrides", "AsyncPricingOverrides"]
+__all__ = ["AdminPricingOverrides", "AsyncAdminPricingOverrides"]
 
 
-class PricingOverrides(SyncAPIResource):
+class AdminPricingOverrides(SyncAPIResource):
     def create(
         self,
         *,
         client_id: str,
-        fee_percent: str,
+        fee_percent: str | Decimal,
         expires_at: str | datetime,
         reason: str,
         dry_run: bool | NotGiven = NOT_GIVEN,
@@ -37,6 +41,15 @@ class PricingOverrides(SyncAPIResource):
 
         Admin only: signed with the same PAYCRYPT-HMAC-SHA256 scheme using admin credentials
         (sandbox `pk_test_admin` / `sk_test_admin`); merchant credentials get `403 admin_required`.
+
+        Args:
+          client_id: Identifier of a client (merchant account): `cli_` followed by 24 letters or
+            digits.
+          fee_percent: The fee to apply, percent.
+          expires_at: When it stops applying; must be in the future.
+          reason: Why (written to the audit log).
+          dry_run: Validate and return what would change, without changing anything or writing the
+            audit log.
         """
         body = {
             "client_id": client_id,
@@ -70,6 +83,13 @@ class PricingOverrides(SyncAPIResource):
 
         Admin only: signed with the same PAYCRYPT-HMAC-SHA256 scheme using admin credentials
         (sandbox `pk_test_admin` / `sk_test_admin`); merchant credentials get `403 admin_required`.
+
+        Args:
+          client_id: Only this client's overrides.
+          include_expired: Also list expired and deleted overrides.
+          limit: Page size.
+          starting_after: Cursor: return the overrides after this id (the previous page's
+            `next_cursor`).
         """
         params = {
             "client_id": client_id,
@@ -99,6 +119,10 @@ class PricingOverrides(SyncAPIResource):
 
         Admin only: signed with the same PAYCRYPT-HMAC-SHA256 scheme using admin credentials
         (sandbox `pk_test_admin` / `sk_test_admin`); merchant credentials get `403 admin_required`.
+
+        Args:
+          override_id: The pricing override's id.
+          reason: Why (written to the audit log).
         """
         override_id_ = path_param("override_id", override_id)
         params = {
@@ -113,12 +137,12 @@ class PricingOverrides(SyncAPIResource):
         )
 
 
-class AsyncPricingOverrides(AsyncAPIResource):
+class AsyncAdminPricingOverrides(AsyncAPIResource):
     async def create(
         self,
         *,
         client_id: str,
-        fee_percent: str,
+        fee_percent: str | Decimal,
         expires_at: str | datetime,
         reason: str,
         dry_run: bool | NotGiven = NOT_GIVEN,
@@ -133,6 +157,15 @@ class AsyncPricingOverrides(AsyncAPIResource):
 
         Admin only: signed with the same PAYCRYPT-HMAC-SHA256 scheme using admin credentials
         (sandbox `pk_test_admin` / `sk_test_admin`); merchant credentials get `403 admin_required`.
+
+        Args:
+          client_id: Identifier of a client (merchant account): `cli_` followed by 24 letters or
+            digits.
+          fee_percent: The fee to apply, percent.
+          expires_at: When it stops applying; must be in the future.
+          reason: Why (written to the audit log).
+          dry_run: Validate and return what would change, without changing anything or writing the
+            audit log.
         """
         body = {
             "client_id": client_id,
@@ -166,6 +199,13 @@ class AsyncPricingOverrides(AsyncAPIResource):
 
         Admin only: signed with the same PAYCRYPT-HMAC-SHA256 scheme using admin credentials
         (sandbox `pk_test_admin` / `sk_test_admin`); merchant credentials get `403 admin_required`.
+
+        Args:
+          client_id: Only this client's overrides.
+          include_expired: Also list expired and deleted overrides.
+          limit: Page size.
+          starting_after: Cursor: return the overrides after this id (the previous page's
+            `next_cursor`).
         """
         params = {
             "client_id": client_id,
@@ -195,6 +235,10 @@ class AsyncPricingOverrides(AsyncAPIResource):
 
         Admin only: signed with the same PAYCRYPT-HMAC-SHA256 scheme using admin credentials
         (sandbox `pk_test_admin` / `sk_test_admin`); merchant credentials get `403 admin_required`.
+
+        Args:
+          override_id: The pricing override's id.
+          reason: Why (written to the audit log).
         """
         override_id_ = path_param("override_id", override_id)
         params = {

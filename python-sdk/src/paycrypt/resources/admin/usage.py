@@ -1,20 +1,29 @@
+# Generated from openapi.yaml by make generate — do not edit.
+# Source: openapi.yaml; generator: python-sdk/scripts/generate_resources.py
+
 """``client.admin.usage``: report, reset, check_alerts, test_alert."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING
 
 from ..._resource import AsyncAPIResource, SyncAPIResource
 from ..._types import NOT_GIVEN, NotGiven, RequestOptions
-from ...types import UsageAlert, UsageAlertCheckResult, UsageReport, UsageResetResult
+from ...types import (
+    UsageAlert,
+    UsageAlertCheckResult,
+    UsageReport,
+    UsageResetResult,
+    UsageThreshold,
+)
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
 
-__all__ = ["Usage", "AsyncUsage"]
+__all__ = ["AdminUsage", "AsyncAdminUsage"]
 
 
-class Usage(SyncAPIResource):
+class AdminUsage(SyncAPIResource):
     def report(
         self,
         *,
@@ -29,6 +38,9 @@ class Usage(SyncAPIResource):
 
         Admin only: signed with the same PAYCRYPT-HMAC-SHA256 scheme using admin credentials
         (sandbox `pk_test_admin` / `sk_test_admin`); merchant credentials get `403 admin_required`.
+
+        Args:
+          month: Month to report (default: the current month).
         """
         params = {
             "month": month,
@@ -60,6 +72,13 @@ class Usage(SyncAPIResource):
 
         Admin only: signed with the same PAYCRYPT-HMAC-SHA256 scheme using admin credentials
         (sandbox `pk_test_admin` / `sk_test_admin`); merchant credentials get `403 admin_required`.
+
+        Args:
+          client_id: Reset only this client; default: all clients.
+          month: Month to reset; default: the current month.
+          reason: Why (written to the audit log).
+          dry_run: Validate and return what would change, without changing anything or writing the
+            audit log.
         """
         body = {
             "client_id": client_id,
@@ -90,6 +109,9 @@ class Usage(SyncAPIResource):
 
         Admin only: signed with the same PAYCRYPT-HMAC-SHA256 scheme using admin credentials
         (sandbox `pk_test_admin` / `sk_test_admin`); merchant credentials get `403 admin_required`.
+
+        Args:
+          month: Default: the current month.
         """
         body = {
             "month": month,
@@ -106,7 +128,7 @@ class Usage(SyncAPIResource):
         self,
         *,
         client_id: str,
-        threshold: Literal[80, 90, 95, 100],
+        threshold: UsageThreshold,
         **options: Unpack[RequestOptions],
     ) -> UsageAlert:
         """Send a test alert.
@@ -118,6 +140,11 @@ class Usage(SyncAPIResource):
 
         Admin only: signed with the same PAYCRYPT-HMAC-SHA256 scheme using admin credentials
         (sandbox `pk_test_admin` / `sk_test_admin`); merchant credentials get `403 admin_required`.
+
+        Args:
+          client_id: Identifier of a client (merchant account): `cli_` followed by 24 letters or
+            digits.
+          threshold: A usage alert threshold, percent of `max_volume`.
         """
         body = {
             "client_id": client_id,
@@ -132,7 +159,7 @@ class Usage(SyncAPIResource):
         )
 
 
-class AsyncUsage(AsyncAPIResource):
+class AsyncAdminUsage(AsyncAPIResource):
     async def report(
         self,
         *,
@@ -147,6 +174,9 @@ class AsyncUsage(AsyncAPIResource):
 
         Admin only: signed with the same PAYCRYPT-HMAC-SHA256 scheme using admin credentials
         (sandbox `pk_test_admin` / `sk_test_admin`); merchant credentials get `403 admin_required`.
+
+        Args:
+          month: Month to report (default: the current month).
         """
         params = {
             "month": month,
@@ -178,6 +208,13 @@ class AsyncUsage(AsyncAPIResource):
 
         Admin only: signed with the same PAYCRYPT-HMAC-SHA256 scheme using admin credentials
         (sandbox `pk_test_admin` / `sk_test_admin`); merchant credentials get `403 admin_required`.
+
+        Args:
+          client_id: Reset only this client; default: all clients.
+          month: Month to reset; default: the current month.
+          reason: Why (written to the audit log).
+          dry_run: Validate and return what would change, without changing anything or writing the
+            audit log.
         """
         body = {
             "client_id": client_id,
@@ -208,6 +245,9 @@ class AsyncUsage(AsyncAPIResource):
 
         Admin only: signed with the same PAYCRYPT-HMAC-SHA256 scheme using admin credentials
         (sandbox `pk_test_admin` / `sk_test_admin`); merchant credentials get `403 admin_required`.
+
+        Args:
+          month: Default: the current month.
         """
         body = {
             "month": month,
@@ -224,7 +264,7 @@ class AsyncUsage(AsyncAPIResource):
         self,
         *,
         client_id: str,
-        threshold: Literal[80, 90, 95, 100],
+        threshold: UsageThreshold,
         **options: Unpack[RequestOptions],
     ) -> UsageAlert:
         """Send a test alert.
@@ -236,6 +276,11 @@ class AsyncUsage(AsyncAPIResource):
 
         Admin only: signed with the same PAYCRYPT-HMAC-SHA256 scheme using admin credentials
         (sandbox `pk_test_admin` / `sk_test_admin`); merchant credentials get `403 admin_required`.
+
+        Args:
+          client_id: Identifier of a client (merchant account): `cli_` followed by 24 letters or
+            digits.
+          threshold: A usage alert threshold, percent of `max_volume`.
         """
         body = {
             "client_id": client_id,

@@ -1,4 +1,7 @@
-"""``client.test_helpers.…`` resource groups."""
+# Generated from openapi.yaml by make generate — do not edit.
+# Source: openapi.yaml; generator: python-sdk/scripts/generate_resources.py
+
+"""``client.test_helpers.…``: payments, emails."""
 
 from __future__ import annotations
 
@@ -7,9 +10,8 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from ..._client import AsyncPayCrypt, PayCrypt
-    from .emails import AsyncEmails, Emails
-    from .payments import Payments
-    from .payments import AsyncPayments
+    from .payments import TestHelpersPayments, AsyncTestHelpersPayments
+    from .emails import TestHelpersEmails, AsyncTestHelpersEmails
 
 __all__ = ["TestHelpers", "AsyncTestHelpers"]
 
@@ -21,16 +23,16 @@ class TestHelpers:
         self._client = client
 
     @cached_property
-    def payments(self) -> Payments:
-        from .payments import Payments
+    def payments(self) -> TestHelpersPayments:
+        from .payments import TestHelpersPayments
 
-        return Payments(self._client)
+        return TestHelpersPayments(self._client)
 
     @cached_property
-    def emails(self) -> Emails:
-        from .emails import Emails
+    def emails(self) -> TestHelpersEmails:
+        from .emails import TestHelpersEmails
 
-        return Emails(self._client)
+        return TestHelpersEmails(self._client)
 
 
 class AsyncTestHelpers:
@@ -40,13 +42,13 @@ class AsyncTestHelpers:
         self._client = client
 
     @cached_property
-    def payments(self) -> AsyncPayments:
-        from .payments import AsyncPayments
+    def payments(self) -> AsyncTestHelpersPayments:
+        from .payments import AsyncTestHelpersPayments
 
-        return AsyncPayments(self._client)
+        return AsyncTestHelpersPayments(self._client)
 
     @cached_property
-    def emails(self) -> AsyncEmails:
-        from .emails import AsyncEmails
+    def emails(self) -> AsyncTestHelpersEmails:
+        from .emails import AsyncTestHelpersEmails
 
-        return AsyncEmails(self._client)
+        return AsyncTestHelpersEmails(self._client)

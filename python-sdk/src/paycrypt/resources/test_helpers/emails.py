@@ -1,4 +1,7 @@
-"""``client.test_helpers.emails``: list, retrieve (the sandbox outbox)."""
+# Generated from openapi.yaml by make generate — do not edit.
+# Source: openapi.yaml; generator: python-sdk/scripts/generate_resources.py
+
+"""``client.test_helpers.emails``: list, retrieve."""
 
 from __future__ import annotations
 
@@ -13,10 +16,10 @@ from ...types import Email
 if TYPE_CHECKING:
     from typing_extensions import Unpack
 
-__all__ = ["Emails", "AsyncEmails"]
+__all__ = ["TestHelpersEmails", "AsyncTestHelpersEmails"]
 
 
-class Emails(SyncAPIResource):
+class TestHelpersEmails(SyncAPIResource):
     def list(
         self,
         *,
@@ -29,10 +32,17 @@ class Emails(SyncAPIResource):
 
         ``GET /v1/test_helpers/emails`` (testHelpersListEmails).
 
-        The sandbox outbox: the e-mails the gateway sent to the authenticated client (one per
-        usage alert, test alerts included), newest first. The alert records `email_sent: true`.
+        The sandbox outbox: the e-mails the gateway sent to the authenticated client (today: one per
+        usage alert, test alerts included, rendered as HTML with a plain-text part), newest first.
+        Nothing leaves the sandbox; read them here. The alert records `email_sent: true`.
 
         Sandbox only (test mode keys); live keys get `403 test_mode_only`.
+
+        Args:
+          alert_id: Only the e-mail sent for this usage alert.
+          limit: Page size.
+          starting_after: Cursor: return the e-mails after this id (the previous page's
+            `next_cursor`).
         """
         params = {
             "alert_id": alert_id,
@@ -58,6 +68,9 @@ class Emails(SyncAPIResource):
         One e-mail from the sandbox outbox, with its HTML and plain-text parts.
 
         Sandbox only (test mode keys); live keys get `403 test_mode_only`.
+
+        Args:
+          email_id: The e-mail's id.
         """
         email_id_ = path_param("email_id", email_id)
         return self._client.request(
@@ -68,7 +81,7 @@ class Emails(SyncAPIResource):
         )
 
 
-class AsyncEmails(AsyncAPIResource):
+class AsyncTestHelpersEmails(AsyncAPIResource):
     def list(
         self,
         *,
@@ -81,10 +94,17 @@ class AsyncEmails(AsyncAPIResource):
 
         ``GET /v1/test_helpers/emails`` (testHelpersListEmails).
 
-        The sandbox outbox: the e-mails the gateway sent to the authenticated client (one per
-        usage alert, test alerts included), newest first. The alert records `email_sent: true`.
+        The sandbox outbox: the e-mails the gateway sent to the authenticated client (today: one per
+        usage alert, test alerts included, rendered as HTML with a plain-text part), newest first.
+        Nothing leaves the sandbox; read them here. The alert records `email_sent: true`.
 
         Sandbox only (test mode keys); live keys get `403 test_mode_only`.
+
+        Args:
+          alert_id: Only the e-mail sent for this usage alert.
+          limit: Page size.
+          starting_after: Cursor: return the e-mails after this id (the previous page's
+            `next_cursor`).
         """
         params = {
             "alert_id": alert_id,
@@ -110,6 +130,9 @@ class AsyncEmails(AsyncAPIResource):
         One e-mail from the sandbox outbox, with its HTML and plain-text parts.
 
         Sandbox only (test mode keys); live keys get `403 test_mode_only`.
+
+        Args:
+          email_id: The e-mail's id.
         """
         email_id_ = path_param("email_id", email_id)
         return await self._client.request(

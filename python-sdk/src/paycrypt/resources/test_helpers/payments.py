@@ -1,3 +1,6 @@
+# Generated from openapi.yaml by make generate — do not edit.
+# Source: openapi.yaml; generator: python-sdk/scripts/generate_resources.py
+
 """``client.test_helpers.payments``: pay, confirm, expire."""
 
 from __future__ import annotations
@@ -13,10 +16,10 @@ from ...types import Payment
 if TYPE_CHECKING:
     from typing_extensions import Unpack
 
-__all__ = ["Payments", "AsyncPayments"]
+__all__ = ["TestHelpersPayments", "AsyncTestHelpersPayments"]
 
 
-class Payments(SyncAPIResource):
+class TestHelpersPayments(SyncAPIResource):
     def pay(
         self,
         payment_id: str,
@@ -34,6 +37,14 @@ class Payments(SyncAPIResource):
         `underpaid`; more → `overpaid_amount` is set. Events are emitted for each state change.
 
         Sandbox only (test mode keys); live keys get `403 test_mode_only`.
+
+        Args:
+          payment_id: The payment's id.
+          amount: Crypto amount paid, in the payment's `pay_currency`; default: exactly the
+            outstanding `pay_amount - amount_received`. Less makes the payment `underpaid`; more
+            sets `overpaid_amount`.
+          confirm: true: a full payment goes straight to `confirmed`; false: it stays `confirming`
+            (finish with the confirm helper).
         """
         payment_id_ = path_param("payment_id", payment_id)
         body = {
@@ -60,6 +71,9 @@ class Payments(SyncAPIResource):
         Moves a `confirming` payment to `confirmed` (emits `payment.confirmed`). Takes no body.
 
         Sandbox only (test mode keys); live keys get `403 test_mode_only`.
+
+        Args:
+          payment_id: The payment's id.
         """
         payment_id_ = path_param("payment_id", payment_id)
         return self._client.request(
@@ -82,6 +96,9 @@ class Payments(SyncAPIResource):
         `expired` (emits `payment.expired`). Takes no body.
 
         Sandbox only (test mode keys); live keys get `403 test_mode_only`.
+
+        Args:
+          payment_id: The payment's id.
         """
         payment_id_ = path_param("payment_id", payment_id)
         return self._client.request(
@@ -92,7 +109,7 @@ class Payments(SyncAPIResource):
         )
 
 
-class AsyncPayments(AsyncAPIResource):
+class AsyncTestHelpersPayments(AsyncAPIResource):
     async def pay(
         self,
         payment_id: str,
@@ -110,6 +127,14 @@ class AsyncPayments(AsyncAPIResource):
         `underpaid`; more → `overpaid_amount` is set. Events are emitted for each state change.
 
         Sandbox only (test mode keys); live keys get `403 test_mode_only`.
+
+        Args:
+          payment_id: The payment's id.
+          amount: Crypto amount paid, in the payment's `pay_currency`; default: exactly the
+            outstanding `pay_amount - amount_received`. Less makes the payment `underpaid`; more
+            sets `overpaid_amount`.
+          confirm: true: a full payment goes straight to `confirmed`; false: it stays `confirming`
+            (finish with the confirm helper).
         """
         payment_id_ = path_param("payment_id", payment_id)
         body = {
@@ -136,6 +161,9 @@ class AsyncPayments(AsyncAPIResource):
         Moves a `confirming` payment to `confirmed` (emits `payment.confirmed`). Takes no body.
 
         Sandbox only (test mode keys); live keys get `403 test_mode_only`.
+
+        Args:
+          payment_id: The payment's id.
         """
         payment_id_ = path_param("payment_id", payment_id)
         return await self._client.request(
@@ -158,6 +186,9 @@ class AsyncPayments(AsyncAPIResource):
         `expired` (emits `payment.expired`). Takes no body.
 
         Sandbox only (test mode keys); live keys get `403 test_mode_only`.
+
+        Args:
+          payment_id: The payment's id.
         """
         payment_id_ = path_param("payment_id", payment_id)
         return await self._client.request(

@@ -1,0 +1,55 @@
+"""scripts/generate_resources.py: a spec change reaches both classes (drift itself: `--check` in make test)."""
+
+from __future__ import annotations
+
+import copy
+import importlib.util
+import sys
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import pytest
+
+from ._events import spec
+
+SCRIPT = Path(__file__).resolve().parents[1] / "scripts" / "generate_resources.py"
+
+
+@pytest.fixture(scope="module")
+def gen() -> ModuleType:
+    loader = importlib.util.spec_from_file_location("generate_resources", SCRIPT)
+    assert loader is not None and loader.loader is not None
+    module = importlib.util.module_from_spec(loader)
+    sys.modules[loader.name] = module  # its dataclasses look their module up there
+    loader.loader.exec_module(module)
+    return module
+
+
+def _render(gen: ModuleType, doc: dict[str, Any]) -> dict[str, str]:
+    files = gen.render(gen.Spec(doc))
+    return {str(path.relative_to(gen.PACKAGE)): text for path, text in files.items()}
+
+
+def test_spec_changes_reach_both_classes(gen: ModuleType) -> None:
+    doc = copy.deepcopy(spec())
+    doc["paths"]["/v1/payments/{payment_id}/refunds"]["get"]["parameters"].append(
+        {"name": "include_failed", "in": "query", "required": False, "schema": {"type": "boolean"}}
+    )
+    alert = doc["components"]["schemas"]["SendTestAlertRequest"]
+    alert["properties"]["note"] = {"type": "string", "description": "Shown in the e-mail."}
+    alert["required"].append("note")
+    files = _render(gen, doc)
+    refunds = files["resources/refunds.py"]
+    assert refunds.count("include_failed: bool | NotGiven = NOT_GIVEN,") == 2
+    assert refunds.count('"include_failed": include_failed,') == 2
+    usage = files["resources/admin/usage.py"]
+    assert usage.count("        note: str,\n") == 2
+    assert usage.count("note: Shown in the e-mail.") == 2
+
+
+def test_a_float_is_refused(gen: ModuleType) -> None:
+    doc = copy.deepcopy(spec())
+    doc["components"]["schemas"]["CreateRefundRequest"]["properties"]["amount"] = {"type": "number"}
+    with pytest.raises(SystemExit, match="number"):
+        gen.render(gen.Spec(doc))
