@@ -66,6 +66,12 @@ def parse_time(text: str) -> float:
     parsed = datetime.fromisoformat(value)
     if parsed.tzinfo is None:
         parsed = parsed.replace(tzinfo=timezone.utc)
+    try:
+        # An offset can push a valid-looking 9999-12-31T23:59:59-23:59 past year 9999 in UTC,
+        # which no RFC 3339 date-time (and so no response) can carry: refuse it here.
+        parsed.astimezone(timezone.utc)
+    except OverflowError:
+        raise ValueError("the instant is outside years 0001-9999 in UTC") from None
     return parsed.timestamp()
 
 

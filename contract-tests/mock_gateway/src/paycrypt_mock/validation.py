@@ -24,12 +24,17 @@ from typing import Any
 import jsonschema_rs
 import yaml  # type: ignore[import-untyped]
 
-__all__ = ["Spec", "Operation", "load_spec", "RequestInvalid"]
+__all__ = ["Spec", "Operation", "load_spec", "RequestInvalid", "MAX_JSON_DEPTH", "check_json_text"]
 
 _DIALECT = "https://json-schema.org/draft/2020-12/schema"
 _METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 _INT_RE = re.compile(r"-?[0-9]{1,30}")
 _NUM_RE = re.compile(r"-?[0-9]{1,30}(\.[0-9]{1,30})?([eE][-+]?[0-9]{1,3})?")
+# Objects and arrays nest at most this deep (the document itself is level 1). Deeper bodies are
+# 400 invalid_json: the validator gives up far beyond it (~255) and no API field needs more than a few.
+MAX_JSON_DEPTH = 64
+_TOO_DEEP = f"objects and arrays nest deeper than {MAX_JSON_DEPTH} levels"
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 class RequestInvalid(Exception):
@@ -161,7 +166,11 @@ class Operation:
                 f"Content-Type {media or '(none)'!r} is not supported; send application/json.")
         try:
             doc = json.loads(body.decode("utf-8"), parse_float=_keep_float, parse_constant=_no_constant)
-        except (UnicodeDecodeError, ValueError, RecursionError) as exc:
+            check_json_text(doc)
+        except RecursionError:   # far deeper than the limit: the parser itself gave up
+            raise RequestInvalid([{"field": "body", "message": f"is not valid UTF-8 JSON ({_TOO_DEEP})"}],
+                                 400, "invalid_json", "The request body is not valid JSON.") from None
+        except (UnicodeDecodeError, ValueError) as exc:
             raise RequestInvalid([{"field": "body", "message": f"is not valid UTF-8 JSON ({_short(exc)})"}],
                                  400, "invalid_json", "The request body is not valid JSON.") from None
         if validator is not None:
@@ -205,6 +214,30 @@ class Operation:
         for error in _errors(validator, doc, prefix=""):
             problems.append(f"{error['field']}: {error['message']}")
         return problems
+
+
+def check_json_text(doc: Any) -> None:
+    """Refuse what ``json.loads`` takes but this API does not: nesting deeper than
+    :data:`MAX_JSON_DEPTH`, and strings (keys or values) holding a lone surrogate (``"\\ud800"``),
+    which RFC 8259 leaves undefined and I-JSON (RFC 7493) forbids; no later step could store,
+    render or re-encode them. Raises ``ValueError``. Iterative, so any depth is safe to check."""
+    stack: list[tuple[Any, int]] = [(doc, 1)]
+    while stack:
+        node, depth = stack.pop()
+        if isinstance(node, str):
+            if _SURROGATE.search(node):
+                raise ValueError("a string holds a lone UTF-16 surrogate (not Unicode text)")
+            continue
+        if not isinstance(node, (dict, list)):
+            continue
+        if depth > MAX_JSON_DEPTH:
+            raise ValueError(_TOO_DEEP)
+        if isinstance(node, dict):
+            for key, value in node.items():
+                stack.append((key, depth))
+                stack.append((value, depth + 1))
+        else:
+            stack.extend((value, depth + 1) for value in node)
 
 
 def _short(exc: Exception) -> str:
