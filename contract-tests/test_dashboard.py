@@ -427,3 +427,35 @@ def test_alerts_with_email_preview(web: httpx.Client, admin: SignedClient) -> No
     assert email.headers["x-frame-options"] == "SAMEORIGIN"
     # the audit log shows the admin action
     assert "test_alert_sent" in web.get("/dashboard/admin").text
+
+
+# --- DNS rebinding: only this server's Host names (issue 12) -------------------------------------
+
+FOREIGN_HOST = "rebind.attacker.example"
+
+
+def test_foreign_host_is_refused_on_every_route(web: httpx.Client, api: SignedClient, mock: RunningMock) -> None:
+    payment = new_payment(api)
+    endpoint = api.post("/v1/webhook_endpoints", json={"url": "http://127.0.0.1:9/rebind", "events": ["*"]}).json()
+    event_id = api.get("/v1/events", params={"limit": 1}).json()["data"][0]["id"]
+    csrf = token(web)                                  # a real session: only the Host is wrong below
+    before = snapshot(api, payment["id"], endpoint["id"])
+    gets = ["/dashboard", "/dashboard/", "/dashboard/payments", f"/dashboard/payments/{payment['id']}",
+            "/dashboard/webhooks", "/dashboard/admin", "/dashboard/static/dashboard.css",
+            "/dashboard/alerts/ua_000000000000000000000000/email", "/dashboard/nowhere"]
+    posts = [action(payment["id"], endpoint["id"]) for _name, action in ACTIONS]
+    posts += [(f"/dashboard/events/{event_id}/resend", {"payment_id": payment["id"]}),
+              (f"/dashboard/webhooks/{endpoint['id']}/enable", {})]
+    for host in (FOREIGN_HOST, f"{FOREIGN_HOST}:{mock.port}", f"127.0.0.1.{FOREIGN_HOST}:{mock.port}",
+                 "localhost.", "127.0.0.2", ""):
+        responses = [web.get(path, headers={"Host": host}) for path in gets]
+        responses += [web.post(path, data=dict(fields, client=DEMO_CLIENT, csrf_token=csrf), headers={"Host": host})
+                      for path, fields in posts]
+        for response in responses:
+            assert response.status_code == 421, (host, response.request.url, response.status_code)
+            assert response.headers["content-type"] == "application/problem+json"
+            assert response.json()["code"] == "host_not_allowed"
+            assert "set-cookie" not in response.headers
+    assert snapshot(api, payment["id"], endpoint["id"]) == before
+    for host in (f"127.0.0.1:{mock.port}", "localhost", f"LocalHost:{mock.port}", f"[::1]:{mock.port}"):
+        assert web.get("/dashboard/payments", headers={"Host": host}).status_code == 200, host

@@ -4,14 +4,19 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import functools
 import json
 import logging
+import re
+import secrets
 import sys
 from typing import Any
 
 import uvicorn
 
 from .app import Config, create_app
+from .hosts import is_loopback
+from .read_deadline import DEFAULT_REQUEST_TIMEOUT, ReadDeadlineProtocol
 from .webhooks import DEFAULT_RETRY_DELAYS
 
 
@@ -25,9 +30,37 @@ def _delays(text: str) -> tuple[float, ...]:
     return values
 
 
+def _seconds(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError("expected seconds, e.g. 30") from None
+    if not value > 0:
+        raise argparse.ArgumentTypeError("must be > 0")
+    return value
+
+
+def _token(text: str) -> str:
+    # What fits in a cookie and a URL unescaped; long enough not to be guessed.
+    if not re.fullmatch(r"[A-Za-z0-9_-]{16,100}", text):
+        raise argparse.ArgumentTypeError("use 16-100 letters, digits, '-' or '_'")
+    return text
+
+
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="python -m paycrypt_mock", description="PayCrypt mock gateway (sandbox).")
-    parser.add_argument("--host", default="127.0.0.1")
+    parser.add_argument("--host", default="127.0.0.1",
+                        help="address to bind (default 127.0.0.1); anything but loopback warns that the "
+                        "sandbox's credentials are public and puts the dashboard behind a token")
+    parser.add_argument("--allowed-host", action="append", default=[], metavar="NAME",
+                        help="another Host name to answer (repeatable; besides 127.0.0.1, localhost, [::1] "
+                        "and --host); other names get 421 host_not_allowed")
+    parser.add_argument("--dashboard-token", type=_token, default=None,
+                        help="require this token for /dashboard (default: none on loopback, a random one, "
+                        "printed at start, on any other address)")
+    parser.add_argument("--request-timeout", type=_seconds, default=DEFAULT_REQUEST_TIMEOUT,
+                        help="seconds a request's headers and body may take to arrive (default 30); "
+                        "slower requests get 408 and the connection is closed")
     parser.add_argument("--port", type=int, default=8787)
     parser.add_argument("--db", default="paycrypt-mock.sqlite3",
                         help="SQLite file (default: ./paycrypt-mock.sqlite3); ':memory:' for a throwaway store")
@@ -53,14 +86,20 @@ def main(argv: list[str] | None = None) -> None:
             seed = json.load(handle)
     logging.basicConfig(level=args.log_level.upper(), stream=sys.stderr,
                         format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    exposed = not is_loopback(args.host)
+    token = args.dashboard_token
+    if exposed and token is None:
+        token = secrets.token_urlsafe(24)
     app = create_app(Config(
         db=args.db, spec=args.spec, fault_rate=args.fault_rate, fault_seed=args.fault_seed,
         webhook_retry_delays=args.webhook_retry_delays, seed_clients=seed, payment_ttl=args.payment_ttl,
-        sweep_interval=args.sweep_interval,
+        sweep_interval=args.sweep_interval, host=args.host, allowed_hosts=args.allowed_host,
+        dashboard_token=token,
     ))
     config = uvicorn.Config(app, host=args.host, port=args.port, log_level=args.log_level,
                             access_log=args.access_log, lifespan="on", server_header=False,
-                            date_header=False)
+                            date_header=False,
+                            http=functools.partial(ReadDeadlineProtocol, request_timeout=args.request_timeout))
     server = uvicorn.Server(config)
 
     async def serve() -> None:
@@ -75,6 +114,8 @@ def main(argv: list[str] | None = None) -> None:
             for sock in srv.sockets:
                 port = sock.getsockname()[1]
                 break
+        if exposed:
+            _warn_exposed(args.host, port, token if args.dashboard_token is None else None)
         print(f"listening on http://{args.host}:{port}", flush=True)
         await task
 
@@ -82,6 +123,18 @@ def main(argv: list[str] | None = None) -> None:
         asyncio.run(serve())
     except KeyboardInterrupt:
         pass
+
+
+def _warn_exposed(host: str, port: int, generated_token: str | None) -> None:
+    """Said before the ``listening on`` line, so nobody starts it on a network unawares."""
+    print(f"WARNING: listening on {host}, not loopback: anyone who can reach this port can use the sandbox, "
+          "and its credentials (pk_test_demo/sk_test_demo, pk_test_admin/sk_test_admin) are public. "
+          "Clients must use a Host name it answers to (add --allowed-host NAME for yours).", flush=True)
+    if generated_token is not None:
+        print(f"dashboard token: {generated_token} (open http://<host>:{port}/dashboard?token=... once; "
+              "or send Authorization: Bearer <token>)", flush=True)
+    else:
+        print("the dashboard needs the --dashboard-token given", flush=True)
 
 
 if __name__ == "__main__":

@@ -2,7 +2,7 @@
 
 For every HTTP request, in order::
 
-    request id -> read body (<= 1 MiB) -> route (404/405) -> authenticate (401)
+    Host allowed? (421; the dashboard too) -> request id -> read body (<= 1 MiB) -> route (404/405) -> authenticate (401)
     -> admin check (403) -> fault (429/503/500 before commit) -> validate (400/415/422)
     -> idempotency (replay/409) -> [latency] -> handler + response validation + idempotency
     record, in one transaction -> enqueue webhooks -> fault (500/drop after commit) -> send
@@ -28,6 +28,7 @@ from .auth import NonceCache, authenticate
 from .errors import ApiError, problem
 from .faults import FAULT_HEADER, Fault, FaultPlan, parse_fault
 from .handlers import HANDLERS, Domain
+from .hosts import HostPolicy
 from .idempotency import Idempotency, Stored, request_hash
 from .store import Store, new_id
 from .validation import RequestInvalid, Spec, load_spec
@@ -62,6 +63,9 @@ class Config:
     sweep_interval: float = 1.0
     seed_clients: list[dict[str, Any]] = field(default_factory=list)
     payment_ttl: int = 15 * 60
+    host: str = "127.0.0.1"                      # the bound address: a name the mock answers to
+    allowed_hosts: list[str] = field(default_factory=list)   # more Host names to answer (--allowed-host)
+    dashboard_token: str | None = None           # when set, the dashboard needs it (--dashboard-token)
 
 
 class _Drop(Exception):
@@ -80,6 +84,7 @@ class Gateway:
         self.config = config
         self.started = time.time()
         self.spec: Spec = load_spec(config.spec or default_spec_path())
+        self.hosts = HostPolicy(config.host, config.allowed_hosts)
         self.store = Store(config.db)
         self.nonces = NonceCache()
         self.faults = FaultPlan(config.fault_rate, config.fault_seed)
@@ -177,6 +182,12 @@ class Gateway:
                 return b"".join(chunks)
 
     async def handle(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
+        headers: dict[bytes, bytes] = {}
+        for name, value in scope["headers"]:
+            headers[name.lower()] = value
+        if not self.hosts.allows(headers.get(b"host")):
+            await self._refuse_host(send)
+            return
         path_text: str = scope["path"]
         if path_text == "/dashboard" or path_text.startswith("/dashboard/"):
             # The sandbox dashboard (HTML, a local tool; not part of the signed API): before auth/validation.
@@ -186,9 +197,6 @@ class Gateway:
             await self._dashboard.handle(scope, receive, send)
             return
         request_id = new_id("req")
-        headers: dict[bytes, bytes] = {}
-        for name, value in scope["headers"]:
-            headers[name.lower()] = value
         method: str = scope["method"]
         path: str = scope["path"]
         operation = None
@@ -267,6 +275,14 @@ class Gateway:
             await self._drop(send, receive)
             return
         await self._send(send, status, out_headers, out_body, request_id)
+
+    async def _refuse_host(self, send: Any) -> None:
+        """421 before anything else runs (DNS rebinding: see hosts.py); the body is left unread."""
+        request_id = new_id("req")
+        await self._send(send, 421, {"Content-Type": _PROBLEM, "Connection": "close"}, self._problem_bytes(
+            421, "host_not_allowed",
+            "This sandbox answers only Host names of its own (127.0.0.1, localhost, [::1], the address it "
+            "is bound to, and --allowed-host names). Nothing was done.", request_id), request_id)
 
     def _run(self, operation: Any, handler: Any, request_id: str, client: dict[str, Any] | None,
              path_params: dict[str, Any], query: dict[str, Any], header_values: dict[str, Any], doc: Any,

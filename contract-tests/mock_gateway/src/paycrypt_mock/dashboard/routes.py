@@ -8,6 +8,10 @@ Safety rules (issue 9):
 - Webhook secrets never reach the HTML: only ``secret_hint`` (``whsec_…abcd``).
 - Every HTML response carries a strict CSP (no inline script or style),
   ``X-Frame-Options: DENY`` and ``Referrer-Policy: no-referrer``.
+- Only ``Host`` names of this server reach it (app.py, issue 12). Bound to a
+  non-loopback address (or given ``--dashboard-token``), every page needs the
+  token: ``?token=`` once (it becomes an ``HttpOnly; SameSite=Strict`` cookie
+  and is redirected out of the URL) or ``Authorization: Bearer``.
 """
 
 from __future__ import annotations
@@ -44,6 +48,7 @@ HERE = Path(__file__).resolve().parent
 STATIC_DIR = HERE / "static"
 TEMPLATE_DIR = HERE / "templates"
 SESSION_COOKIE = "paycrypt_dashboard"
+TOKEN_COOKIE = "paycrypt_dashboard_token"
 MAX_FORM = 64 * 1024
 PAGE_SIZE = 10
 DEMO_KEY = "pk_test_demo"
@@ -107,13 +112,43 @@ class Dashboard:
         return hmac.compare_digest(self.token(session), token)
 
     @staticmethod
-    def _cookie(headers: dict[bytes, bytes]) -> str | None:
+    def _cookie(headers: dict[bytes, bytes], cookie: str = SESSION_COOKIE) -> str | None:
         raw = headers.get(b"cookie", b"").decode("latin-1")
         for part in raw.split(";"):
             name, _, value = part.strip().partition("=")
-            if name == SESSION_COOKIE and re.fullmatch(r"[A-Za-z0-9_-]{20,100}", value):
+            if name == cookie and re.fullmatch(r"[A-Za-z0-9_-]{20,100}", value):
                 return value
         return None
+
+    def _token_gate(self, path: str, query: dict[str, str], headers: dict[bytes, bytes],
+                    session: str) -> _Response | None:
+        """``None`` when no token is needed or the right one came; else the answer (401, or the
+        redirect that turns ``?token=`` into a cookie)."""
+        expected = self.gw.config.dashboard_token
+        if expected is None:
+            return None
+
+        def matches(given: str | None) -> bool:
+            return given is not None and hmac.compare_digest(given.encode("latin-1", "replace"),
+                                                             expected.encode("latin-1", "replace"))
+
+        if "token" in query:
+            if not matches(query["token"]):
+                return self._error_page(401, "Wrong dashboard token",
+                                        "That is not the token this sandbox printed at start.", session)
+            rest = {k: v for k, v in query.items() if k != "token"}
+            response = self._redirect(path + ("?" + urlencode(rest) if rest else ""))
+            response.cookies.append(f"{TOKEN_COOKIE}={expected}; Path={PREFIX}; HttpOnly; SameSite=Strict")
+            return response
+        authorization = headers.get(b"authorization", b"").decode("latin-1")
+        scheme, _, given = authorization.partition(" ")
+        if scheme.lower() == "bearer" and matches(given.strip()):
+            return None
+        if matches(self._cookie(headers, TOKEN_COOKIE)):
+            return None
+        return self._error_page(401, "Dashboard token needed",
+                                "This sandbox is reachable from the network, so its dashboard needs the token "
+                                "printed when it started: open /dashboard?token=… once.", session)
 
     def flash(self, session: str, kind: str, text: str) -> None:
         messages = self.flashes.setdefault(session, [])
@@ -183,7 +218,10 @@ class Dashboard:
         query = {k: v[-1] for k, v in parse_qs(scope.get("query_string", b"").decode("latin-1"),
                                                  keep_blank_values=True).items()}
         try:
-            if method in ("GET", "HEAD"):
+            gate = self._token_gate(path, query, headers, session)
+            if gate is not None:
+                response = gate
+            elif method in ("GET", "HEAD"):
                 response = self.get(path, query, session)
             elif method == "POST":
                 body = await self._read_form(receive, headers)
