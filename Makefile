@@ -90,8 +90,8 @@ mock: setup ## Run the mock gateway (the local sandbox) on http://127.0.0.1:$(MO
 	$(PY) -m paycrypt_mock --host 127.0.0.1 --port $(MOCK_PORT) --db paycrypt-mock.sqlite3
 
 .PHONY: fuzz
-fuzz: setup ## A deeper schemathesis run against the mock (PAYCRYPT_FUZZ_EXAMPLES, default 100)
-	PAYCRYPT_FUZZ_EXAMPLES=$${PAYCRYPT_FUZZ_EXAMPLES:-100} $(PY) -m pytest -c python-sdk/pyproject.toml --rootdir . -x contract-tests/test_schemathesis.py
+fuzz: setup ## Deeper schemathesis and hostile-input runs against the mock (PAYCRYPT_FUZZ_EXAMPLES, default 100)
+	PAYCRYPT_FUZZ_EXAMPLES=$${PAYCRYPT_FUZZ_EXAMPLES:-100} $(PY) -m pytest -c python-sdk/pyproject.toml --rootdir . -x contract-tests/test_schemathesis.py contract-tests/test_mock_hostile_property.py
 
 .PHONY: build
 build: setup ## Build the Python wheel and sdist (twine-checked) and the npm tarball into build/

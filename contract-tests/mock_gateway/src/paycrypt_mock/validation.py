@@ -100,8 +100,12 @@ class Operation:
         for piece in text.split("&"):
             if not piece:
                 continue
-            name, _, value = piece.partition("=")
-            name = urllib.parse.unquote_plus(name, errors="strict") if "%" in name or "+" in name else name
+            raw_name, _, value = piece.partition("=")
+            try:
+                name = urllib.parse.unquote_plus(raw_name, encoding="utf-8", errors="strict")
+            except UnicodeDecodeError:
+                errors.append({"field": f"query.{_safe(raw_name)}", "message": "is not valid percent-encoded UTF-8"})
+                continue
             try:
                 value = urllib.parse.unquote_plus(value, encoding="utf-8", errors="strict")
             except UnicodeDecodeError:
