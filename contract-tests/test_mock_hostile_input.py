@@ -113,3 +113,10 @@ def test_dashboard_and_cli_still_work_after_hostile_input(mock: RunningMock, api
                          capture_output=True, text=True, timeout=60, env=env)
     assert cli.returncode == 0, cli.stderr
     assert "Traceback" not in cli.stderr and payment_id in cli.stdout
+
+
+def test_query_parameter_name_that_is_not_utf8_is_422(api: SignedClient) -> None:
+    # Found by test_mock_hostile_property.py: a name percent-decoding to a lone surrogate was a 500.
+    url = httpx.URL(api.base_url.join("/v1/payments")).copy_with(query=b"%ED%A0%80=x")
+    problem = _problem(api.get(url), 422, "validation_failed")
+    assert problem["errors"] == [{"field": "query.%ED%A0%80", "message": "is not valid percent-encoded UTF-8"}]

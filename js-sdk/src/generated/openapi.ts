@@ -3796,7 +3796,7 @@ export interface components {
         };
     };
     responses: {
-        /** @description The request is malformed: the body is not valid UTF-8 JSON or a required body is missing (`invalid_json`), a body was sent to an operation that takes none (`invalid_request`), or a `starting_after` cursor names no item of the list (`invalid_request`). */
+        /** @description The request is malformed: the body is not valid UTF-8 JSON, holds a lone surrogate, nests objects and arrays deeper than 64 levels, or a required body is missing (`invalid_json`), a body was sent to an operation that takes none (`invalid_request`), or a `starting_after` cursor names no item of the list (`invalid_request`). */
         BadRequest: {
             headers: {
                 "PayCrypt-Request-Id": components["headers"]["RequestId"];
