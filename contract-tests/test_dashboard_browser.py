@@ -245,3 +245,25 @@ def test_main_pages_screenshots_and_phone_layout(page: object, browser: object, 
         shot(small, "overview-phone")
     finally:
         phone.close()
+
+
+def test_dashboard_token_in_a_real_browser(page: object, browser: object) -> None:
+    """With a dashboard token (as when bound beyond loopback), ?token= once is enough: the cookie it
+    sets carries the pages, their CSS/JS and the actions; without it a browser gets the 401 page."""
+    from playwright.sync_api import expect
+
+    token = "browser-token-0123456789abcdef"
+    with running_mock(extra_args=["--dashboard-token", token]) as locked, SignedClient(locked.base_url) as api:
+        payment = new_payment(api)
+        page.goto(f"{locked.base_url}/dashboard/payments/{payment['id']}?token={token}")  # type: ignore[attr-defined]
+        expect(page).to_have_url(f"{locked.base_url}/dashboard/payments/{payment['id']}")  # token gone
+        page.get_by_role("button", name="Simulate payment", exact=True).click()  # type: ignore[attr-defined]
+        expect(page.locator(".flash-ok")).to_contain_text("Simulated a full payment")  # type: ignore[attr-defined]
+        assert api.get(f"/v1/payments/{payment['id']}").json()["status"] == "confirmed"
+        assert page.csp_errors == [] and page.dialogs == []  # type: ignore[attr-defined]
+
+        stranger = browser.new_context().new_page()  # type: ignore[attr-defined]
+        response = stranger.goto(f"{locked.base_url}/dashboard/payments")
+        assert response.status == 401
+        expect(stranger.locator("body")).to_contain_text("token")
+        stranger.context.close()
