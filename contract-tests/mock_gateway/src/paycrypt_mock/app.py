@@ -2,8 +2,8 @@
 
 For every HTTP request, in order::
 
-    Host allowed? (421; the dashboard too) -> request id -> read body (<= 1 MiB) -> route (404/405) -> authenticate (401)
-    -> admin check (403) -> fault (429/503/500 before commit) -> validate (400/415/422)
+    Host allowed? (421; the dashboard too) -> request id -> read body (<= 1 MiB) -> route (404/405)
+    -> authenticate (401) -> admin check (403) -> fault (429/503/500 before commit) -> validate (400/415/422)
     -> idempotency (replay/409) -> [latency] -> handler + response validation + idempotency
     record, in one transaction -> enqueue webhooks -> fault (500/drop after commit) -> send
 
