@@ -10,7 +10,8 @@ import sys
 import httpx
 import pytest
 
-from paycrypt_mock.testing import DEMO_KEY, DEMO_SECRET, RunningMock, SignedClient
+from paycrypt_mock.testing import DEMO_KEY, DEMO_SECRET, RunningMock
+from signed_client import SignedClient
 
 MAX_DEPTH = 64  # documented in the mock's README; written here, not imported, so a change is seen
 

@@ -30,7 +30,8 @@ import yaml  # type: ignore[import-untyped]
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from paycrypt_mock.testing import ADMIN_KEY, ADMIN_SECRET, RunningMock, SignedClient, running_mock
+from paycrypt_mock.testing import ADMIN_KEY, ADMIN_SECRET, RunningMock, running_mock
+from signed_client import SignedClient
 
 SPEC = yaml.safe_load((Path(__file__).resolve().parents[1] / "openapi.yaml").read_text(encoding="utf-8"))
 FUZZING = "PAYCRYPT_FUZZ_EXAMPLES" in os.environ
