@@ -248,8 +248,9 @@ def test_main_pages_screenshots_and_phone_layout(page: object, browser: object, 
 
 
 def test_dashboard_token_in_a_real_browser(page: object, browser: object) -> None:
-    """With a dashboard token (as when bound beyond loopback), ?token= once is enough: the cookie it
-    sets carries the pages, their CSS/JS and the actions; without it a browser gets the 401 page."""
+    """A --dashboard-token given on loopback is required too (bound beyond loopback there always is one).
+    ?token= once is enough: the cookie it sets carries the pages, their CSS/JS and the actions; without
+    it a browser gets the 401 page."""
     from playwright.sync_api import expect
 
     token = "browser-token-0123456789abcdef"
