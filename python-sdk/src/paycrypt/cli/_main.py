@@ -17,7 +17,8 @@ from typing import TYPE_CHECKING, Any, TextIO, get_args
 
 # The spec's enums (generated, plain typing: importing them does not load the models).
 from ..types import AccountStatus, AuditAction, EventType, PaymentStatus, UsageThreshold
-from ._output import render_list, render_object, to_data, write_fields, write_json, write_table
+from ._dryrun import show_request
+from ._output import SETTINGS, render_list, render_object, to_data, write_csv, write_fields, write_json, write_table
 
 if TYPE_CHECKING:
     from paycrypt import PayCrypt
@@ -37,11 +38,16 @@ PAYMENT_CSV_COLUMNS = ("id", "status", "amount", "currency", "pay_amount", "pay_
                        "amount_received", "amount_refunded", "order_id", "created_at", "confirmed_at")
 CLIENT_COLUMNS = ("id", "name", "package.id", "status", "usage_percentage", "current_volume")
 OVERRIDE_COLUMNS = ("id", "client_id", "fee_percent", "expires_at", "reason")
-AUDIT_COLUMNS = ("id", "created_at", "action", "reason")
+AUDIT_COLUMNS = ("id", "created_at", "action", "client_id", "reason")
 AUDIT_CSV_COLUMNS = ("id", "created_at", "actor", "action", "client_id", "reason")
 ALERT_COLUMNS = ("id", "threshold", "alert_type", "usage_percentage", "alert_month", "email_sent", "test")
-REPORT_COLUMNS = ("client_id", "package", "current_volume", "max_volume", "usage_percentage",
+# Table columns go most important first: a narrow terminal drops them from the right.
+REPORT_COLUMNS = ("client_id", "name", "usage_percentage", "alerts", "current_volume", "max_volume", "package",
                   "payments_count")
+# `usage --format csv`: one row for the month's usage, then one per alert (the `record` column says which).
+USAGE_CSV_COLUMNS = ("record", "id", "month", "package", "current_volume", "max_volume", "usage_percentage",
+                     "limit_exceeded", "threshold", "alert_type", "sent_at", "email_sent", "recommended_package",
+                     "test")
 EVENT_COLUMNS = ("id", "type", "created")
 
 
@@ -159,6 +165,10 @@ def cmd_health(ctx: Context) -> int:
 
 def cmd_payments_create(ctx: Context) -> int:
     a = ctx.args
+    if a.dry_run:
+        return show_request(ctx.out, ctx.fmt, "POST", "/v1/payments", body=_given(
+            amount=a.amount, currency=a.currency.upper(), pay_currency=a.pay_currency.upper(),
+            order_id=a.order_id, description=a.description))
     payment = ctx.client().payments.create(
         amount=a.amount, currency=a.currency.upper(), pay_currency=a.pay_currency.upper(),
         **_given(order_id=a.order_id, description=a.description, idempotency_key=a.idempotency_key))
@@ -185,7 +195,11 @@ def cmd_usage(ctx: Context) -> int:
     if ctx.fmt == "json":
         write_json(ctx.out, {"usage": to_data(usage), "alerts": to_data(alerts)})
     elif ctx.fmt == "csv":
-        render_object(ctx.out, "csv", usage)
+        data = to_data(usage)
+        rows = [{**data, "record": "usage", "id": "", "package": data["package"]["id"]}]
+        rows += [{**alert, "record": "alert", "month": alert["alert_month"], "package": data["package"]["id"]}
+                 for alert in to_data(alerts)]
+        write_csv(ctx.out, rows, USAGE_CSV_COLUMNS)
     else:
         write_fields(ctx.out, to_data(usage))
         ctx.print()
@@ -196,8 +210,19 @@ def cmd_usage(ctx: Context) -> int:
 
 # --- admin -------------------------------------------------------------------
 
+def _check_package(ctx: Context, option: str, package: str | None) -> None:
+    """Packages are data (``GET /v1/admin/packages``), not a fixed enum: check against the gateway's."""
+    if package is None:
+        return
+    known = [p.id for p in ctx.client().admin.packages.list().data]
+    if package not in known:
+        raise CLIError(f"argument {option}: invalid choice: {package!r} (choose from "
+                       + ", ".join(repr(k) for k in known) + ")", code=2)
+
+
 def cmd_clients_list(ctx: Context) -> int:
     a = ctx.args
+    _check_package(ctx, "--package", a.package)
     page = ctx.client().admin.clients.list(
         limit=_page_limit(a.limit),
         **_given(package=a.package, status=a.status, min_usage_percentage=a.min_usage))
@@ -212,6 +237,7 @@ def cmd_clients_show(ctx: Context) -> int:
 
 def cmd_switch_package(ctx: Context) -> int:
     a = ctx.args
+    _check_package(ctx, "--to", a.to)
     result = ctx.client().admin.clients.switch_package(a.client_id, package=a.to, reason=a.reason,
                                                        dry_run=a.dry_run)
     if ctx.fmt != "table":
@@ -256,6 +282,9 @@ def cmd_override_list(ctx: Context) -> int:
 
 def cmd_override_remove(ctx: Context) -> int:
     a = ctx.args
+    if a.dry_run:  # the API has no dry run for a delete: show the request instead
+        return show_request(ctx.out, ctx.fmt, "DELETE", f"/v1/admin/pricing_overrides/{a.override_id}",
+                            query={"reason": a.reason})
     result = ctx.client().admin.pricing_overrides.delete(a.override_id, **_given(reason=a.reason))
     if ctx.fmt != "table":
         render_object(ctx.out, ctx.fmt, result)
@@ -267,14 +296,15 @@ def cmd_override_remove(ctx: Context) -> int:
 
 def cmd_usage_report(ctx: Context) -> int:
     report = ctx.client().admin.usage.report(**_given(month=ctx.args.month))
+    data = to_data(report)
+    rows = [{**c, "alerts": " ".join(str(t) for t in c["alerts"])} for c in data["clients"]]
     if ctx.fmt == "table":
-        data = to_data(report)
         t = data["totals"]
         ctx.print(f"usage report {data['month']}: {t['clients']} clients, volume {t['volume']} USD, "
                   f"{t['payments']} payments")
-        render_list(ctx.out, "table", data["clients"], REPORT_COLUMNS)
+        render_list(ctx.out, "table", rows, REPORT_COLUMNS)
     elif ctx.fmt == "csv":
-        render_list(ctx.out, "csv", report.clients, ("client_id", "name", *REPORT_COLUMNS[1:]))
+        render_list(ctx.out, "csv", rows, REPORT_COLUMNS)
     else:
         render_object(ctx.out, "json", report)
     return 0
@@ -295,6 +325,9 @@ def cmd_reset_usage(ctx: Context) -> int:
 
 
 def cmd_check_alerts(ctx: Context) -> int:
+    if ctx.args.dry_run:  # the check creates alerts and sends e-mails; the API has no dry run for it
+        return show_request(ctx.out, ctx.fmt, "POST", "/v1/admin/usage/check_alerts",
+                            body=_given(month=ctx.args.month))
     result = ctx.client().admin.usage.check_alerts(**_given(month=ctx.args.month))
     if ctx.fmt == "table":
         ctx.print(f"checked {result.checked_clients} client(s); {len(result.alerts_created)} new alert(s)")
@@ -309,6 +342,9 @@ def cmd_check_alerts(ctx: Context) -> int:
 
 def cmd_test_alert(ctx: Context) -> int:
     a = ctx.args
+    if a.dry_run:
+        return show_request(ctx.out, ctx.fmt, "POST", "/v1/admin/usage/test_alert",
+                            body={"client_id": a.client_id, "threshold": a.threshold})
     alert = ctx.client().admin.usage.test_alert(client_id=a.client_id, threshold=a.threshold)
     render_object(ctx.out, ctx.fmt, alert)
     return 0
@@ -392,8 +428,17 @@ def _half(amount: str) -> str:
     return str((value / 2).quantize(quantum, rounding=ROUND_DOWN))
 
 
+TRIGGER_STEPS = {"payment.created": "nothing", "payment.confirmed": "pay in full", "payment.underpaid": "pay half",
+                 "payment.expired": "expire", "payment.canceled": "cancel",
+                 "payment.refunded": "pay in full, refund in full"}
+
+
 def cmd_trigger(ctx: Context) -> int:
     event_type = ctx.args.event_type
+    if ctx.args.dry_run:
+        return show_request(ctx.out, ctx.fmt, "POST", "/v1/payments", body={
+            "amount": ctx.args.amount, "currency": "USD", "pay_currency": "USDT", "order_id": f"trigger-{event_type}",
+            "description": f"paycrypt trigger {event_type}", "then": TRIGGER_STEPS[event_type]})
     client = ctx.client()
     payment = client.payments.create(amount=ctx.args.amount, currency="USD", pay_currency="USDT",
                                      order_id=f"trigger-{event_type}", description=f"paycrypt trigger {event_type}")
@@ -460,6 +505,8 @@ def build_parser() -> argparse.ArgumentParser:
     g.add_argument("--base-url", default=argparse.SUPPRESS,
                    help="API base URL (default: $PAYCRYPT_BASE_URL, sandbox http://127.0.0.1:8787)")
     g.add_argument("--format", choices=FORMATS, default=argparse.SUPPRESS, help="output format (default: table)")
+    g.add_argument("--wide", action="store_true", default=argparse.SUPPRESS,
+                   help="tables: every column, unwrapped, whatever the terminal width")
 
     parser = argparse.ArgumentParser(
         prog=PROG, parents=[common],
@@ -488,6 +535,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--order-id")
     p.add_argument("--description")
     p.add_argument("--idempotency-key", help="make a repeated command safe (default: a fresh one)")
+    p.add_argument("--dry-run", action="store_true", help="print the request; send nothing")
     p = add(psub, "get", cmd_payments_get, "Show one payment.")
     p.add_argument("payment_id", metavar="ID")
     p = add(psub, "list", cmd_payments_list, "List payments, newest first.")
@@ -503,7 +551,7 @@ def build_parser() -> argparse.ArgumentParser:
     clients = add(asub, "clients", None, "List and show clients.")
     csub = clients.add_subparsers(dest="clients_command", metavar="COMMAND", required=True)
     p = add(csub, "list", cmd_clients_list, "List clients with this month's usage.")
-    p.add_argument("--package", help="only this package (starter, growth, business, enterprise)")
+    p.add_argument("--package", help="only this package (checked against GET /v1/admin/packages)")
     p.add_argument("--status", choices=ACCOUNT_STATUSES)
     p.add_argument("--min-usage", type=_decimal, metavar="PCT", help="only clients at or above PCT %% usage")
     p.add_argument("--limit", type=_positive_int, default=None, help="at most N clients")
@@ -512,7 +560,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = add(asub, "switch-package", cmd_switch_package, "Move a client to another package (audited).")
     p.add_argument("client_id", metavar="CLIENT")
-    p.add_argument("--to", required=True, metavar="PACKAGE")
+    p.add_argument("--to", required=True, metavar="PACKAGE", help="a package id (checked against GET /v1/admin/packages)")
     p.add_argument("--reason", required=True)
     p.add_argument("--dry-run", action="store_true", help="show what would change; change nothing")
 
@@ -530,6 +578,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = add(osub, "remove", cmd_override_remove, "Remove a pricing override (audited).")
     p.add_argument("override_id", metavar="ID")
     p.add_argument("--reason")
+    p.add_argument("--dry-run", action="store_true", help="print the request; send nothing")
 
     p = add(asub, "usage-report", cmd_usage_report, "Monthly usage report.")
     p.add_argument("--month", type=_month, help="YYYY-MM (default: this month)")
@@ -540,9 +589,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--dry-run", action="store_true")
     p = add(asub, "check-usage-alerts", cmd_check_alerts, "Run the usage alert check now.")
     p.add_argument("--month", type=_month)
+    p.add_argument("--dry-run", action="store_true", help="print the request; send nothing")
     p = add(asub, "test-usage-alert", cmd_test_alert, "Send a test usage alert (marked test).")
     p.add_argument("--client-id", required=True)
     p.add_argument("--threshold", required=True, type=int, choices=USAGE_THRESHOLDS)
+    p.add_argument("--dry-run", action="store_true", help="print the request; send nothing")
     p = add(asub, "audit-log", cmd_audit_log, "The audit log of admin changes, newest first.")
     p.add_argument("--client-id")
     p.add_argument("--action", choices=AUDIT_ACTIONS)
@@ -561,6 +612,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = add(sub, "trigger", cmd_trigger, "Make an event happen in the sandbox (test helpers).")
     p.add_argument("event_type", metavar="EVENT_TYPE", choices=TRIGGERS, help=", ".join(TRIGGERS))
     p.add_argument("--amount", type=_decimal, default="10.00", help="USD amount of the payment (default 10.00)")
+    p.add_argument("--dry-run", action="store_true", help="print what would be done; send nothing")
+
     return parser
 
 
@@ -592,6 +645,7 @@ def run(argv: Sequence[str] | None = None, *, stdout: TextIO | None = None, stde
     except SystemExit as exc:  # --help (0) or a usage error (2)
         return int(exc.code) if isinstance(exc.code, int) else 2
     ctx = Context(args, out, err)
+    SETTINGS.wide, SETTINGS.notes = bool(getattr(args, "wide", False)), err
     try:
         func: Callable[[Context], int] = args.func
         return func(ctx)

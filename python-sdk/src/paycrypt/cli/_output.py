@@ -1,16 +1,16 @@
-"""Rendering: tables that fit 80 columns, CSV via the csv module, machine-clean JSON."""
+"""Rendering: tables that fit the terminal (wrapping, or dropping columns with a note), CSV via the
+csv module, machine-clean JSON."""
 
 from __future__ import annotations
 
 import csv
 import json
 import shutil
+import textwrap
 from collections.abc import Mapping, Sequence
 from typing import Any, TextIO
 
 Row = Mapping[str, Any]
-
-ELLIPSIS = "…"
 
 
 def to_data(obj: Any) -> Any:
@@ -46,16 +46,18 @@ def cell(value: Any) -> str:
     return str(value)
 
 
-def ellipsize(text: str, width: int) -> str:
-    text = text.replace("\n", " ")
-    if len(text) <= width:
-        return text
-    if width <= 1:
-        return ELLIPSIS[:width]
-    return text[: width - 1] + ELLIPSIS
+class TableSettings:
+    """How tables are fitted, set once per command by ``run()`` (``--wide``, where notes go)."""
+
+    wide: bool = False
+    notes: TextIO | None = None
+
+
+SETTINGS = TableSettings()
 
 
 def terminal_width() -> int:
+    """``COLUMNS`` or the terminal's width; 80 in a pipe (``shutil`` falls back to it)."""
     return max(40, min(shutil.get_terminal_size((80, 24)).columns, 200))
 
 
@@ -63,26 +65,49 @@ HEADERS = {"currency": "CUR", "pay_currency": "COIN", "created_at": "CREATED", "
            "current_volume": "VOLUME", "package.id": "PACKAGE", "max_volume": "MAX", "alert_month": "MONTH",
            "payments_count": "PAYMENTS", "latency_ms": "MS", "fee_percent": "FEE%", "expires_at": "EXPIRES"}
 
+# Below this a wrapped column is more line breaks than text: drop columns instead.
+MIN_WRAP = 8
+
 
 def _protected(column: str) -> bool:
-    """Ids and money are ellipsized last: a cut id or amount is useless."""
+    """Ids and money are never wrapped or dropped: a split id or amount is useless."""
     return column == "id" or column.endswith("_id") or column in {
         "amount", "pay_amount", "current_volume", "max_volume", "volume", "fee_percent", "usage_percentage"}
 
 
-def fit_widths(natural: list[int], total: int, gap: int = 2, protected: Sequence[bool] = ()) -> list[int]:
-    """Shrink the widest columns (unprotected ones first) until the table fits ``total`` characters."""
-    widths = list(natural)
-    budget = total - gap * (len(widths) - 1)
-    prot = list(protected) or [False] * len(widths)
-    for allow_protected in (False, True):
-        while sum(widths) > budget:
-            candidates = [i for i in range(len(widths)) if (allow_protected or not prot[i]) and widths[i] > 4]
-            if not candidates:
-                break
-            widest = max(candidates, key=lambda i: widths[i])
-            widths[widest] -= 1
-    return widths
+def fit_columns(headers: Sequence[str], natural: list[int], protected: Sequence[bool],
+                total: int, gap: int = 2) -> tuple[list[int], list[int]]:
+    """Choose which columns to show and how wide: ``(kept indexes, widths)``.
+
+    Columns are given most important first. While the table is too wide, the rightmost unprotected
+    column that would have to wrap below ``MIN_WRAP`` is dropped; what is left is fitted by narrowing
+    (and so wrapping) the widest unprotected columns. A header is never cut: it is a column's minimum.
+    """
+    kept = list(range(len(natural)))
+
+    def floor(i: int) -> int:
+        return natural[i] if protected[i] else max(len(headers[i]), min(natural[i], MIN_WRAP))
+
+    while len(kept) > 1 and sum(floor(i) for i in kept) + gap * (len(kept) - 1) > total:
+        droppable = [i for i in kept if not protected[i]] or kept[1:]
+        kept.remove(droppable[-1])
+    widths = {i: natural[i] for i in kept}
+    budget = total - gap * (len(kept) - 1)
+    while sum(widths.values()) > budget:
+        shrinkable = [i for i in kept if not protected[i] and widths[i] > floor(i)]
+        if not shrinkable:
+            break  # only ids and money left: let the line be long rather than cut them
+        widest = max(shrinkable, key=lambda i: widths[i])
+        widths[widest] -= 1
+    return kept, [widths[i] for i in kept]
+
+
+def wrap(text: str, width: int) -> list[str]:
+    """``text`` in lines of at most ``width`` characters (at spaces where possible, never dropping any)."""
+    text = text.replace("\n", " ")
+    if len(text) <= width:
+        return [text]
+    return textwrap.wrap(text, width, break_long_words=True, break_on_hyphens=False) or [""]
 
 
 def short_time(text: str) -> str:
@@ -92,29 +117,46 @@ def short_time(text: str) -> str:
     return text
 
 
-def write_table(out: TextIO, rows: Sequence[Row], columns: Sequence[str], *, width: int | None = None) -> None:
+def write_table(out: TextIO, rows: Sequence[Row], columns: Sequence[str], *, width: int | None = None,
+                wide: bool | None = None, notes: TextIO | None = None) -> None:
+    """A table that fits ``width`` (default: the terminal): long cells wrap onto more lines, and the
+    least important columns are dropped with a note on stderr. ``--wide`` keeps every column whole."""
     if not rows:
         out.write("(none)\n")
         return
-    cells = [[short_time(cell(row.get(col))) for col in columns] for row in rows]
+    wide = SETTINGS.wide if wide is None else wide
+    notes = notes if notes is not None else SETTINGS.notes
+    cells = [[short_time(cell(row.get(col))).replace("\n", " ") for col in columns] for row in rows]
     headers = [HEADERS.get(col, col.upper()) for col in columns]
     natural = [max(len(headers[i]), *(len(r[i]) for r in cells)) for i in range(len(columns))]
-    widths = fit_widths(natural, width or terminal_width(), protected=[_protected(c) for c in columns])
+    if wide:
+        kept, widths = list(range(len(columns))), natural
+    else:
+        kept, widths = fit_columns(headers, natural, [_protected(c) for c in columns], width or terminal_width())
+    dropped = [columns[i] for i in range(len(columns)) if i not in kept]
+    if dropped and notes is not None:
+        notes.write(f"note: {len(dropped)} column(s) not shown to fit {width or terminal_width()} characters: "
+                    f"{', '.join(dropped)} (--wide shows every column, --format csv/json every field)\n")
     for line in [headers, *cells]:
-        parts = [ellipsize(value, widths[i]).ljust(widths[i]) for i, value in enumerate(line)]
-        out.write("  ".join(parts).rstrip() + "\n")
+        parts = [wrap(line[i], w) for i, w in zip(kept, widths)]
+        for n in range(max(len(p) for p in parts)):
+            text = "  ".join((p[n] if n < len(p) else "").ljust(w) for p, w in zip(parts, widths))
+            out.write(text.rstrip() + "\n")
 
 
 def write_fields(out: TextIO, data: Mapping[str, Any], *, width: int | None = None) -> None:
-    """One object as ``field  value`` lines (nested objects flattened), fitting the terminal."""
+    """One object as ``field  value`` lines (nested objects flattened); long values wrap, never cut."""
     flat = flatten(data)
     if not flat:
         return
     total = width or terminal_width()
-    key_width = min(max(len(k) for k in flat), 30)
+    key_width = max(len(k) for k in flat)
+    value_width = 10**9 if SETTINGS.wide else max(20, total - key_width - 2)
     for key, value in flat.items():
-        out.write(f"{ellipsize(key, key_width).ljust(key_width)}  "
-                  f"{ellipsize(cell(value), max(8, total - key_width - 2))}".rstrip() + "\n")
+        lines = wrap(cell(value), value_width) if cell(value) else [""]
+        out.write(f"{key.ljust(key_width)}  {lines[0]}".rstrip() + "\n")
+        for more in lines[1:]:
+            out.write(f"{'':{key_width}}  {more}".rstrip() + "\n")
 
 
 def write_csv(out: TextIO, rows: Sequence[Row], columns: Sequence[str]) -> None:
