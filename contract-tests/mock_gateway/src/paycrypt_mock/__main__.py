@@ -74,7 +74,9 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--payment-ttl", type=int, default=15 * 60, help="seconds until a payment expires")
     parser.add_argument("--sweep-interval", type=float, default=1.0, help="seconds between expiry sweeps")
     parser.add_argument("--log-level", default="warning")
-    parser.add_argument("--access-log", action="store_true")
+    parser.add_argument("--access-log", metavar="FILE", default=None,
+                        help="append one JSON line per request to FILE (route, status, latency, request id, "
+                             "client id, error code; never bodies or secrets)")
     return parser.parse_args(argv)
 
 
@@ -94,10 +96,10 @@ def main(argv: list[str] | None = None) -> None:
         db=args.db, spec=args.spec, fault_rate=args.fault_rate, fault_seed=args.fault_seed,
         webhook_retry_delays=args.webhook_retry_delays, seed_clients=seed, payment_ttl=args.payment_ttl,
         sweep_interval=args.sweep_interval, host=args.host, allowed_hosts=args.allowed_host,
-        dashboard_token=token,
+        dashboard_token=token, access_log=args.access_log,
     ))
     config = uvicorn.Config(app, host=args.host, port=args.port, log_level=args.log_level,
-                            access_log=args.access_log, lifespan="on", server_header=False,
+                            access_log=False, lifespan="on", server_header=False,
                             date_header=False,
                             http=functools.partial(ReadDeadlineProtocol, request_timeout=args.request_timeout))
     server = uvicorn.Server(config)

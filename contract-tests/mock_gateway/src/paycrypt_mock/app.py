@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from . import __version__
+from .access_log import AccessLog
 from .auth import NonceCache, authenticate
 from .errors import ApiError, problem
 from .faults import FAULT_HEADER, Fault, FaultPlan, parse_fault
@@ -66,6 +67,7 @@ class Config:
     host: str = "127.0.0.1"                      # the bound address: a name the mock answers to
     allowed_hosts: list[str] = field(default_factory=list)   # more Host names to answer (--allowed-host)
     dashboard_token: str | None = None           # when set, the dashboard needs it (--dashboard-token)
+    access_log: str | None = None  # a JSON-lines file (access_log.py)
 
 
 class _Drop(Exception):
@@ -96,6 +98,7 @@ class Gateway:
         self._sweeper: asyncio.Task[None] | None = None
         self._clients_by_key: dict[str, dict[str, Any]] = {}
         self._dashboard: Any = None
+        self.access_log = AccessLog(config.access_log) if config.access_log else None
 
     # --- lifespan ---------------------------------------------------------
 
@@ -113,6 +116,8 @@ class Gateway:
         if self.deliverer is not None:
             await self.deliverer.stop()
         self.store.close()
+        if self.access_log is not None:
+            self.access_log.close()
 
     async def _sweep(self) -> None:
         """Expire overdue payments every ``sweep_interval``; forget idempotency keys older than 24 h."""
@@ -141,7 +146,10 @@ class Gateway:
 
     async def __call__(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
         if scope["type"] == "http":
-            await self.handle(scope, receive, send)
+            if self.access_log is not None:
+                await self.access_log.serve(self, scope, receive, send)
+            else:
+                await self.handle(scope, receive, send)
         elif scope["type"] == "lifespan":
             await self._lifespan(receive, send)
 

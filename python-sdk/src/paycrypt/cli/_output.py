@@ -70,9 +70,10 @@ MIN_WRAP = 8
 
 
 def _protected(column: str) -> bool:
-    """Ids and money are never wrapped or dropped: a split id or amount is useless."""
+    """Ids, names of things and money are never wrapped or dropped: a split id or amount is useless."""
     return column == "id" or column.endswith("_id") or column in {
-        "amount", "pay_amount", "current_volume", "max_volume", "volume", "fee_percent", "usage_percentage"}
+        "amount", "pay_amount", "current_volume", "max_volume", "volume", "fee_percent", "usage_percentage",
+        "operation", "client", "code"}
 
 
 def fit_columns(headers: Sequence[str], natural: list[int], protected: Sequence[bool],
