@@ -235,7 +235,7 @@ def test_payments_create_and_trigger_dry_run_send_nothing(mock: Any, shop_id: st
 MUTATING = [
     ["payments", "create"], ["admin", "switch-package"], ["admin", "pricing-override", "create"],
     ["admin", "pricing-override", "remove"], ["admin", "reset-usage"], ["admin", "check-usage-alerts"],
-    ["admin", "test-usage-alert"], ["trigger"],
+    ["admin", "test-usage-alert"], ["trigger"], ["monitoring", "setup"],
 ]
 
 

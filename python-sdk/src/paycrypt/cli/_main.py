@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any, TextIO, get_args
 
 # The spec's enums (generated, plain typing: importing them does not load the models).
 from ..types import AccountStatus, AuditAction, EventType, PaymentStatus, UsageThreshold
-from . import _logs
+from . import _logs, _monitoring
 from ._dryrun import show_request
 from ._output import SETTINGS, render_list, render_object, to_data, write_csv, write_fields, write_json, write_table
 
@@ -616,6 +616,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--dry-run", action="store_true", help="print what would be done; send nothing")
 
     _logs.add_commands(sub, add)
+    _monitoring.add_commands(sub, add)
     return parser
 
 

@@ -1,0 +1,146 @@
+"""``paycrypt monitoring setup uptimerobot|pingdom``: register the ``/health`` keyword monitor.
+
+One request through each provider's public HTTP API:
+
+* UptimeRobot API v2 ``POST /v2/newMonitor``, form-encoded, ``api_key`` in the body; ``type=2`` is a
+  keyword monitor and ``keyword_type=2`` ("not exists") alerts when the keyword is missing.
+* Pingdom API 3.1 ``POST /api/3.1/checks``, JSON, ``Authorization: Bearer <token>``; an ``http`` check
+  with ``shouldcontain`` and ``resolution`` in minutes.
+
+The monitor's fields are the ones in ``examples/monitoring/{uptimerobot,pingdom}.json`` (a test keeps
+them equal). ``--dry-run`` prints the request with the credential replaced by ``***``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import urllib.error
+import urllib.request
+from collections.abc import Callable
+from typing import Any
+from urllib.parse import urlencode, urlsplit
+
+from ._output import write_json
+
+__all__ = ["add_commands", "build_request"]
+
+PROVIDERS = {
+    "uptimerobot": {"api_base": "https://api.uptimerobot.com", "env": "UPTIMEROBOT_API_KEY"},
+    "pingdom": {"api_base": "https://api.pingdom.com", "env": "PINGDOM_API_TOKEN"},
+}
+REDACTED = "***"
+
+
+def build_request(provider: str, *, url: str, name: str, keyword: str, interval: int, token: str,
+                  api_base: str | None = None) -> dict[str, Any]:
+    """``{"method", "url", "headers", "fields", "body"}`` for the provider's create call."""
+    base = (api_base or PROVIDERS[provider]["api_base"]).rstrip("/")
+    if provider == "uptimerobot":
+        fields: dict[str, Any] = {
+            "friendly_name": name, "url": url, "type": 2, "keyword_type": 2, "keyword_value": keyword,
+            "keyword_case_type": 0, "interval": interval, "timeout": 10}
+        body = urlencode({"api_key": token, "format": "json", **fields}).encode()
+        return {"method": "POST", "url": f"{base}/v2/newMonitor", "fields": fields, "body": body,
+                "headers": {"Content-Type": "application/x-www-form-urlencoded", "Cache-Control": "no-cache"}}
+    parts = urlsplit(url)
+    https = parts.scheme == "https"
+    fields = {
+        "name": name, "type": "http", "host": parts.hostname or "", "url": parts.path or "/",
+        "encryption": https, "port": parts.port or (443 if https else 80), "shouldcontain": keyword,
+        "resolution": max(1, interval // 60), "sendnotificationwhendown": 2}
+    return {"method": "POST", "url": f"{base}/api/3.1/checks", "fields": fields,
+            "body": json.dumps(fields).encode(),
+            "headers": {"Content-Type": "application/json", "Authorization": f"Bearer {token}"}}
+
+
+def _redacted(request: dict[str, Any], provider: str) -> dict[str, Any]:
+    headers = dict(request["headers"])
+    if "Authorization" in headers:
+        headers["Authorization"] = f"Bearer {REDACTED}"
+    body = dict(request["fields"])
+    if provider == "uptimerobot":
+        body = {"api_key": REDACTED, "format": "json", **body}
+    return {"method": request["method"], "url": request["url"], "headers": headers, "body": body}
+
+
+def _created_id(provider: str, answer: dict[str, Any]) -> str | None:
+    if provider == "uptimerobot":
+        if answer.get("stat") != "ok":
+            return None
+        return str(answer.get("monitor", {}).get("id"))
+    check = answer.get("check")
+    return str(check["id"]) if isinstance(check, dict) and "id" in check else None
+
+
+def cmd_setup(ctx: Any) -> int:
+    from ._main import CLIError
+
+    a = ctx.args
+    token = a.token or os.environ.get(PROVIDERS[a.provider]["env"])
+    if not token and not a.dry_run:
+        raise CLIError(f"{a.provider} needs a credential: --token or ${PROVIDERS[a.provider]['env']}", code=2)
+    request = build_request(a.provider, url=a.url, name=a.name, keyword=a.keyword, interval=a.interval,
+                            token=token or REDACTED, api_base=a.api_base)
+    shown = _redacted(request, a.provider)
+    if a.dry_run:
+        if ctx.fmt == "json":
+            write_json(ctx.out, {"dry_run": True, "request": shown})
+        else:
+            ctx.print(f"dry run: would send {shown['method']} {shown['url']}")
+            for header, value in shown["headers"].items():
+                ctx.print(f"{header}: {value}")
+            write_json(ctx.out, shown["body"])
+            ctx.print("dry run: nothing sent")
+        return 0
+    http = urllib.request.Request(request["url"], data=request["body"], method="POST",
+                                  headers={**request["headers"], "User-Agent": "paycrypt-cli"})
+    try:
+        with urllib.request.urlopen(http, timeout=a.timeout) as response:  # noqa: S310 — the provider's URL
+            status, text = response.status, response.read().decode("utf-8", "replace")
+    except urllib.error.HTTPError as exc:
+        status, text = exc.code, exc.read().decode("utf-8", "replace")
+    except (urllib.error.URLError, OSError) as exc:
+        raise CLIError(f"cannot reach {a.provider}: {getattr(exc, 'reason', exc)}") from None
+    try:
+        answer = json.loads(text)
+    except ValueError:
+        answer = {}
+    created = _created_id(a.provider, answer) if 200 <= status < 300 else None
+    if created is None:
+        detail = json.dumps(answer.get("error") or answer)[:300] if answer else text[:300]
+        raise CLIError(f"{a.provider} refused the monitor ({status}): {detail}".replace(token, REDACTED))
+    if ctx.fmt == "json":
+        write_json(ctx.out, {"provider": a.provider, "id": created, "request": shown})
+    else:
+        ctx.print(f"created {a.provider} monitor {created}: {a.name} on {a.url}, keyword {a.keyword}, "
+                  f"every {a.interval} s")
+    return 0
+
+
+def _interval(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number of seconds: {text!r}") from None
+    if value < 60:
+        raise argparse.ArgumentTypeError("at least 60 seconds")
+    return value
+
+
+def add_commands(sub: Any, add: Callable[..., argparse.ArgumentParser]) -> None:
+    monitoring = add(sub, "monitoring", None, "Uptime-monitor tools.")
+    msub = monitoring.add_subparsers(dest="monitoring_command", metavar="COMMAND", required=True)
+    p = add(msub, "setup", cmd_setup,
+            "Create the /health keyword monitor at UptimeRobot (API v2 newMonitor) or Pingdom (API 3.1 checks).")
+    p.add_argument("provider", choices=sorted(PROVIDERS))
+    p.add_argument("--url", required=True, help="the public health URL, e.g. https://api.example.com/health")
+    p.add_argument("--name", default="PayCrypt API health", help="monitor name (default: PayCrypt API health)")
+    p.add_argument("--keyword", default='"ok"', help='text that must be in the body (default: "ok" with quotes)')
+    p.add_argument("--interval", type=_interval, default=60, help="seconds between checks (default 60)")
+    p.add_argument("--token", help="provider credential (default: $UPTIMEROBOT_API_KEY / $PINGDOM_API_TOKEN; "
+                                   "never printed)")
+    p.add_argument("--api-base", help="provider API base URL (default: the provider's; for tests)")
+    p.add_argument("--timeout", type=float, default=15.0, help="seconds before giving up (default 15)")
+    p.add_argument("--dry-run", action="store_true", help="print the request (credential redacted); send nothing")
