@@ -78,7 +78,7 @@ def cmd_setup(ctx: Any) -> int:
     from ._main import CLIError
 
     a = ctx.args
-    token = a.token or os.environ.get(PROVIDERS[a.provider]["env"])
+    token: str = a.token or os.environ.get(PROVIDERS[a.provider]["env"]) or ""
     if not token and not a.dry_run:
         raise CLIError(f"{a.provider} needs a credential: --token or ${PROVIDERS[a.provider]['env']}", code=2)
     request = build_request(a.provider, url=a.url, name=a.name, keyword=a.keyword, interval=a.interval,
