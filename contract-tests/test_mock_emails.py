@@ -41,6 +41,9 @@ def test_crossing_80_percent_sends_exactly_one_email(world) -> None:
     email = emails[0]
     assert email["id"].startswith("em_") and email["object"] == "email" and email["alert_id"] == alert["id"]
     assert email["to"] == "owner@bold.example"
+    # no --smtp-url: kept in the outbox only (test_mock_smtp.py delivers over SMTP)
+    assert (email["delivery_status"], email["delivery_attempts"], email["delivery_error"], email["delivered_at"]) \
+        == ("outbox", 0, None, None)
     assert "notice" in email["subject"] and "82.49 %" in email["subject"] and "Starter" in email["subject"]
     html = email["html"]
     assert "Notice" in html and "82.49 %" in html and "upgrade to Growth" in html

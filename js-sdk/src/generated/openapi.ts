@@ -2642,7 +2642,7 @@ export interface components {
              */
             sent_at: string;
             /**
-             * @description Whether the alert e-mail went out.
+             * @description Whether the alert e-mail went out (into the sandbox outbox; with an SMTP server configured, true once the server accepted it — see the e-mail's `delivery_status`).
              * @example true
              */
             email_sent: boolean;
@@ -2713,7 +2713,7 @@ export interface components {
             next_cursor: string | null;
         };
         /**
-         * @description An e-mail the sandbox sent (kept in its outbox instead of being delivered).
+         * @description An e-mail the sandbox sent. It is always kept in the outbox; when the sandbox is started with an SMTP server (`--smtp-url`) it is also delivered there, in the background, and the delivery fields say how that went.
          * @example {
          *       "id": "em_6b2d9f4a1c8e3b7d5a0f2c4e",
          *       "object": "email",
@@ -2722,7 +2722,11 @@ export interface components {
          *       "html": "<!DOCTYPE html><html><body style=\"margin:0;padding:0;background:#f4f5f7;\">…</body></html>",
          *       "text": "Usage notice: Demo Store has used 82.40 % of its Starter package for 2026-01.\n\nConfirmed volume: 8240.00 of 10000.00 USD.\nRecommended: upgrade to Growth (50000.00 USD a month).",
          *       "alert_id": "ua_8d3f6a1c4e7b2d5f9a0c3e6b",
-         *       "created_at": "2026-01-15T10:38:13Z"
+         *       "created_at": "2026-01-15T10:38:13Z",
+         *       "delivery_status": "sent",
+         *       "delivery_attempts": 1,
+         *       "delivery_error": null,
+         *       "delivered_at": "2026-01-15T10:38:14Z"
          *     }
          */
         Email: {
@@ -2764,6 +2768,28 @@ export interface components {
              * @example 2026-01-15T10:38:13Z
              */
             created_at: string;
+            /**
+             * @description `outbox`: kept in the outbox only (no SMTP server configured); `queued`: waiting for its first or next SMTP attempt; `sent`: the SMTP server accepted it; `failed`: refused for good (5xx) or still failing after the last retry.
+             * @example sent
+             * @enum {string}
+             */
+            delivery_status: "outbox" | "queued" | "sent" | "failed";
+            /**
+             * @description SMTP attempts so far (0 for `outbox`).
+             * @example 1
+             */
+            delivery_attempts: number;
+            /**
+             * @description The last SMTP attempt's failure (the server's reply code and text, or the connection error); null once sent and for `outbox`. Never contains credentials.
+             * @example null
+             */
+            delivery_error: string | null;
+            /**
+             * Format: date-time
+             * @description When the SMTP server accepted the e-mail; null until then.
+             * @example 2026-01-15T10:38:14Z
+             */
+            delivered_at: string | null;
         };
         /**
          * @description One page of sent e-mails, newest first. Pass `next_cursor` as `starting_after` to get the next page.
@@ -2777,7 +2803,11 @@ export interface components {
          *           "html": "<!DOCTYPE html><html><body style=\"margin:0;padding:0;background:#f4f5f7;\">…</body></html>",
          *           "text": "Usage notice: Demo Store has used 82.40 % of its Starter package for 2026-01.\n\nConfirmed volume: 8240.00 of 10000.00 USD.\nRecommended: upgrade to Growth (50000.00 USD a month).",
          *           "alert_id": "ua_8d3f6a1c4e7b2d5f9a0c3e6b",
-         *           "created_at": "2026-01-15T10:38:13Z"
+         *           "created_at": "2026-01-15T10:38:13Z",
+         *           "delivery_status": "outbox",
+         *           "delivery_attempts": 0,
+         *           "delivery_error": null,
+         *           "delivered_at": null
          *         }
          *       ],
          *       "has_more": false,
@@ -2796,7 +2826,11 @@ export interface components {
              *         "html": "<!DOCTYPE html><html><body style=\"margin:0;padding:0;background:#f4f5f7;\">…</body></html>",
              *         "text": "Usage notice: Demo Store has used 82.40 % of its Starter package for 2026-01.\n\nConfirmed volume: 8240.00 of 10000.00 USD.\nRecommended: upgrade to Growth (50000.00 USD a month).",
              *         "alert_id": "ua_8d3f6a1c4e7b2d5f9a0c3e6b",
-             *         "created_at": "2026-01-15T10:38:13Z"
+             *         "created_at": "2026-01-15T10:38:13Z",
+             *         "delivery_status": "outbox",
+             *         "delivery_attempts": 0,
+             *         "delivery_error": null,
+             *         "delivered_at": null
              *       }
              *     ]
              */
@@ -6780,7 +6814,11 @@ export interface operations {
                      *           "html": "<!DOCTYPE html><html><body style=\"margin:0;padding:0;background:#f4f5f7;\">…</body></html>",
                      *           "text": "Usage notice: Demo Store has used 82.40 % of its Starter package for 2026-01.\n\nConfirmed volume: 8240.00 of 10000.00 USD.\nRecommended: upgrade to Growth (50000.00 USD a month).",
                      *           "alert_id": "ua_8d3f6a1c4e7b2d5f9a0c3e6b",
-                     *           "created_at": "2026-01-15T10:38:13Z"
+                     *           "created_at": "2026-01-15T10:38:13Z",
+                     *           "delivery_status": "outbox",
+                     *           "delivery_attempts": 0,
+                     *           "delivery_error": null,
+                     *           "delivered_at": null
                      *         }
                      *       ],
                      *       "has_more": false,
@@ -6840,7 +6878,11 @@ export interface operations {
                      *       "html": "<!DOCTYPE html><html><body style=\"margin:0;padding:0;background:#f4f5f7;\">…</body></html>",
                      *       "text": "Usage notice: Demo Store has used 82.40 % of its Starter package for 2026-01.\n\nConfirmed volume: 8240.00 of 10000.00 USD.\nRecommended: upgrade to Growth (50000.00 USD a month).",
                      *       "alert_id": "ua_8d3f6a1c4e7b2d5f9a0c3e6b",
-                     *       "created_at": "2026-01-15T10:38:13Z"
+                     *       "created_at": "2026-01-15T10:38:13Z",
+                     *       "delivery_status": "outbox",
+                     *       "delivery_attempts": 0,
+                     *       "delivery_error": null,
+                     *       "delivered_at": null
                      *     }
                      */
                     "application/json": components["schemas"]["Email"];

@@ -17,6 +17,7 @@ import uvicorn
 from .app import Config, create_app
 from .hosts import is_loopback
 from .read_deadline import DEFAULT_REQUEST_TIMEOUT, ReadDeadlineProtocol
+from .smtp_delivery import DEFAULT_SMTP_RETRY_DELAYS, SmtpConfig
 from .webhooks import DEFAULT_RETRY_DELAYS
 
 
@@ -47,6 +48,14 @@ def _token(text: str) -> str:
     return text
 
 
+def _smtp_url(text: str) -> str:
+    try:
+        SmtpConfig.parse(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+    return text
+
+
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="python -m paycrypt_mock", description="PayCrypt mock gateway (sandbox).")
     parser.add_argument("--host", default="127.0.0.1",
@@ -74,6 +83,11 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--payment-ttl", type=int, default=15 * 60, help="seconds until a payment expires")
     parser.add_argument("--sweep-interval", type=float, default=1.0, help="seconds between expiry sweeps")
     parser.add_argument("--log-level", default="warning")
+    parser.add_argument("--smtp-url", type=_smtp_url, default=None, metavar="URL",
+                        help="deliver alert e-mails: smtp://HOST:PORT, smtp+starttls://USER:PASS@HOST:587, "
+                             "smtps://… (?from=ADDRESS, ?cafile=PEM); default: outbox only")
+    parser.add_argument("--smtp-retry-delays", type=_delays, default=DEFAULT_SMTP_RETRY_DELAYS,
+                        help="comma-separated seconds between SMTP delivery attempts (default 5,30,120,600)")
     parser.add_argument("--access-log", metavar="FILE", default=None,
                         help="append one JSON line per request to FILE (route, status, latency, request id, "
                              "client id, error code; never bodies or secrets)")
@@ -97,6 +111,7 @@ def main(argv: list[str] | None = None) -> None:
         webhook_retry_delays=args.webhook_retry_delays, seed_clients=seed, payment_ttl=args.payment_ttl,
         sweep_interval=args.sweep_interval, host=args.host, allowed_hosts=args.allowed_host,
         dashboard_token=token, access_log=args.access_log,
+        smtp_url=args.smtp_url, smtp_retry_delays=args.smtp_retry_delays,
     ))
     config = uvicorn.Config(app, host=args.host, port=args.port, log_level=args.log_level,
                             access_log=False, lifespan="on", server_header=False,

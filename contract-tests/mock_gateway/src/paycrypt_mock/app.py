@@ -26,11 +26,13 @@ from typing import Any
 from . import __version__
 from .access_log import AccessLog
 from .auth import NonceCache, authenticate
+from .emails import attach_mailer
 from .errors import ApiError, problem
 from .faults import FAULT_HEADER, Fault, FaultPlan, parse_fault
 from .handlers import HANDLERS, Domain
 from .hosts import HostPolicy
 from .idempotency import Idempotency, Stored, request_hash
+from .smtp_delivery import DEFAULT_SMTP_RETRY_DELAYS, Mailer, SmtpConfig
 from .store import Store, new_id
 from .validation import RequestInvalid, Spec, load_spec
 from .webhooks import DEFAULT_RETRY_DELAYS, Deliverer
@@ -68,6 +70,8 @@ class Config:
     allowed_hosts: list[str] = field(default_factory=list)   # more Host names to answer (--allowed-host)
     dashboard_token: str | None = None           # when set, the dashboard needs it (--dashboard-token)
     access_log: str | None = None  # a JSON-lines file (access_log.py)
+    smtp_url: str | None = None  # deliver alert e-mails over SMTP (smtp_delivery.py)
+    smtp_retry_delays: tuple[float, ...] = DEFAULT_SMTP_RETRY_DELAYS
 
 
 class _Drop(Exception):
@@ -99,6 +103,7 @@ class Gateway:
         self._clients_by_key: dict[str, dict[str, Any]] = {}
         self._dashboard: Any = None
         self.access_log = AccessLog(config.access_log) if config.access_log else None
+        self.mailer: Mailer | None = None
 
     # --- lifespan ---------------------------------------------------------
 
@@ -106,6 +111,10 @@ class Gateway:
         self.deliverer = Deliverer(self.store, self.domain.render_event,
                                    retry_delays=self.config.webhook_retry_delays)
         await self.deliverer.start()
+        if self.config.smtp_url:
+            self.mailer = Mailer(self.store, SmtpConfig.parse(self.config.smtp_url), self.config.smtp_retry_delays)
+            attach_mailer(self.store, self.mailer)
+            await self.mailer.start()
         self._sweeper = asyncio.create_task(self._sweep(), name="expiry-sweeper")
 
     async def shutdown(self) -> None:
@@ -115,6 +124,8 @@ class Gateway:
                 await self._sweeper
         if self.deliverer is not None:
             await self.deliverer.stop()
+        if self.mailer is not None:
+            await self.mailer.stop()
         self.store.close()
         if self.access_log is not None:
             self.access_log.close()

@@ -1,4 +1,5 @@
-"""Usage-alert e-mails: rendered from a template into the sandbox outbox (never delivered).
+"""Usage-alert e-mails: rendered from a template into the sandbox outbox (and, with ``--smtp-url``,
+delivered by :mod:`paycrypt_mock.smtp_delivery`).
 
 :func:`render_alert_email` is pure (no storage): give it a usage alert and its client,
 get ``(subject, html, text)`` back. The HTML uses inline styles and tables only, as
@@ -7,11 +8,14 @@ shows as text). The dashboard previews use the same function.
 
 :func:`send_alert_email` renders and writes the e-mail into the ``emails`` table and
 marks the alert ``email_sent``; it runs inside the caller's transaction, so an alert
-and its e-mail are committed (or rolled back) together.
+and its e-mail are committed (or rolled back) together. When a mailer is attached to the
+store (:func:`attach_mailer`), the e-mail is stored ``queued`` instead, the alert keeps
+``email_sent: false`` until the SMTP server accepts it, and the mailer is told after commit.
 """
 
 from __future__ import annotations
 
+import weakref
 from decimal import Decimal
 from typing import Any
 
@@ -19,7 +23,15 @@ import jinja2
 
 from .store import Store, new_id
 
-__all__ = ["LEVELS", "render_alert_email", "send_alert_email", "render_email"]
+__all__ = ["LEVELS", "render_alert_email", "send_alert_email", "render_email", "attach_mailer"]
+
+# store -> the Mailer delivering its e-mails (weak: a closed store does not keep its mailer alive)
+_MAILERS: weakref.WeakKeyDictionary[Store, Any] = weakref.WeakKeyDictionary()
+
+
+def attach_mailer(store: Store, mailer: Any) -> None:
+    """Deliver e-mails written to ``store`` with ``mailer`` (an object with ``enqueue(email_id)``)."""
+    _MAILERS[store] = mailer
 
 # alert_type -> (label, accent colour, pale background)
 LEVELS: dict[str, tuple[str, str, str]] = {
@@ -148,9 +160,13 @@ def render_alert_email(alert: dict[str, Any], client: dict[str, Any]) -> tuple[s
     return subject, html, text
 
 
+# An e-mail stored before delivery was recorded was an outbox-only one.
+_OUTBOX_ONLY = {"delivery_status": "outbox", "delivery_attempts": 0, "delivery_error": None, "delivered_at": None}
+
+
 def render_email(email: dict[str, Any]) -> dict[str, Any]:
     """The public (API) shape of a stored e-mail."""
-    return {k: v for k, v in email.items() if not k.startswith("_")}
+    return {**_OUTBOX_ONLY, **{k: v for k, v in email.items() if not k.startswith("_")}}
 
 
 def send_alert_email(store: Store, alert: dict[str, Any], client: dict[str, Any], now: float,
@@ -159,8 +175,12 @@ def send_alert_email(store: Store, alert: dict[str, Any], client: dict[str, Any]
 
     Call inside a transaction, before the alert is stored (so it is stored with ``email_sent``)."""
     subject, html, text = render_alert_email(alert, client)
+    mailer = _MAILERS.get(store)
     email = {"id": new_id("em"), "object": "email", "to": client["email"], "subject": subject,
-             "html": html, "text": text, "alert_id": alert["id"], "created_at": sent_at}
-    store.insert("emails", email, owner=client["id"], status="sent", created=int(now))
-    alert["email_sent"] = True
+             "html": html, "text": text, "alert_id": alert["id"], "created_at": sent_at,
+             **_OUTBOX_ONLY, "delivery_status": "outbox" if mailer is None else "queued"}
+    store.insert("emails", email, owner=client["id"], status=email["delivery_status"], created=int(now))
+    alert["email_sent"] = mailer is None  # with SMTP: true once the server has accepted it
+    if mailer is not None:
+        mailer.enqueue(email["id"])  # the mailer's task runs after this transaction commits
     return email

@@ -1038,7 +1038,7 @@ class UsageAlert(BaseModel):
     """
     email_sent: Annotated[bool, Field(examples=[True])]
     """
-    Whether the alert e-mail went out.
+    Whether the alert e-mail went out (into the sandbox outbox; with an SMTP server configured, true once the server accepted it — see the e-mail's `delivery_status`).
     """
     recommended_package: Annotated[PackageId | None, Field(examples=["business"])]
     """
@@ -1076,7 +1076,7 @@ class UsageAlertList(BaseModel):
 
 class Email(BaseModel):
     """
-    An e-mail the sandbox sent (kept in its outbox instead of being delivered).
+    An e-mail the sandbox sent. It is always kept in the outbox; when the sandbox is started with an SMTP server (`--smtp-url`) it is also delivered there, in the background, and the delivery fields say how that went.
     """
 
     id: Annotated[
@@ -1134,6 +1134,26 @@ class Email(BaseModel):
     """
     When the e-mail was sent.
     """
+    delivery_status: Annotated[
+        Literal["outbox", "queued", "sent", "failed"], Field(examples=["sent"])
+    ]
+    """
+    `outbox`: kept in the outbox only (no SMTP server configured); `queued`: waiting for its first or next SMTP attempt; `sent`: the SMTP server accepted it; `failed`: refused for good (5xx) or still failing after the last retry.
+    """
+    delivery_attempts: Annotated[int, Field(examples=[1], ge=0)]
+    """
+    SMTP attempts so far (0 for `outbox`).
+    """
+    delivery_error: Annotated[str | None, Field(examples=[None], max_length=300)]
+    """
+    The last SMTP attempt's failure (the server's reply code and text, or the connection error); null once sent and for `outbox`. Never contains credentials.
+    """
+    delivered_at: Annotated[
+        AwareDatetime | None, Field(examples=["2026-01-15T10:38:14Z"])
+    ]
+    """
+    When the SMTP server accepted the e-mail; null until then.
+    """
 
 
 class EmailList(BaseModel):
@@ -1144,7 +1164,7 @@ class EmailList(BaseModel):
     data: Annotated[
         list[Email],
         Field(
-            examples=[[{"id": "em_6b2d9f4a1c8e3b7d5a0f2c4e", "object": "email", "to": "demo@shop.example", "subject": "PayCrypt usage notice: 82.40 % of your Starter limit for 2026-01", "html": '<!DOCTYPE html><html><body style="margin:0;padding:0;background:#f4f5f7;">…</body></html>', "text": "Usage notice: Demo Store has used 82.40 % of its Starter package for 2026-01.\n\nConfirmed volume: 8240.00 of 10000.00 USD.\nRecommended: upgrade to Growth (50000.00 USD a month).", "alert_id": "ua_8d3f6a1c4e7b2d5f9a0c3e6b", "created_at": "2026-01-15T10:38:13Z"}]]
+            examples=[[{"id": "em_6b2d9f4a1c8e3b7d5a0f2c4e", "object": "email", "to": "demo@shop.example", "subject": "PayCrypt usage notice: 82.40 % of your Starter limit for 2026-01", "html": '<!DOCTYPE html><html><body style="margin:0;padding:0;background:#f4f5f7;">…</body></html>', "text": "Usage notice: Demo Store has used 82.40 % of its Starter package for 2026-01.\n\nConfirmed volume: 8240.00 of 10000.00 USD.\nRecommended: upgrade to Growth (50000.00 USD a month).", "alert_id": "ua_8d3f6a1c4e7b2d5f9a0c3e6b", "created_at": "2026-01-15T10:38:13Z", "delivery_status": "outbox", "delivery_attempts": 0, "delivery_error": None, "delivered_at": None}]]
         ),
     ]
     """
