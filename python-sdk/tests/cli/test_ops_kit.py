@@ -231,7 +231,7 @@ class StandIn(http.server.BaseHTTPRequestHandler):
 def stand_in() -> Iterator[str]:
     StandIn.received = []
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), StandIn)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
     thread.start()
     try:
         yield f"http://127.0.0.1:{server.server_address[1]}"
