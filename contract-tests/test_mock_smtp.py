@@ -24,7 +24,8 @@ from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import NameOID
 
 from paycrypt_mock.smtp_delivery import SmtpConfig
-from paycrypt_mock.testing import ADMIN_KEY, ADMIN_SECRET, SignedClient, free_port, running_mock
+from paycrypt_mock.testing import free_port, running_mock
+from signed_client import SignedClient
 
 SHOP = {"name": "Mail Shop", "email": "owner@mail.example", "package": "starter",
         "api_key": "pk_test_mailshop", "api_secret": "sk_test_mailshop"}

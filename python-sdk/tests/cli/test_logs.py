@@ -16,11 +16,18 @@ from typing import Any
 import httpx
 import pytest
 
+import paycrypt
+
 from paycrypt.cli import main
 from paycrypt.cli._logs import parse_since
 
 import paycrypt_mock.testing as paycrypt_mock_testing
-from paycrypt_mock.testing import ADMIN_KEY, ADMIN_SECRET, DEMO_KEY, DEMO_SECRET, SignedClient
+from paycrypt_mock.testing import ADMIN_KEY, ADMIN_SECRET, DEMO_KEY, DEMO_SECRET
+
+
+def SignedClient(base_url: str, key: str, secret: str) -> httpx.Client:  # noqa: N802 — reads like the class
+    """Raw signed requests (the SDK's own signer), so the log sees exactly what was sent."""
+    return httpx.Client(base_url=base_url, auth=paycrypt.PayCryptAuth(key, secret), timeout=10.0)
 
 pytestmark = pytest.mark.contract
 
