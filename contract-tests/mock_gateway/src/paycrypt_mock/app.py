@@ -96,6 +96,7 @@ class Gateway:
         self._sweeper: asyncio.Task[None] | None = None
         self._clients_by_key: dict[str, dict[str, Any]] = {}
         self._dashboard: Any = None
+        self._docs: Any = None
 
     # --- lifespan ---------------------------------------------------------
 
@@ -195,6 +196,13 @@ class Gateway:
                 from .dashboard import Dashboard
                 self._dashboard = Dashboard(self)
             await self._dashboard.handle(scope, receive, send)
+            return
+        if path_text in ("/docs", "/docs/"):
+            # The API reference (static HTML built from openapi.yaml), routed like the dashboard.
+            if self._docs is None:
+                from .docs import ApiReference
+                self._docs = ApiReference()
+            await self._docs.handle(scope, receive, send)
             return
         request_id = new_id("req")
         method: str = scope["method"]
