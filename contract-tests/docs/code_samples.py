@@ -142,13 +142,15 @@ def samples_for(spec: dict[str, Any], path: str, method: str, operation: dict[st
     if len(py_call) > 88 or "\n" in py_call:
         py_call = f"client.{'.'.join(sdk_method)}(\n    " + ",\n    ".join(py_args) + ",\n)"
     python = (f"from paycrypt import PayCrypt\n\n"
-              f"client = PayCrypt({json.dumps(key)}, {json.dumps(secret)}, base_url={json.dumps(base_url)})\n"
+              f"client = PayCrypt({json.dumps(key)}, {json.dumps(secret)},\n"
+              f"                  base_url={json.dumps(base_url)})\n"
               f"result = {py_call}\nprint(result)\n")
 
     # Node: positional path parameters, then one params object.
     js_args = [_js(a, 0) for a in path_args] + ([_js(arguments, 0)] if arguments else [])
     node = (f"import {{ PayCrypt }} from 'paycrypt';\n\n"
-            f"const client = new PayCrypt({{ apiKey: '{key}', apiSecret: '{secret}', baseURL: '{base_url}' }});\n"
+            f"const client = new PayCrypt({{\n  apiKey: '{key}',\n  apiSecret: '{secret}',\n"
+            f"  baseURL: '{base_url}',\n}});\n"
             f"const result = await client.{'.'.join(camel(s) for s in sdk_method)}({', '.join(js_args)});\n"
             f"console.log(result);\n")
 
