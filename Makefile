@@ -37,7 +37,7 @@ lint: setup ## Validate openapi.yaml with openapi-spec-validator and Redocly (ze
 	cd contract-tests && npx --no-install redocly lint ../openapi.yaml --config redocly.yaml --format=stylish
 
 .PHONY: test
-test: lint test-python test-node test-postman test-examples demo build ## Run every test in the repository
+test: lint test-docs test-python test-node test-postman test-examples demo build ## Run every test in the repository
 
 .PHONY: test-python
 test-python: setup js-build ## Python SDK and mock gateway tests, the contract tests (schemathesis, newman)
@@ -46,6 +46,10 @@ test-python: setup js-build ## Python SDK and mock gateway tests, the contract t
 	$(PY) python-sdk/scripts/generate_resources.py --check
 	$(PY) -m mypy --strict python-sdk/src/paycrypt examples/python examples/demo
 	$(PY) -m pytest -c python-sdk/pyproject.toml --rootdir . python-sdk/tests contract-tests
+
+.PHONY: test-docs
+test-docs: setup ## The API reference page is what openapi.yaml gives (rebuilt, compared byte for byte)
+	$(PY) contract-tests/docs/build_docs.py --check
 
 .PHONY: test-node
 test-node: setup ## Node SDK build and tests
@@ -78,12 +82,17 @@ generate: setup ## Regenerate every committed artifact from openapi.yaml (and th
 	$(PY) python-sdk/scripts/generate_resources.py
 	cd js-sdk && npm run generate
 	node postman/generate.mjs
+	$(PY) contract-tests/docs/build_docs.py
 
 # --- everything else ---------------------------------------------------------
 
 .PHONY: demo
 demo: setup js-build ## The main job: a merchant's whole flow against the local sandbox, Python then Node
 	$(PY) examples/demo/demo.py
+
+.PHONY: docs
+docs: setup ## Build the API reference (one offline HTML page, served by the mock at /docs) from openapi.yaml
+	$(PY) contract-tests/docs/build_docs.py
 
 .PHONY: mock
 mock: setup ## Run the mock gateway (the local sandbox) on http://127.0.0.1:$(MOCK_PORT), data kept in paycrypt-mock.sqlite3

@@ -104,6 +104,7 @@ class Gateway:
         self._dashboard: Any = None
         self.access_log = AccessLog(config.access_log) if config.access_log else None
         self.mailer: Mailer | None = None
+        self._docs: Any = None
 
     # --- lifespan ---------------------------------------------------------
 
@@ -214,6 +215,13 @@ class Gateway:
                 from .dashboard import Dashboard
                 self._dashboard = Dashboard(self)
             await self._dashboard.handle(scope, receive, send)
+            return
+        if path_text in ("/docs", "/docs/"):
+            # The API reference (static HTML built from openapi.yaml), routed like the dashboard.
+            if self._docs is None:
+                from .docs import ApiReference
+                self._docs = ApiReference()
+            await self._docs.handle(scope, receive, send)
             return
         request_id = new_id("req")
         method: str = scope["method"]
