@@ -203,7 +203,7 @@ export interface paths {
         put?: never;
         /**
          * Create a webhook endpoint
-         * @description Registers a URL for signed event deliveries. The response includes the signing `secret`, the only time it is shown.
+         * @description Registers a URL for signed event deliveries. The response includes the signing `secret`, the only time it is shown. A URL whose host is an unspecified, link-local, multicast or cloud-metadata address (`0.0.0.0`, `::`, `169.254.0.0/16`, `fe80::/10`, IPv4-mapped forms such as `::ffff:169.254.169.254`) is refused with 422 `webhook_url_forbidden` (`errors[].field` = `url`); a name that resolves to one is refused at each delivery (the attempt's `error` says so). Loopback and private addresses are allowed.
          */
         post: operations["createWebhookEndpoint"];
         delete?: never;
@@ -235,7 +235,7 @@ export interface paths {
         head?: never;
         /**
          * Update a webhook endpoint
-         * @description Changes the given fields (at least one). The secret is unchanged and not returned.
+         * @description Changes the given fields (at least one). The secret is unchanged and not returned. A new `url` follows the same address rule as on creation (422 `webhook_url_forbidden`).
          */
         patch: operations["updateWebhookEndpoint"];
         trace?: never;
@@ -1911,7 +1911,8 @@ export interface components {
          *       "error": null,
          *       "duration_ms": 84,
          *       "attempted_at": "2026-01-15T10:38:13Z",
-         *       "next_retry_at": null
+         *       "next_retry_at": null,
+         *       "outcome": "delivered"
          *     }
          */
         DeliveryAttempt: {
@@ -1953,6 +1954,12 @@ export interface components {
              * @example null
              */
             next_retry_at: string | null;
+            /**
+             * @description `delivered`: the endpoint answered 2xx. `retrying`: it did not, and another attempt is due at `next_retry_at`. `failed`: it did not and the retries are exhausted; the delivery is given up (resend the event to try again).
+             * @example delivered
+             * @enum {string}
+             */
+            outcome: "delivered" | "retrying" | "failed";
         };
         /**
          * @description Something that happened, as recorded by PayCrypt. Webhook deliveries POST the same object without `delivery_attempts`.
@@ -1997,7 +2004,8 @@ export interface components {
          *           "error": null,
          *           "duration_ms": 84,
          *           "attempted_at": "2026-01-15T10:38:13Z",
-         *           "next_retry_at": null
+         *           "next_retry_at": null,
+         *           "outcome": "delivered"
          *         }
          *       ]
          *     }
@@ -2028,7 +2036,8 @@ export interface components {
              *         "error": null,
              *         "duration_ms": 84,
              *         "attempted_at": "2026-01-15T10:38:13Z",
-             *         "next_retry_at": null
+             *         "next_retry_at": null,
+             *         "outcome": "delivered"
              *       }
              *     ]
              */
@@ -2140,7 +2149,8 @@ export interface components {
          *               "error": null,
          *               "duration_ms": 84,
          *               "attempted_at": "2026-01-15T10:38:13Z",
-         *               "next_retry_at": null
+         *               "next_retry_at": null,
+         *               "outcome": "delivered"
          *             }
          *           ]
          *         }
@@ -2194,7 +2204,8 @@ export interface components {
              *             "error": null,
              *             "duration_ms": 84,
              *             "attempted_at": "2026-01-15T10:38:13Z",
-             *             "next_retry_at": null
+             *             "next_retry_at": null,
+             *             "outcome": "delivered"
              *           }
              *         ]
              *       }
@@ -5278,7 +5289,8 @@ export interface operations {
                      *               "error": null,
                      *               "duration_ms": 84,
                      *               "attempted_at": "2026-01-15T10:38:13Z",
-                     *               "next_retry_at": null
+                     *               "next_retry_at": null,
+                     *               "outcome": "delivered"
                      *             }
                      *           ]
                      *         }
@@ -5363,7 +5375,8 @@ export interface operations {
                      *           "error": null,
                      *           "duration_ms": 84,
                      *           "attempted_at": "2026-01-15T10:38:13Z",
-                     *           "next_retry_at": null
+                     *           "next_retry_at": null,
+                     *           "outcome": "delivered"
                      *         }
                      *       ]
                      *     }
@@ -5461,7 +5474,8 @@ export interface operations {
                      *           "error": null,
                      *           "duration_ms": 84,
                      *           "attempted_at": "2026-01-15T10:38:13Z",
-                     *           "next_retry_at": null
+                     *           "next_retry_at": null,
+                     *           "outcome": "delivered"
                      *         }
                      *       ]
                      *     }

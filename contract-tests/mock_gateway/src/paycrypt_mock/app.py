@@ -146,10 +146,9 @@ class Gateway:
                 log.exception("expiry sweep failed")
 
     def dispatch(self, events: list[dict[str, Any]]) -> None:
-        if self.deliverer is None:
-            return
-        for event in events:
-            self.deliverer.enqueue_event(event, event.get("_only_endpoint"))
+        """After a commit that emitted events: their deliveries are in the outbox, start them now."""
+        if self.deliverer is not None and events:
+            self.deliverer.wake()
 
     def lookup_client(self, api_key: str) -> dict[str, Any] | None:
         return self.domain.client_by_key(api_key)

@@ -30,7 +30,8 @@ from .emails import render_email, send_alert_email
 from .errors import ApiError
 from .money import CRYPTO, FIAT, USD_RATES, convert, decimals, parse_amount, pay_address, quantize
 from .store import Store, new_id
-from .webhooks import rfc3339
+from .webhook_addresses import literal_refusal
+from .webhooks import queue_deliveries, rfc3339
 
 if TYPE_CHECKING:
     from .app import Ctx
@@ -85,6 +86,11 @@ def usd_text(value: Decimal) -> str:
 
 def _field(name: str, message: str, code: str = "validation_failed", status: int = 422) -> ApiError:
     return ApiError(status, code, f"{name} {message}.", errors=[{"field": name, "message": message}])
+
+
+def _outcome(error: str | None, next_retry_at: str | None) -> str:
+    """An attempt's outcome, for rows recorded before the column existed."""
+    return "delivered" if error is None else "retrying" if next_retry_at else "failed"
 
 
 def _page(items: list[dict[str, Any]], has_more: bool) -> dict[str, Any]:
@@ -223,11 +229,11 @@ class Domain:
 
     def emit(self, events: list[dict[str, Any]], owner: str, event_type: str, obj: dict[str, Any],
              now: float, only_endpoint: str | None = None) -> dict[str, Any]:
+        """Record the event and its pending deliveries (the outbox) in the caller's transaction."""
         event = {"id": new_id("evt"), "type": event_type, "created": int(now),
                  "data": {"object": _public(obj)}, "livemode": False, "_owner": owner}
         self.store.insert("events", event, owner=owner, status=event_type, created=int(now))
-        if only_endpoint is not None:
-            event = dict(event, _only_endpoint=only_endpoint)
+        queue_deliveries(self.store, event, owner, now, only_endpoint)
         events.append(event)
         return event
 
@@ -236,10 +242,11 @@ class Domain:
         if with_attempts:
             rows = self.store.db.execute(
                 "SELECT endpoint_id, attempt, status_code, error, duration_ms, attempted_at, next_retry_at, "
-                "response_body FROM delivery_attempts WHERE event_id = ? ORDER BY seq", (event["id"],)).fetchall()
+                "response_body, outcome FROM delivery_attempts WHERE event_id = ? ORDER BY seq", (event["id"],)).fetchall()
             out["delivery_attempts"] = [
                 {"webhook_endpoint_id": r[0], "attempt": r[1], "status_code": r[2], "response_body": r[7],
-                 "error": r[3], "duration_ms": r[4], "attempted_at": r[5], "next_retry_at": r[6]} for r in rows]
+                 "error": r[3], "duration_ms": r[4], "attempted_at": r[5], "next_retry_at": r[6],
+                 "outcome": r[8] or _outcome(r[3], r[6])} for r in rows]
         return out
 
     # --- payments -----------------------------------------------------------
@@ -549,6 +556,10 @@ def _check_url(url: str) -> None:
     parts = urlsplit(url)
     if parts.scheme not in ("http", "https") or not parts.hostname:
         raise _field("url", "must be an absolute http:// or https:// URL")
+    refusal = literal_refusal(parts.hostname)
+    if refusal is not None:  # a request-forgery guard; names are checked again after DNS at delivery
+        raise _field("url", f"must not point at {parts.hostname}: {refusal} addresses never receive webhooks",
+                     code="webhook_url_forbidden")
 
 
 def _render_endpoint(endpoint: dict[str, Any], *, with_secret: bool = False) -> dict[str, Any]:
@@ -668,7 +679,8 @@ def resend_event(d: Domain, ctx: Ctx) -> tuple[Any, ...]:
     endpoint_id = _body(ctx).get("webhook_endpoint_id")
     if endpoint_id is not None and d.store.get("webhook_endpoints", endpoint_id, owner=_owner(ctx)) is None:
         raise ApiError(404, "webhook_endpoint_not_found", f"No webhook endpoint with id {endpoint_id}.")
-    ctx.events.append(dict(event, _only_endpoint=endpoint_id) if endpoint_id else dict(event, _resend=True))
+    queue_deliveries(d.store, event, _owner(ctx), ctx.now, endpoint_id)
+    ctx.events.append(event)
     return 202, d.render_event(event)
 
 

@@ -80,9 +80,21 @@ CREATE TABLE IF NOT EXISTS delivery_attempts (
     duration_ms INTEGER NOT NULL,
     attempted_at TEXT NOT NULL,
     next_retry_at TEXT,
-    next_retry_unix REAL
+    next_retry_unix REAL,
+    outcome TEXT                      -- delivered | retrying | failed
 );
 CREATE INDEX IF NOT EXISTS delivery_attempts_event ON delivery_attempts (event_id, seq);
+-- The webhook outbox: written in the same transaction as the event it delivers.
+CREATE TABLE IF NOT EXISTS deliveries (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    event_id TEXT NOT NULL,
+    endpoint_id TEXT NOT NULL,
+    state TEXT NOT NULL,              -- pending (to attempt at due_unix) | delivered | failed | canceled
+    tries INTEGER NOT NULL,           -- attempts recorded for this delivery (a resend starts at 0)
+    due_unix REAL NOT NULL,
+    created REAL NOT NULL
+);
+CREATE INDEX IF NOT EXISTS deliveries_due ON deliveries (state, due_unix);
 """
 
 
@@ -111,15 +123,29 @@ class Store:
             self.db.execute("PRAGMA journal_mode=WAL")
             self.db.execute("PRAGMA synchronous=NORMAL")
         self.db.execute("PRAGMA foreign_keys=ON")
+        had_outbox = self._has_table("deliveries")
         self.db.executescript(_SCHEMA)
-        self._migrate()
+        self._migrate(had_outbox)
         self._depth = 0
 
-    def _migrate(self) -> None:
-        """Bring a database file made by an older mock up to date (columns added since)."""
+    def _has_table(self, name: str) -> bool:
+        return self.db.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?",
+                               (name,)).fetchone() is not None
+
+    def _migrate(self, had_outbox: bool) -> None:
+        """Bring a database file made by an older mock up to date (columns and tables added since)."""
         columns = {row[1] for row in self.db.execute("PRAGMA table_info(delivery_attempts)")}
         if "response_body" not in columns:
             self.db.execute("ALTER TABLE delivery_attempts ADD COLUMN response_body TEXT")
+        if "outcome" not in columns:
+            self.db.execute("ALTER TABLE delivery_attempts ADD COLUMN outcome TEXT")
+        if not had_outbox:
+            # Before the outbox only retries were persisted: carry those still waiting over.
+            self.db.execute(
+                "INSERT INTO deliveries (event_id, endpoint_id, state, tries, due_unix, created) "
+                "SELECT a.event_id, a.endpoint_id, 'pending', a.attempt, a.next_retry_unix, a.next_retry_unix "
+                "FROM delivery_attempts a WHERE a.next_retry_unix IS NOT NULL AND a.seq = (SELECT MAX(b.seq) "
+                "FROM delivery_attempts b WHERE b.event_id = a.event_id AND b.endpoint_id = a.endpoint_id)")
 
     def close(self) -> None:
         self.db.close()

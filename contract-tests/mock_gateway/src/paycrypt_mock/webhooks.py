@@ -1,34 +1,51 @@
-"""Webhook delivery: a background queue, signed POSTs, retries with back-off.
+"""Webhook delivery: a transactional outbox, signed POSTs, retries with back-off.
 
-Delivery never blocks an API response: handlers record events inside their
-transaction; after commit the app hands the event ids to :class:`Deliverer`,
-whose workers POST each event to every enabled endpoint subscribed to it,
-signed with *every* current secret of that endpoint (a rotated-out secret
-still in its overlap window included). A non-2xx or a network error is
-retried after each of ``retry_delays`` seconds; every attempt is recorded in
-``delivery_attempts`` and shown in ``Event.delivery_attempts``, with the first 500
-characters of the receiver's answer (``response_body``; the rest is never read).
+Durable: a handler that emits an event writes, in its own transaction, the event and one
+``deliveries`` row per enabled endpoint subscribed to it (:func:`queue_deliveries`). The
+:class:`Deliverer` works from that table alone, so whatever was committed is delivered even
+if the process dies right after: on start it picks up every row still ``pending`` (never
+attempted, in flight at the crash, or waiting for a retry). A delivery is acknowledged only
+once its 2xx is recorded, so a crash in between sends it again: at-least-once, receivers
+dedupe on ``PayCrypt-Event-Id``.
+
+Each POST is signed with *every* current secret of the endpoint (a rotated-out secret still
+in its overlap window included). A non-2xx, a network error, a refused address or a blown
+deadline is retried after each of ``retry_delays`` seconds, then the delivery is marked
+``failed``; every attempt is recorded in ``delivery_attempts`` and shown in
+``Event.delivery_attempts`` (with ``outcome``), with the first 500 characters of the
+receiver's answer (``response_body``; the rest is never read).
+
+Isolated: an attempt has one total deadline (resolve, connect, send, headers, excerpt),
+and at most ``per_endpoint`` attempts run at once for one endpoint, so slow receivers
+cannot hold the deliveries of others. Guarded: the host is resolved first, every address is
+checked by :mod:`.webhook_addresses`, and the connection goes to the checked address.
 """
 
 from __future__ import annotations
 
 import asyncio
 import codecs
+import ipaddress
 import json
 import logging
+import socket
 import time
+from collections.abc import Awaitable, Callable
 from typing import Any
 
 import httpx
 
 from . import signatures as _signing  # the mock's own signer, never the SDK's
 from .store import Store
+from .webhook_addresses import IPAddress, address_refusal, host_literal
 
-__all__ = ["Deliverer", "DEFAULT_RETRY_DELAYS", "endpoint_secrets", "endpoint_matches", "read_excerpt", "rfc3339"]
+__all__ = ["Deliverer", "DEFAULT_RETRY_DELAYS", "DEFAULT_DEADLINE", "endpoint_secrets", "endpoint_matches",
+           "queue_deliveries", "read_excerpt", "rfc3339"]
 
 log = logging.getLogger("paycrypt_mock.webhooks")
 
 DEFAULT_RETRY_DELAYS: tuple[float, ...] = (5, 30, 120, 600, 3600)
+DEFAULT_DEADLINE = 10.0  # seconds for a whole attempt; the spec tells receivers to answer within 10 s
 
 
 def rfc3339(ts: float) -> str:
@@ -56,163 +73,282 @@ RESPONSE_EXCERPT_CHARS = 500
 RESPONSE_EXCERPT_MAX_BYTES = 4 * RESPONSE_EXCERPT_CHARS
 
 
-async def read_excerpt(response: httpx.Response) -> str:
+async def read_excerpt(response: httpx.Response, deadline: float | None = None) -> str:
     """The first 500 characters of a streamed response body, decoded as UTF-8 with replacement.
 
     Reads at most ``RESPONSE_EXCERPT_MAX_BYTES`` (plus one network chunk) and leaves the rest
     unread: closing the stream then drops the connection instead of draining the body. A
-    connection error part-way keeps what arrived. Raw bytes: the request asks for ``identity``.
+    connection error part-way, or the event loop's clock passing ``deadline``, keeps what
+    arrived. Raw bytes: the request asks for ``identity``.
     """
     decoder = codecs.getincrementaldecoder("utf-8")(errors="replace")
     text = ""
     received = 0
     complete = False
     try:
-        async for chunk in response.aiter_raw():
-            room = RESPONSE_EXCERPT_MAX_BYTES - received
-            received += len(chunk)
-            text += decoder.decode(chunk[:room])
-            if len(text) >= RESPONSE_EXCERPT_CHARS or received >= RESPONSE_EXCERPT_MAX_BYTES:
-                break
-        else:
-            complete = True
-    except httpx.HTTPError:
+        async with asyncio.timeout_at(deadline):
+            async for chunk in response.aiter_raw():
+                room = RESPONSE_EXCERPT_MAX_BYTES - received
+                received += len(chunk)
+                text += decoder.decode(chunk[:room])
+                if len(text) >= RESPONSE_EXCERPT_CHARS or received >= RESPONSE_EXCERPT_MAX_BYTES:
+                    break
+            else:
+                complete = True
+    except (httpx.HTTPError, TimeoutError):
         pass
     if complete:
         text += decoder.decode(b"", final=True)  # a body cut mid-character ends in U+FFFD
     return text[:RESPONSE_EXCERPT_CHARS]
 
 
+def queue_deliveries(store: Store, event: dict[str, Any], owner: str, now: float,
+                     only_endpoint: str | None = None) -> int:
+    """The outbox write: one pending delivery per matching endpoint (or to ``only_endpoint``).
+
+    Called inside the transaction that records the event (or its resend), so the event and
+    its deliveries commit or vanish together."""
+    count = 0
+    for endpoint in store.all("webhook_endpoints", where="owner = ?", params=(owner,)):
+        wanted = endpoint["id"] == only_endpoint if only_endpoint is not None else endpoint_matches(endpoint, event["type"])
+        if not wanted:
+            continue
+        store.db.execute("INSERT INTO deliveries (event_id, endpoint_id, state, tries, due_unix, created) "
+                         "VALUES (?, ?, 'pending', 0, ?, ?)", (event["id"], endpoint["id"], now, now))
+        count += 1
+    return count
+
+
+Resolver = Callable[[str, int], Awaitable[list[IPAddress]]]
+
+
+async def system_resolver(host: str, port: int) -> list[IPAddress]:
+    """Every address ``getaddrinfo`` gives for ``host`` (what a plain connect would try)."""
+    infos = await asyncio.get_running_loop().getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    return [ipaddress.ip_address(str(info[4][0]).split("%", 1)[0]) for info in infos]
+
+
+class Refused(Exception):
+    """The endpoint's host is, or resolves to, an address webhooks may not be sent to."""
+
+
 class Deliverer:
-    """The queue and its workers; started and stopped by the app lifespan."""
+    """Works the ``deliveries`` outbox; started and stopped by the app lifespan.
+
+    One scheduler task launches an attempt task per due delivery, at most ``per_endpoint``
+    per endpoint and ``max_in_flight`` overall; a finished attempt or a commit that queued
+    deliveries (:meth:`wake`) runs the scheduler again at once, otherwise it looks every
+    ``poll`` seconds or when the next retry falls due."""
 
     def __init__(self, store: Store, render_event: Any, *, retry_delays: tuple[float, ...] = DEFAULT_RETRY_DELAYS,
-                 workers: int = 4, timeout: float = 10.0) -> None:
+                 deadline: float = DEFAULT_DEADLINE, per_endpoint: int = 2, max_in_flight: int = 64,
+                 resolve: dict[str, str] | None = None, resolver: Resolver = system_resolver,
+                 poll: float = 1.0) -> None:
         self.store = store
         self.render_event = render_event
         self.retry_delays = tuple(retry_delays)
-        self.queue: asyncio.Queue[tuple[str, str, int]] = asyncio.Queue()
-        self.timeout = timeout
-        self._workers = workers
-        self._tasks: list[asyncio.Task[None]] = []
-        self._timers: set[asyncio.TimerHandle] = set()
+        self.deadline = deadline
+        self.per_endpoint = per_endpoint
+        self.max_in_flight = max_in_flight
+        # Static name -> address entries consulted before DNS (like curl's --resolve).
+        self.static = {name.lower().rstrip("."): ipaddress.ip_address(addr) for name, addr in (resolve or {}).items()}
+        self.resolver = resolver
+        self.poll = poll
+        self._wakeup = asyncio.Event()
+        self._scheduler: asyncio.Task[None] | None = None
+        self._attempts: dict[int, asyncio.Task[None]] = {}    # deliveries.seq -> its running attempt
+        self._per_endpoint: dict[str, int] = {}
         self._client: httpx.AsyncClient | None = None
-        self.in_flight = 0
+
+    @property
+    def in_flight(self) -> int:
+        return len(self._attempts)
 
     @property
     def backlog(self) -> int:
-        return self.queue.qsize() + len(self._timers) + self.in_flight
+        """Deliveries not yet acknowledged nor given up (running ones included)."""
+        return int(self.store.db.execute("SELECT COUNT(*) FROM deliveries WHERE state = 'pending'").fetchone()[0])
 
     async def start(self) -> None:
-        self._client = httpx.AsyncClient(timeout=self.timeout, follow_redirects=False, trust_env=False)
-        self._tasks = [asyncio.create_task(self._work(), name=f"webhook-worker-{i}") for i in range(self._workers)]
-        self._resume()
+        # The deadline bounds every phase; a pool as large as the in-flight cap never makes one wait.
+        self._client = httpx.AsyncClient(
+            timeout=self.deadline, follow_redirects=False, trust_env=False,
+            limits=httpx.Limits(max_connections=self.max_in_flight, max_keepalive_connections=self.max_in_flight))
+        self._scheduler = asyncio.create_task(self._schedule_loop(), name="webhook-scheduler")
 
     async def stop(self) -> None:
-        for timer in self._timers:
-            timer.cancel()
-        self._timers.clear()
-        for task in self._tasks:
+        tasks = [t for t in (self._scheduler, *self._attempts.values()) if t is not None]
+        for task in tasks:
             task.cancel()
-        await asyncio.gather(*self._tasks, return_exceptions=True)
+        await asyncio.gather(*tasks, return_exceptions=True)  # cancelled attempts stay pending
         if self._client is not None:
             await self._client.aclose()
 
-    def _resume(self) -> None:
-        """After a restart, re-schedule retries that were still due."""
-        rows = self.store.db.execute(
-            "SELECT a.event_id, a.endpoint_id, a.attempt, a.next_retry_unix FROM delivery_attempts a "
-            "WHERE a.next_retry_unix IS NOT NULL AND a.seq = (SELECT MAX(b.seq) FROM delivery_attempts b "
-            "WHERE b.event_id = a.event_id AND b.endpoint_id = a.endpoint_id)").fetchall()
-        for row in rows:
-            self._schedule(max(0.0, row["next_retry_unix"] - time.time()),
-                           (row["event_id"], row["endpoint_id"], row["attempt"] + 1))
-
-    def _schedule(self, delay: float, item: tuple[str, str, int]) -> None:
-        loop = asyncio.get_running_loop()
-
-        def fire() -> None:
-            self._timers.discard(handle)
-            self.queue.put_nowait(item)
-
-        handle = loop.call_later(delay, fire)
-        self._timers.add(handle)
+    def wake(self) -> None:
+        """Deliveries were committed, or an attempt finished: look at the outbox now."""
+        self._wakeup.set()
 
     def enqueue_event(self, event: dict[str, Any], endpoint_id: str | None = None) -> int:
-        """Queue deliveries of a committed event to every matching endpoint (or one endpoint)."""
-        count = 0
-        for endpoint in self._endpoints(event["_owner"]):
-            if endpoint_id is not None:
-                if endpoint["id"] != endpoint_id:
-                    continue
-            elif not endpoint_matches(endpoint, event["type"]):
-                continue
-            attempt = self.store.db.execute(
-                "SELECT COALESCE(MAX(attempt), 0) FROM delivery_attempts WHERE event_id = ? AND endpoint_id = ?",
-                (event["id"], endpoint["id"])).fetchone()[0]
-            self.queue.put_nowait((event["id"], endpoint["id"], attempt + 1))
-            count += 1
+        """Queue (durably) and start deliveries of an already committed event; for callers outside a handler."""
+        with self.store.transaction():
+            count = queue_deliveries(self.store, event, event["_owner"], time.time(), endpoint_id)
+        self.wake()
         return count
 
-    def _endpoints(self, owner: str) -> list[dict[str, Any]]:
-        return self.store.all("webhook_endpoints", where="owner = ?", params=(owner,))
-
-    async def _work(self) -> None:
+    async def _schedule_loop(self) -> None:
         while True:
-            item = await self.queue.get()
-            self.in_flight += 1
+            self._wakeup.clear()
             try:
-                await self._deliver(*item)
-            except asyncio.CancelledError:
-                raise
-            except Exception:  # never let a worker die
-                log.exception("webhook delivery crashed for %s", item)
-            finally:
-                self.in_flight -= 1
-                self.queue.task_done()
+                next_due = self._launch_due()
+            except Exception:  # a locked or broken database must not kill delivery for good
+                log.exception("webhook scheduler failed; retrying")
+                next_due = None
+            wait = self.poll if next_due is None else min(self.poll, max(0.0, next_due - time.time()))
+            try:
+                await asyncio.wait_for(self._wakeup.wait(), timeout=wait)
+            except TimeoutError:
+                pass
 
-    async def _deliver(self, event_id: str, endpoint_id: str, attempt: int) -> None:
+    def _launch_due(self) -> float | None:
+        """Start every due delivery the caps allow; return when the next waiting one falls due."""
+        now = time.time()
+        busy_endpoints = [e for e, n in self._per_endpoint.items() if n >= self.per_endpoint]
+        running = list(self._attempts)
+        where = "state = 'pending'"
+        if running:
+            where += f" AND seq NOT IN ({','.join('?' * len(running))})"
+        if busy_endpoints:
+            where += f" AND endpoint_id NOT IN ({','.join('?' * len(busy_endpoints))})"
+        params = (*running, *busy_endpoints)
+        room = self.max_in_flight - len(self._attempts)
+        if room > 0:
+            rows = self.store.db.execute(
+                f"SELECT seq, event_id, endpoint_id FROM deliveries WHERE {where} AND due_unix <= ? "
+                "ORDER BY due_unix, seq LIMIT ?", (*params, now, room * 4)).fetchall()
+            for seq, event_id, endpoint_id in rows:
+                if len(self._attempts) >= self.max_in_flight:
+                    break
+                if self._per_endpoint.get(endpoint_id, 0) >= self.per_endpoint:
+                    continue
+                self._per_endpoint[endpoint_id] = self._per_endpoint.get(endpoint_id, 0) + 1
+                self._attempts[seq] = asyncio.create_task(self._run(seq, event_id, endpoint_id),
+                                                          name=f"webhook-delivery-{seq}")
+        row = self.store.db.execute(f"SELECT MIN(due_unix) FROM deliveries WHERE {where} AND due_unix > ?",
+                                    (*params, now)).fetchone()
+        return None if row[0] is None else float(row[0])
+
+    async def _run(self, seq: int, event_id: str, endpoint_id: str) -> None:
+        try:
+            await self._deliver(seq, event_id, endpoint_id)
+        except asyncio.CancelledError:
+            raise
+        except Exception:  # never lose the delivery: it stays pending and is tried again later
+            log.exception("webhook delivery %s crashed", seq)
+            with self.store.transaction():
+                self.store.db.execute("UPDATE deliveries SET due_unix = ? WHERE seq = ?",
+                                      (time.time() + self.poll, seq))
+        finally:
+            del self._attempts[seq]
+            left = self._per_endpoint[endpoint_id] - 1
+            if left:
+                self._per_endpoint[endpoint_id] = left
+            else:
+                del self._per_endpoint[endpoint_id]
+            self.wake()
+
+    async def _deliver(self, seq: int, event_id: str, endpoint_id: str) -> None:
         event = self.store.get("events", event_id)
         endpoint = self.store.get("webhook_endpoints", endpoint_id)
-        if event is None or endpoint is None:
+        if event is None or endpoint is None:  # the endpoint was deleted: nothing to deliver to
+            with self.store.transaction():
+                self.store.db.execute("UPDATE deliveries SET state = 'canceled' WHERE seq = ?", (seq,))
             return
         payload = json.dumps(self.render_event(event, with_attempts=False), separators=(",", ":")).encode()
         started = time.time()
         header = _signing.webhook_header(endpoint_secrets(endpoint, started), payload, int(started))
-        status_code: int | None = None
-        response_body: str | None = None
-        error: str | None = None
-        assert self._client is not None
-        try:
-            async with self._client.stream(
-                "POST", endpoint["url"], content=payload,
-                headers={
-                    "Content-Type": "application/json",
-                    _signing.WEBHOOK_SIGNATURE_HEADER: header,
-                    _signing.WEBHOOK_EVENT_ID_HEADER: event_id,
-                    "User-Agent": "PayCrypt-Mock-Webhooks/1",
-                    "Accept-Encoding": "identity",  # the excerpt is read raw, never decompressed
-                },
-            ) as response:
-                status_code = response.status_code
-                if not 200 <= status_code < 300:
-                    error = f"endpoint answered HTTP {status_code}"
-                response_body = await read_excerpt(response)
-        except httpx.HTTPError as exc:
-            if status_code is None:
-                error = f"{type(exc).__name__}: {exc}"[:500] or type(exc).__name__
+        status_code, response_body, error = await self._post(endpoint["url"], payload, {
+            "Content-Type": "application/json",
+            _signing.WEBHOOK_SIGNATURE_HEADER: header,
+            _signing.WEBHOOK_EVENT_ID_HEADER: event_id,
+            "User-Agent": "PayCrypt-Mock-Webhooks/1",
+            "Accept-Encoding": "identity",  # the excerpt is read raw, never decompressed
+        })
         finished = time.time()
-        next_retry: float | None = None
-        if error is not None and attempt <= len(self.retry_delays):
-            next_retry = finished + self.retry_delays[attempt - 1]
         with self.store.transaction():
+            tries = self.store.db.execute("SELECT tries FROM deliveries WHERE seq = ?", (seq,)).fetchone()[0] + 1
+            attempt = self.store.db.execute(
+                "SELECT COALESCE(MAX(attempt), 0) FROM delivery_attempts WHERE event_id = ? AND endpoint_id = ?",
+                (event_id, endpoint_id)).fetchone()[0] + 1
+            next_retry: float | None = None
+            if error is None:
+                state = "delivered"
+            elif tries <= len(self.retry_delays):
+                state, next_retry = "pending", finished + self.retry_delays[tries - 1]
+            else:
+                state = "failed"
             self.store.db.execute(
                 "INSERT INTO delivery_attempts (event_id, endpoint_id, attempt, status_code, response_body, error, "
-                "duration_ms, attempted_at, next_retry_at, next_retry_unix) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "duration_ms, attempted_at, next_retry_at, next_retry_unix, outcome) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (event_id, endpoint_id, attempt, status_code, response_body, error,
                  int((finished - started) * 1000), rfc3339(started),
-                 rfc3339(next_retry) if next_retry else None, next_retry))
-        if next_retry is not None:
-            self._schedule(next_retry - finished, (event_id, endpoint_id, attempt + 1))
-        elif error is not None:
-            log.warning("webhook %s to %s failed after %d attempts: %s", event_id, endpoint["url"], attempt, error)
+                 rfc3339(next_retry) if next_retry else None, next_retry,
+                 {"pending": "retrying"}.get(state, state)))
+            self.store.db.execute("UPDATE deliveries SET state = ?, tries = ?, due_unix = ? WHERE seq = ?",
+                                  (state, tries, next_retry if next_retry is not None else finished, seq))
+        if state == "failed":
+            log.warning("webhook %s to endpoint %s failed after %d attempts: %s", event_id, endpoint_id, tries, error)
+
+    async def _post(self, url: str, payload: bytes, headers: dict[str, str]
+                    ) -> tuple[int | None, str | None, str | None]:
+        """One attempt within the deadline: ``(status_code, response_body, error)``."""
+        assert self._client is not None
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + self.deadline
+        status_code: int | None = None
+        try:
+            async with asyncio.timeout_at(deadline) as budget:
+                target, extensions = await self._pin(httpx.URL(url), headers)
+                async with self._client.stream("POST", target, content=payload, headers=headers,
+                                               extensions=extensions) as response:
+                    status_code = response.status_code
+                    budget.reschedule(None)  # the excerpt keeps what arrived by the deadline
+                    response_body = await read_excerpt(response, deadline)
+        except Refused as exc:
+            return None, None, str(exc)
+        except TimeoutError:
+            return None, None, f"no answer within the {self.deadline:g} s delivery deadline"
+        except httpx.HTTPError as exc:
+            if status_code is None:
+                return None, None, f"{type(exc).__name__}: {exc}"[:500] or type(exc).__name__
+            response_body = ""
+        error = None if 200 <= status_code < 300 else f"endpoint answered HTTP {status_code}"
+        return status_code, response_body, error
+
+    async def _pin(self, url: httpx.URL, headers: dict[str, str]) -> tuple[httpx.URL, dict[str, Any]]:
+        """Resolve the host, refuse forbidden addresses, and aim the request at the checked one.
+
+        Connecting to the address that was checked (not to the name again) leaves no window for
+        DNS to answer differently in between; ``Host`` and TLS SNI still carry the name."""
+        host = url.host
+        port = url.port or (443 if url.scheme == "https" else 80)
+        literal = host_literal(host)
+        if literal is not None:
+            addresses = [literal]
+        elif host.lower().rstrip(".") in self.static:
+            addresses = [self.static[host.lower().rstrip(".")]]
+        else:
+            try:
+                addresses = await self.resolver(host, port)
+            except OSError as exc:
+                raise httpx.ConnectError(f"cannot resolve {host}: {exc}") from None
+        for ip in addresses:
+            reason = address_refusal(ip)
+            if reason is not None:
+                shown = f"{host} is" if literal is not None else f"{host} resolves to {ip}, which is"
+                raise Refused(f"refused: {shown} {reason}; webhooks are never sent to such addresses")
+        if not addresses:
+            raise httpx.ConnectError(f"cannot resolve {host}: no address")
+        headers["Host"] = url.netloc.decode("ascii")
+        extensions: dict[str, Any] = {"sni_hostname": host} if url.scheme == "https" and literal is None else {}
+        return url.copy_with(host=str(addresses[0])), extensions

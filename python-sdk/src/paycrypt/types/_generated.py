@@ -809,6 +809,12 @@ class DeliveryAttempt(BaseModel):
     """
     When the next retry is due; null if delivered or given up.
     """
+    outcome: Annotated[
+        Literal["delivered", "retrying", "failed"], Field(examples=["delivered"])
+    ]
+    """
+    `delivered`: the endpoint answered 2xx. `retrying`: it did not, and another attempt is due at `next_retry_at`. `failed`: it did not and the retries are exhausted; the delivery is given up (resend the event to try again).
+    """
 
 
 class ResendEventRequest(BaseModel):
@@ -2119,7 +2125,7 @@ class Event(BaseModel):
     delivery_attempts: Annotated[
         list[DeliveryAttempt],
         Field(
-            examples=[[{"webhook_endpoint_id": "we_2c8e5a1f7b3d9e4c6a0b1d2e", "attempt": 1, "status_code": 200, "response_body": '{"received": true}', "error": None, "duration_ms": 84, "attempted_at": "2026-01-15T10:38:13Z", "next_retry_at": None}]]
+            examples=[[{"webhook_endpoint_id": "we_2c8e5a1f7b3d9e4c6a0b1d2e", "attempt": 1, "status_code": 200, "response_body": '{"received": true}', "error": None, "duration_ms": 84, "attempted_at": "2026-01-15T10:38:13Z", "next_retry_at": None, "outcome": "delivered"}]]
         ),
     ]
     """
@@ -2135,7 +2141,7 @@ class EventList(BaseModel):
     data: Annotated[
         list[Event],
         Field(
-            examples=[[{"id": "evt_5d2a8f1c6e3b9a7d4c0e1f2a", "type": "payment.confirmed", "created": 1768473492, "data": {"object": {"id": "pay_3f9a1c7e5b2d4a6c8e0f1a2b", "object": "payment", "status": "confirmed", "amount": "49.99", "currency": "USD", "pay_currency": "BTC", "pay_amount": "0.00052622", "rate": "95000.00", "pay_address": "tb1qndsvjbspccyfjzzuh1fcmqdw5w87pvrsuylqq6", "amount_received": "0.00052622", "overpaid_amount": "0", "amount_refunded": "0", "order_id": "order_1042", "description": "Order #1042 - 2 ceramic mugs", "metadata": {"customer_id": "cus_1042"}, "redirect_url": "https://shop.example.com/orders/1042/complete", "hosted_url": "https://sandbox.paycrypt.example/pay/pay_3f9a1c7e5b2d4a6c8e0f1a2b", "expires_at": "2026-01-15T10:45:00Z", "created_at": "2026-01-15T10:30:00Z", "updated_at": "2026-01-15T10:38:12Z", "confirmed_at": "2026-01-15T10:38:12Z"}}, "livemode": False, "delivery_attempts": [{"webhook_endpoint_id": "we_2c8e5a1f7b3d9e4c6a0b1d2e", "attempt": 1, "status_code": 200, "response_body": '{"received": true}', "error": None, "duration_ms": 84, "attempted_at": "2026-01-15T10:38:13Z", "next_retry_at": None}]}]]
+            examples=[[{"id": "evt_5d2a8f1c6e3b9a7d4c0e1f2a", "type": "payment.confirmed", "created": 1768473492, "data": {"object": {"id": "pay_3f9a1c7e5b2d4a6c8e0f1a2b", "object": "payment", "status": "confirmed", "amount": "49.99", "currency": "USD", "pay_currency": "BTC", "pay_amount": "0.00052622", "rate": "95000.00", "pay_address": "tb1qndsvjbspccyfjzzuh1fcmqdw5w87pvrsuylqq6", "amount_received": "0.00052622", "overpaid_amount": "0", "amount_refunded": "0", "order_id": "order_1042", "description": "Order #1042 - 2 ceramic mugs", "metadata": {"customer_id": "cus_1042"}, "redirect_url": "https://shop.example.com/orders/1042/complete", "hosted_url": "https://sandbox.paycrypt.example/pay/pay_3f9a1c7e5b2d4a6c8e0f1a2b", "expires_at": "2026-01-15T10:45:00Z", "created_at": "2026-01-15T10:30:00Z", "updated_at": "2026-01-15T10:38:12Z", "confirmed_at": "2026-01-15T10:38:12Z"}}, "livemode": False, "delivery_attempts": [{"webhook_endpoint_id": "we_2c8e5a1f7b3d9e4c6a0b1d2e", "attempt": 1, "status_code": 200, "response_body": '{"received": true}', "error": None, "duration_ms": 84, "attempted_at": "2026-01-15T10:38:13Z", "next_retry_at": None, "outcome": "delivered"}]}]]
         ),
     ]
     """
