@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import functools
+import ipaddress
 import json
 import logging
 import re
@@ -18,7 +19,7 @@ from .app import Config, create_app
 from .hosts import is_loopback
 from .read_deadline import DEFAULT_REQUEST_TIMEOUT, ReadDeadlineProtocol
 from .smtp_delivery import DEFAULT_SMTP_RETRY_DELAYS, SmtpConfig
-from .webhooks import DEFAULT_RETRY_DELAYS
+from .webhooks import DEFAULT_DEADLINE, DEFAULT_RETRY_DELAYS
 
 
 def _delays(text: str) -> tuple[float, ...]:
@@ -56,6 +57,17 @@ def _smtp_url(text: str) -> str:
     return text
 
 
+def _name_address(text: str) -> tuple[str, str]:
+    name, sep, address = text.partition("=")
+    try:
+        ipaddress.ip_address(address.strip("[]"))
+    except ValueError:
+        raise argparse.ArgumentTypeError("expected NAME=ADDRESS, e.g. hooks.test=127.0.0.1") from None
+    if not sep or not name:
+        raise argparse.ArgumentTypeError("expected NAME=ADDRESS, e.g. hooks.test=127.0.0.1")
+    return name, address.strip("[]")
+
+
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="python -m paycrypt_mock", description="PayCrypt mock gateway (sandbox).")
     parser.add_argument("--host", default="127.0.0.1",
@@ -80,6 +92,11 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--fault-seed", type=int, default=None)
     parser.add_argument("--webhook-retry-delays", type=_delays, default=DEFAULT_RETRY_DELAYS,
                         help="comma-separated seconds between delivery attempts (default 5,30,120,600,3600)")
+    parser.add_argument("--webhook-deadline", type=_seconds, default=DEFAULT_DEADLINE,
+                        help="seconds a whole delivery attempt may take (default 10)")
+    parser.add_argument("--webhook-resolve", type=_name_address, action="append", default=[], metavar="NAME=ADDRESS",
+                        help="resolve NAME to ADDRESS for webhook deliveries, before DNS (like curl --resolve); "
+                             "the address rule still applies")
     parser.add_argument("--payment-ttl", type=int, default=15 * 60, help="seconds until a payment expires")
     parser.add_argument("--sweep-interval", type=float, default=1.0, help="seconds between expiry sweeps")
     parser.add_argument("--log-level", default="warning")
@@ -112,6 +129,7 @@ def main(argv: list[str] | None = None) -> None:
         sweep_interval=args.sweep_interval, host=args.host, allowed_hosts=args.allowed_host,
         dashboard_token=token, access_log=args.access_log,
         smtp_url=args.smtp_url, smtp_retry_delays=args.smtp_retry_delays,
+        webhook_deadline=args.webhook_deadline, webhook_resolve=dict(args.webhook_resolve),
     ))
     config = uvicorn.Config(app, host=args.host, port=args.port, log_level=args.log_level,
                             access_log=False, lifespan="on", server_header=False,

@@ -35,7 +35,7 @@ from .idempotency import Idempotency, Stored, request_hash
 from .smtp_delivery import DEFAULT_SMTP_RETRY_DELAYS, Mailer, SmtpConfig
 from .store import Store, new_id
 from .validation import RequestInvalid, Spec, load_spec
-from .webhooks import DEFAULT_RETRY_DELAYS, Deliverer
+from .webhooks import DEFAULT_DEADLINE, DEFAULT_RETRY_DELAYS, Deliverer
 
 __all__ = ["Config", "Gateway", "create_app", "MAX_BODY", "default_spec_path"]
 
@@ -63,6 +63,8 @@ class Config:
     fault_rate: float = 0.0
     fault_seed: int | None = None
     webhook_retry_delays: tuple[float, ...] = DEFAULT_RETRY_DELAYS
+    webhook_deadline: float = DEFAULT_DEADLINE
+    webhook_resolve: dict[str, str] = field(default_factory=dict)  # name -> address, before DNS
     sweep_interval: float = 1.0
     seed_clients: list[dict[str, Any]] = field(default_factory=list)
     payment_ttl: int = 15 * 60
@@ -110,7 +112,8 @@ class Gateway:
 
     async def startup(self) -> None:
         self.deliverer = Deliverer(self.store, self.domain.render_event,
-                                   retry_delays=self.config.webhook_retry_delays)
+                                   retry_delays=self.config.webhook_retry_delays,
+                                   deadline=self.config.webhook_deadline, resolve=self.config.webhook_resolve)
         await self.deliverer.start()
         if self.config.smtp_url:
             self.mailer = Mailer(self.store, SmtpConfig.parse(self.config.smtp_url), self.config.smtp_retry_delays)
