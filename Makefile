@@ -102,6 +102,10 @@ mock: setup ## Run the mock gateway (the local sandbox) on http://127.0.0.1:$(MO
 fuzz: setup ## Deeper schemathesis and hostile-input runs against the mock (PAYCRYPT_FUZZ_EXAMPLES, default 100)
 	PAYCRYPT_FUZZ_EXAMPLES=$${PAYCRYPT_FUZZ_EXAMPLES:-100} $(PY) -m pytest -c python-sdk/pyproject.toml --rootdir . -x contract-tests/test_schemathesis.py contract-tests/test_mock_hostile_property.py
 
+.PHONY: soak
+soak: setup ## Webhook crash soak: minutes of mixed load, flaky receivers, kill -9 restarts (SOAK_MINUTES, default 3)
+	cd contract-tests && ../$(PY) soak_webhooks.py --minutes $${SOAK_MINUTES:-3}
+
 .PHONY: build
 build: setup ## Build the Python wheel and sdist (twine-checked) and the npm tarball into build/
 	rm -rf build/python && $(PY) -m build python-sdk --outdir build/python

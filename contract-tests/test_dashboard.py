@@ -459,3 +459,20 @@ def test_foreign_host_is_refused_on_every_route(web: httpx.Client, api: SignedCl
     assert snapshot(api, payment["id"], endpoint["id"]) == before
     for host in (f"127.0.0.1:{mock.port}", "localhost", f"LocalHost:{mock.port}", f"[::1]:{mock.port}"):
         assert web.get("/dashboard/payments", headers={"Host": host}).status_code == 200, host
+
+
+def test_a_delivery_whose_retries_are_exhausted_shows_as_failed(web: httpx.Client, api: SignedClient) -> None:
+    endpoint = api.post("/v1/webhook_endpoints", json={"url": "http://127.0.0.1:9/nothing-listens",
+                                                       "events": ["payment.created"]}).json()
+    try:
+        payment = new_payment(api)
+        deadline = time.monotonic() + 10
+        rows: list[str] = []
+        while time.monotonic() < deadline and not any("failed, retries exhausted" in r for r in rows):
+            time.sleep(0.1)
+            detail = web.get(f"/dashboard/payments/{payment['id']}").text
+            rows = [r for r in detail.split("<tr") if "nothing-listens" in r]
+    finally:
+        api.delete(f"/v1/webhook_endpoints/{endpoint['id']}")
+    assert [("will retry" in r, "failed, retries exhausted" in r) for r in rows] == [(True, False)] * 2 + [(False, True)]
+    assert '<strong class="outcome failed">failed</strong>' in web.get("/dashboard").text

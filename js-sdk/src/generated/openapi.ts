@@ -789,8 +789,9 @@ export interface webhooks {
          *     than the receiver's clock; fail closed when no secret is configured.
          *
          *     Answer any 2xx within 10 s to acknowledge. Anything else is retried with backoff (see the event's
-         *     `delivery_attempts`). Delivery is at-least-once: deduplicate on the event `id` (also in
-         *     `PayCrypt-Event-Id`).
+         *     `delivery_attempts`); when the retries are exhausted the attempt's `outcome` is `failed`. Delivery is
+         *     at-least-once: an event may arrive more than once (for instance when the gateway restarts between
+         *     your 2xx and recording it), so deduplicate on the event `id` (also in `PayCrypt-Event-Id`).
          */
         post: operations["onPaymentEvent"];
         delete?: never;
@@ -828,8 +829,9 @@ export interface webhooks {
          *     than the receiver's clock; fail closed when no secret is configured.
          *
          *     Answer any 2xx within 10 s to acknowledge. Anything else is retried with backoff (see the event's
-         *     `delivery_attempts`). Delivery is at-least-once: deduplicate on the event `id` (also in
-         *     `PayCrypt-Event-Id`).
+         *     `delivery_attempts`); when the retries are exhausted the attempt's `outcome` is `failed`. Delivery is
+         *     at-least-once: an event may arrive more than once (for instance when the gateway restarts between
+         *     your 2xx and recording it), so deduplicate on the event `id` (also in `PayCrypt-Event-Id`).
          */
         post: operations["onUsageThresholdReached"];
         delete?: never;
@@ -867,8 +869,9 @@ export interface webhooks {
          *     than the receiver's clock; fail closed when no secret is configured.
          *
          *     Answer any 2xx within 10 s to acknowledge. Anything else is retried with backoff (see the event's
-         *     `delivery_attempts`). Delivery is at-least-once: deduplicate on the event `id` (also in
-         *     `PayCrypt-Event-Id`).
+         *     `delivery_attempts`); when the retries are exhausted the attempt's `outcome` is `failed`. Delivery is
+         *     at-least-once: an event may arrive more than once (for instance when the gateway restarts between
+         *     your 2xx and recording it), so deduplicate on the event `id` (also in `PayCrypt-Event-Id`).
          */
         post: operations["onWebhookEndpointTest"];
         delete?: never;
