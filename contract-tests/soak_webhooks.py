@@ -1,10 +1,11 @@
 """Crash soak for webhook delivery: load, flaky receivers and ``kill -9`` restarts on one SQLite file.
 
 Each round starts a real mock process on the same database, drives create/pay (and, with
-``mixed``, cancel, refund, test events and resends) from a few threads, and SIGKILLs the
-process part-way through the burst. After the last round the mock is started once more and
-left to drain. Then every event ``/v1/events`` lists must have reached every receiver
-(deduplicated on ``PayCrypt-Event-Id``; duplicates are allowed by at-least-once and counted).
+``mixed``, cancel, refund and resend) from a few threads, and SIGKILLs the process part-way
+through the burst. After the last round the mock is started once more and left to drain.
+Then every event ``/v1/events`` lists must have reached every receiver (deduplicated on
+``PayCrypt-Event-Id``; duplicates are allowed by at-least-once and counted), or have visibly
+failed after its last retry (``outcome: failed``); anything else is lost.
 
     python contract-tests/soak_webhooks.py --minutes 3      # what ``make soak`` runs
 """
@@ -28,8 +29,8 @@ import httpx
 from paycrypt_mock.testing import SignedClient, running_mock
 
 # Enough retries that a receiver failing 30 % of the time essentially never exhausts them
-# (0.3 ** 11 per event), short enough that a soak drains in seconds.
-RETRY_DELAYS = "0.1,0.2,0.3,0.4,0.5,0.5,0.5,0.5,0.5,0.5"
+# (0.3 ** 15 per event), short enough that a soak drains in seconds.
+RETRY_DELAYS = "0.1,0.2,0.3,0.4,0.5,0.5,0.5,0.5,0.5,0.5,0.5,0.5,0.5,0.5"
 
 
 class FlakyReceiver:
@@ -75,17 +76,20 @@ class Report:
     events: int = 0
     deliveries: int = 0        # acknowledged POSTs, duplicates included, summed over receivers
     duplicates: int = 0
-    lost: dict[str, list[str]] = field(default_factory=dict)  # receiver url -> event ids never acknowledged
+    lost: dict[str, list[str]] = field(default_factory=dict)  # receiver url -> event ids silently not delivered
+    failed: int = 0            # deliveries given up after every retry, visibly (outcome "failed")
     kills: int = 0
     requests_failed: int = 0   # API calls cut off by a kill (expected)
 
     def line(self) -> str:
         lost = sum(len(v) for v in self.lost.values())
         return (f"events={self.events} deliveries={self.deliveries} duplicates={self.duplicates} "
-                f"lost={lost} kills={self.kills} requests_cut_by_kills={self.requests_failed}")
+                f"failed_visibly={self.failed} lost={lost} kills={self.kills} "
+                f"requests_cut_by_kills={self.requests_failed}")
 
 
-def _burst(base_url: str, payments: int, threads: int, mixed: bool, seed: int, failed: list[int]) -> None:
+def _burst(base_url: str, payments: int, threads: int, mixed: bool, seed: int, failed: list[int],
+           done: list[int]) -> None:
     """Create and pay ``payments`` payments (and, with ``mixed``, cancel/refund/test/resend some)."""
     def worker(n: int, rng: random.Random) -> None:
         with SignedClient(base_url, timeout=5.0) as api:
@@ -104,6 +108,7 @@ def _burst(base_url: str, payments: int, threads: int, mixed: bool, seed: int, f
                         events = api.get("/v1/events", params={"limit": 3}).json()["data"]
                         if events:
                             api.post(f"/v1/events/{rng.choice(events)['id']}/resend", json={})
+                    done.append(1)
                 except (httpx.HTTPError, KeyError, ValueError):
                     failed.append(1)  # the process was killed under us: expected
                     return
@@ -131,6 +136,13 @@ def _list_events(api: SignedClient) -> list[str]:
         after = page["data"][-1]["id"]
 
 
+def _gave_up(api: SignedClient, event_id: str, endpoint_id: str) -> bool:
+    """The event's last attempt at the endpoint ran out of retries and says so."""
+    attempts = [a for a in api.get(f"/v1/events/{event_id}").json()["delivery_attempts"]
+                if a["webhook_endpoint_id"] == endpoint_id]
+    return bool(attempts) and attempts[-1]["outcome"] == "failed"
+
+
 def soak(db: str, *, rounds: int, payments_per_round: int, fail_rates: tuple[float, ...] = (0.3,),
          mixed: bool = False, threads: int = 4, seed: int = 1, drain_timeout: float = 60.0,
          log: bool = False) -> Report:
@@ -141,16 +153,22 @@ def soak(db: str, *, rounds: int, payments_per_round: int, fail_rates: tuple[flo
     failed: list[int] = []
     args = ["--webhook-retry-delays", RETRY_DELAYS]
     try:
-        with running_mock(db=db, extra_args=args) as mock, SignedClient(mock.base_url) as api:
-            for receiver in receivers:
-                api.post("/v1/webhook_endpoints", json={"url": receiver.url, "events": ["*"]}).raise_for_status()
+        endpoints: dict[str, str] = {}  # receiver url -> its endpoint id
         for n in range(rounds):
             with running_mock(db=db, extra_args=args, check_clean=False) as mock:
+                if not endpoints:
+                    with SignedClient(mock.base_url) as api:
+                        for receiver in receivers:
+                            created = api.post("/v1/webhook_endpoints", json={"url": receiver.url, "events": ["*"]})
+                            endpoints[receiver.url] = created.raise_for_status().json()["id"]
+                done: list[int] = []
                 burst = threading.Thread(target=_burst, args=(mock.base_url, payments_per_round, threads, mixed,
-                                                              rng.randrange(1 << 30), failed))
+                                                              rng.randrange(1 << 30), failed, done))
                 burst.start()
-                # Kill somewhere in the second half of the burst: requests and deliveries in flight.
-                time.sleep(rng.uniform(0.3, 0.8) * payments_per_round / 40)
+                # Kill in the second half of the burst: requests and deliveries in flight.
+                kill_at = rng.uniform(0.5, 0.9) * payments_per_round
+                while len(done) < kill_at and burst.is_alive():
+                    time.sleep(0.01)
                 mock.process.send_signal(signal.SIGKILL)
                 mock.process.wait()
                 burst.join()
@@ -161,8 +179,12 @@ def soak(db: str, *, rounds: int, payments_per_round: int, fail_rates: tuple[flo
         with running_mock(db=db, extra_args=args) as mock, SignedClient(mock.base_url) as api:
             events = _list_events(api)
             deadline = time.monotonic() + drain_timeout
-            while time.monotonic() < deadline:
-                if all(all(e in r.acknowledged for e in events) for r in receivers):
+            while True:
+                missing = {r.url: [e for e in events if e not in r.acknowledged] for r in receivers}
+                given_up = {url: [e for e in ids if _gave_up(api, e, endpoints[url])]
+                            for url, ids in missing.items() if len(ids) <= 50}
+                settled = all(len(given_up.get(url, ())) == len(ids) for url, ids in missing.items())
+                if settled or time.monotonic() > deadline:
                     break
                 time.sleep(0.2)
         report.events = len(events)
@@ -170,9 +192,10 @@ def soak(db: str, *, rounds: int, payments_per_round: int, fail_rates: tuple[flo
         for receiver in receivers:
             report.deliveries += sum(receiver.acknowledged.values())
             report.duplicates += sum(c - 1 for c in receiver.acknowledged.values())
-            missing = [e for e in events if e not in receiver.acknowledged]
-            if missing:
-                report.lost[receiver.url] = missing
+            report.failed += len(given_up.get(receiver.url, ()))
+            lost = [e for e in missing[receiver.url] if e not in given_up.get(receiver.url, ())]
+            if lost:
+                report.lost[receiver.url] = lost
     finally:
         for receiver in receivers:
             receiver.close()
@@ -192,7 +215,7 @@ def main() -> int:
         while time.monotonic() < stop:
             batch += 1
             report = soak(str(Path(tmp) / f"soak{batch}.sqlite3"), rounds=5, payments_per_round=options.payments,
-                          fail_rates=(0.3, 0.6, 0.0), mixed=True, seed=options.seed + batch, log=True)
+                          fail_rates=(0.3, 0.5, 0.0), mixed=True, seed=options.seed + batch, log=True)
             print(f"batch {batch}: {report.line()}", flush=True)
             for url, missing in report.lost.items():
                 print(f"  LOST at {url}: {missing[:10]}{' …' if len(missing) > 10 else ''}", flush=True)
@@ -201,9 +224,11 @@ def main() -> int:
             total.duplicates += report.duplicates
             total.kills += report.kills
             total.requests_failed += report.requests_failed
+            total.failed += report.failed
             for url, missing in report.lost.items():
                 total.lost[f"{batch}:{url}"] = missing
     print(f"soak total (seed {options.seed}): {total.line()}", flush=True)
+    # A visible "failed" is the promised outcome when a receiver keeps failing; only silence is a loss.
     return 1 if total.lost else 0
 
 

@@ -141,7 +141,7 @@ class Deliverer:
     ``poll`` seconds or when the next retry falls due."""
 
     def __init__(self, store: Store, render_event: Any, *, retry_delays: tuple[float, ...] = DEFAULT_RETRY_DELAYS,
-                 deadline: float = DEFAULT_DEADLINE, per_endpoint: int = 2, max_in_flight: int = 64,
+                 deadline: float = DEFAULT_DEADLINE, per_endpoint: int = 4, max_in_flight: int = 64,
                  resolve: dict[str, str] | None = None, resolver: Resolver = system_resolver,
                  poll: float = 1.0) -> None:
         self.store = store
@@ -187,13 +187,6 @@ class Deliverer:
     def wake(self) -> None:
         """Deliveries were committed, or an attempt finished: look at the outbox now."""
         self._wakeup.set()
-
-    def enqueue_event(self, event: dict[str, Any], endpoint_id: str | None = None) -> int:
-        """Queue (durably) and start deliveries of an already committed event; for callers outside a handler."""
-        with self.store.transaction():
-            count = queue_deliveries(self.store, event, event["_owner"], time.time(), endpoint_id)
-        self.wake()
-        return count
 
     async def _schedule_loop(self) -> None:
         while True:
