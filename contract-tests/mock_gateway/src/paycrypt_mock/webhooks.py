@@ -202,22 +202,29 @@ class Deliverer:
             except TimeoutError:
                 pass
 
-    def _launch_due(self) -> float | None:
-        """Start every due delivery the caps allow; return when the next waiting one falls due."""
-        now = time.time()
-        busy_endpoints = [e for e, n in self._per_endpoint.items() if n >= self.per_endpoint]
+    def _waiting(self) -> tuple[str, tuple[Any, ...]]:
+        """SQL for the pending deliveries that could start now: not running, endpoint not at its cap."""
         running = list(self._attempts)
+        full = [e for e, n in self._per_endpoint.items() if n >= self.per_endpoint]
         where = "state = 'pending'"
         if running:
             where += f" AND seq NOT IN ({','.join('?' * len(running))})"
-        if busy_endpoints:
-            where += f" AND endpoint_id NOT IN ({','.join('?' * len(busy_endpoints))})"
-        params = (*running, *busy_endpoints)
-        room = self.max_in_flight - len(self._attempts)
-        if room > 0:
+        if full:
+            where += f" AND endpoint_id NOT IN ({','.join('?' * len(full))})"
+        return where, (*running, *full)
+
+    def _launch_due(self) -> float | None:
+        """Start every due delivery the caps allow; return when the next waiting one falls due."""
+        now = time.time()
+        while len(self._attempts) < self.max_in_flight:
+            # Ask again after each pass: an endpoint that filled up is then excluded, so one
+            # endpoint's backlog never hides other endpoints' due deliveries behind a LIMIT.
+            where, params = self._waiting()
             rows = self.store.db.execute(
                 f"SELECT seq, event_id, endpoint_id FROM deliveries WHERE {where} AND due_unix <= ? "
-                "ORDER BY due_unix, seq LIMIT ?", (*params, now, room * 4)).fetchall()
+                "ORDER BY due_unix, seq LIMIT ?", (*params, now, self.max_in_flight)).fetchall()
+            if not rows:
+                break
             for seq, event_id, endpoint_id in rows:
                 if len(self._attempts) >= self.max_in_flight:
                     break
@@ -226,6 +233,7 @@ class Deliverer:
                 self._per_endpoint[endpoint_id] = self._per_endpoint.get(endpoint_id, 0) + 1
                 self._attempts[seq] = asyncio.create_task(self._run(seq, event_id, endpoint_id),
                                                           name=f"webhook-delivery-{seq}")
+        where, params = self._waiting()
         row = self.store.db.execute(f"SELECT MIN(due_unix) FROM deliveries WHERE {where} AND due_unix > ?",
                                     (*params, now)).fetchone()
         return None if row[0] is None else float(row[0])
