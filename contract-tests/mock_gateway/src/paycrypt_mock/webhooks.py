@@ -141,7 +141,7 @@ class Deliverer:
     ``poll`` seconds or when the next retry falls due."""
 
     def __init__(self, store: Store, render_event: Any, *, retry_delays: tuple[float, ...] = DEFAULT_RETRY_DELAYS,
-                 deadline: float = DEFAULT_DEADLINE, per_endpoint: int = 4, max_in_flight: int = 64,
+                 deadline: float = DEFAULT_DEADLINE, per_endpoint: int = 2, max_in_flight: int = 64,
                  resolve: dict[str, str] | None = None, resolver: Resolver = system_resolver,
                  poll: float = 1.0) -> None:
         self.store = store
