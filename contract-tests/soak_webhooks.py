@@ -26,7 +26,8 @@ from pathlib import Path
 
 import httpx
 
-from paycrypt_mock.testing import SignedClient, running_mock
+from paycrypt_mock.testing import running_mock
+from signed_client import SignedClient
 
 # Enough retries that a receiver failing 30 % of the time essentially never exhausts them
 # (0.3 ** 15 per event), short enough that a soak drains in seconds.

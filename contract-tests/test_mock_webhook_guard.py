@@ -8,7 +8,8 @@ from collections.abc import Iterator
 import pytest
 from test_mock_webhooks import Receiver
 
-from paycrypt_mock.testing import SignedClient, running_mock
+from paycrypt_mock.testing import running_mock
+from signed_client import SignedClient
 
 FORBIDDEN = [
     "http://0.0.0.0/x",                              # unspecified

@@ -14,6 +14,10 @@ import type {
 export class WebhookEndpoints extends APIResource {
   /**
    * Registers a URL for signed event deliveries. The response includes the signing `secret`, the only time it is shown.
+   * A URL whose host is an unspecified, link-local, multicast or cloud-metadata address (`0.0.0.0`, `::`,
+   * `169.254.0.0/16`, `fe80::/10`, IPv4-mapped forms such as `::ffff:169.254.169.254`) is refused with 422
+   * `webhook_url_forbidden` (`errors[].field` = `url`); a name that resolves to one is refused at each delivery (the
+   * attempt's `error` says so). Loopback and private addresses are allowed.
    *
    * `POST /v1/webhook_endpoints`
    */
@@ -42,7 +46,8 @@ export class WebhookEndpoints extends APIResource {
   }
 
   /**
-   * Changes the given fields (at least one). The secret is unchanged and not returned.
+   * Changes the given fields (at least one). The secret is unchanged and not returned. A new `url` follows the same
+   * address rule as on creation (422 `webhook_url_forbidden`).
    *
    * `PATCH /v1/webhook_endpoints/{webhook_endpoint_id}`
    */

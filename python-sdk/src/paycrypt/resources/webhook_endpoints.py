@@ -35,7 +35,11 @@ class WebhookEndpoints(SyncAPIResource):
         ``POST /v1/webhook_endpoints`` (createWebhookEndpoint).
 
         Registers a URL for signed event deliveries. The response includes the signing `secret`, the
-        only time it is shown.
+        only time it is shown. A URL whose host is an unspecified, link-local, multicast or cloud-
+        metadata address (`0.0.0.0`, `::`, `169.254.0.0/16`, `fe80::/10`, IPv4-mapped forms such as
+        `::ffff:169.254.169.254`) is refused with 422 `webhook_url_forbidden` (`errors[].field` =
+        `url`); a name that resolves to one is refused at each delivery (the attempt's `error` says
+        so). Loopback and private addresses are allowed.
 
         Args:
           url: URL to POST deliveries to.
@@ -122,7 +126,8 @@ class WebhookEndpoints(SyncAPIResource):
 
         ``PATCH /v1/webhook_endpoints/{webhook_endpoint_id}`` (updateWebhookEndpoint).
 
-        Changes the given fields (at least one). The secret is unchanged and not returned.
+        Changes the given fields (at least one). The secret is unchanged and not returned. A new
+        `url` follows the same address rule as on creation (422 `webhook_url_forbidden`).
 
         Args:
           webhook_endpoint_id: The webhook endpoint's id.
@@ -240,7 +245,11 @@ class AsyncWebhookEndpoints(AsyncAPIResource):
         ``POST /v1/webhook_endpoints`` (createWebhookEndpoint).
 
         Registers a URL for signed event deliveries. The response includes the signing `secret`, the
-        only time it is shown.
+        only time it is shown. A URL whose host is an unspecified, link-local, multicast or cloud-
+        metadata address (`0.0.0.0`, `::`, `169.254.0.0/16`, `fe80::/10`, IPv4-mapped forms such as
+        `::ffff:169.254.169.254`) is refused with 422 `webhook_url_forbidden` (`errors[].field` =
+        `url`); a name that resolves to one is refused at each delivery (the attempt's `error` says
+        so). Loopback and private addresses are allowed.
 
         Args:
           url: URL to POST deliveries to.
@@ -327,7 +336,8 @@ class AsyncWebhookEndpoints(AsyncAPIResource):
 
         ``PATCH /v1/webhook_endpoints/{webhook_endpoint_id}`` (updateWebhookEndpoint).
 
-        Changes the given fields (at least one). The secret is unchanged and not returned.
+        Changes the given fields (at least one). The secret is unchanged and not returned. A new
+        `url` follows the same address rule as on creation (422 `webhook_url_forbidden`).
 
         Args:
           webhook_endpoint_id: The webhook endpoint's id.
