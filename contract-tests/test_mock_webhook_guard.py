@@ -113,3 +113,18 @@ def test_a_name_resolving_to_loopback_is_delivered_to_the_checked_address() -> N
         assert {k.lower(): v for k, v in delivery["headers"].items()}["host"] == f"hooks.test:{port}"
     finally:
         receiver.close()
+
+
+@pytest.mark.parametrize("url", ["http://xn--zz/x", "http://" + "a" * 70 + ".test/x"])
+def test_a_host_no_request_can_be_sent_to_fails_its_attempts_visibly(guarded: SignedClient, url: str) -> None:
+    endpoint = guarded.post("/v1/webhook_endpoints", json={"url": url, "events": ["webhook_endpoint.test"]})
+    assert endpoint.status_code == 201, endpoint.text
+    event = guarded.post(f"/v1/webhook_endpoints/{endpoint.json()['id']}/test").json()
+    deadline = time.monotonic() + 10
+    attempts: list[dict[str, object]] = []
+    while time.monotonic() < deadline and not (attempts and attempts[-1]["outcome"] == "failed"):
+        time.sleep(0.05)
+        attempts = guarded.get(f"/v1/events/{event['id']}").json()["delivery_attempts"]
+    assert [a["outcome"] for a in attempts] == ["retrying", "failed"]  # recorded, not retried forever
+    assert all(a["error"] and a["status_code"] is None for a in attempts)
+    guarded.delete(f"/v1/webhook_endpoints/{endpoint.json()['id']}")

@@ -317,6 +317,8 @@ class Deliverer:
                     response_body = await read_excerpt(response, deadline)
         except Refused as exc:
             return None, None, str(exc)
+        except (httpx.InvalidURL, ValueError) as exc:  # a URL or host name no request can be made to
+            return None, None, f"cannot send to this URL: {exc}"[:500]
         except TimeoutError:
             return None, None, f"no answer within the {self.deadline:g} s delivery deadline"
         except httpx.HTTPError as exc:
@@ -341,7 +343,7 @@ class Deliverer:
         else:
             try:
                 addresses = await self.resolver(host, port)
-            except OSError as exc:
+            except (OSError, UnicodeError) as exc:  # UnicodeError: a label the IDNA codec refuses
                 raise httpx.ConnectError(f"cannot resolve {host}: {exc}") from None
         for ip in addresses:
             reason = address_refusal(ip)
