@@ -14,10 +14,19 @@ export REDOCLY_SUPPRESS_UPDATE_NOTICE := true
 
 # --- bootstrap ---------------------------------------------------------------
 
-$(VENV)/.installed: contract-tests/requirements.lock python-sdk/pyproject.toml contract-tests/mock_gateway/pyproject.toml
+# Two tiers in one virtualenv. `.runtime`: the SDK and the mock with their
+# runtime dependencies only (requirements-runtime.lock, ~25 packages), all that
+# `make demo` needs. `.installed`: that plus the whole test toolchain
+# (requirements.lock, a superset with the same pins).
+RUNTIME_LOCK := contract-tests/requirements-runtime.lock
+$(VENV)/.runtime: $(RUNTIME_LOCK) python-sdk/pyproject.toml contract-tests/mock_gateway/pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
-	$(PIP) install -r contract-tests/requirements.lock 2> >(grep -v 'is ignored' >&2)
+	$(PIP) install -r $(RUNTIME_LOCK) 2> >(grep -v 'is ignored' >&2)
 	$(PIP) install --no-deps --no-build-isolation -e python-sdk -e contract-tests/mock_gateway 2> >(grep -v 'is ignored' >&2)
+	touch $@
+
+$(VENV)/.installed: $(VENV)/.runtime contract-tests/requirements.lock
+	$(PIP) install -r contract-tests/requirements.lock 2> >(grep -v 'is ignored' >&2)
 	touch $@
 
 %/node_modules/.package-lock.json: %/package-lock.json
@@ -28,6 +37,10 @@ NODE_DEPS := js-sdk/node_modules/.package-lock.json contract-tests/node_modules/
 
 .PHONY: setup
 setup: $(VENV)/.installed $(NODE_DEPS) ## Install every pinned dependency (idempotent)
+
+.PHONY: demo-setup
+demo-setup: ## Install only what the demo needs: the runtime tier of .venv and js-sdk's node_modules
+	$(MAKE) --no-print-directory -j2 $(VENV)/.runtime js-sdk/node_modules/.package-lock.json
 
 # --- checks ------------------------------------------------------------------
 
@@ -56,7 +69,7 @@ test-node: setup ## Node SDK build and tests
 	cd js-sdk && npm test
 
 .PHONY: js-build
-js-build: setup ## Build js-sdk/dist, which the demo, the Node quickstarts and the Shopify app import
+js-build: js-sdk/node_modules/.package-lock.json ## Build js-sdk/dist, which the demo, the Node quickstarts and the Shopify app import
 	cd js-sdk && npm run build
 
 .PHONY: test-postman
@@ -87,7 +100,7 @@ generate: setup ## Regenerate every committed artifact from openapi.yaml (and th
 # --- everything else ---------------------------------------------------------
 
 .PHONY: demo
-demo: setup js-build ## The main job: a merchant's whole flow against the local sandbox, Python then Node
+demo: demo-setup js-build ## The main job: a merchant's whole flow against the local sandbox, Python then Node
 	$(PY) examples/demo/demo.py
 
 .PHONY: docs
@@ -95,7 +108,7 @@ docs: setup ## Build the API reference (one offline HTML page, served by the moc
 	$(PY) contract-tests/docs/build_docs.py
 
 .PHONY: mock
-mock: setup ## Run the mock gateway (the local sandbox) on http://127.0.0.1:$(MOCK_PORT), data kept in paycrypt-mock.sqlite3
+mock: $(VENV)/.runtime ## Run the mock gateway (the local sandbox) on http://127.0.0.1:$(MOCK_PORT), data kept in paycrypt-mock.sqlite3
 	$(PY) -m paycrypt_mock --host 127.0.0.1 --port $(MOCK_PORT) --db paycrypt-mock.sqlite3
 
 .PHONY: fuzz
@@ -125,11 +138,15 @@ bench-setup: setup ## Install stripe and openai (pinned, bench-only environments
 	cd js-sdk && npm run bench:setup
 
 .PHONY: lock
-lock: ## Re-resolve contract-tests/requirements.lock from requirements.in
+lock: ## Re-resolve requirements.lock, then requirements-runtime.lock within it
 	rm -rf $(VENV)-lock && $(PYTHON) -m venv $(VENV)-lock
 	$(VENV)-lock/bin/pip install -q -r contract-tests/requirements.in
 	{ echo "# Pinned by \`make lock\` from requirements.in — do not edit by hand."; \
 	  $(VENV)-lock/bin/pip freeze --exclude-editable; } > contract-tests/requirements.lock
+	rm -rf $(VENV)-lock && $(PYTHON) -m venv $(VENV)-lock
+	$(VENV)-lock/bin/pip install -q -r contract-tests/requirements-runtime.in -c contract-tests/requirements.lock
+	{ echo "# Pinned by \`make lock\` from requirements-runtime.in, constrained by requirements.lock — do not edit by hand."; \
+	  $(VENV)-lock/bin/pip freeze --exclude-editable; } > $(RUNTIME_LOCK)
 	rm -rf $(VENV)-lock
 
 .PHONY: clean
