@@ -69,7 +69,11 @@ test-node: setup ## Node SDK build and tests
 	cd js-sdk && npm test
 
 .PHONY: js-build
-js-build: js-sdk/node_modules/.package-lock.json ## Build js-sdk/dist, which the demo, the Node quickstarts and the Shopify app import
+js-build: js-sdk/dist/esm/package.json ## Build js-sdk/dist, which the demo, the Node quickstarts and the Shopify app import
+
+# The build writes dist/esm/package.json last: rebuilt only when a source changed.
+js-sdk/dist/esm/package.json: js-sdk/node_modules/.package-lock.json $(shell find js-sdk/src -name '*.ts') \
+                              js-sdk/package.json js-sdk/tsconfig.json js-sdk/tsconfig.cjs.json js-sdk/tsconfig.esm.json
 	cd js-sdk && npm run build
 
 .PHONY: test-postman
