@@ -32,6 +32,11 @@ $(VENV)/.installed: $(VENV)/.runtime contract-tests/requirements.lock
 %/node_modules/.package-lock.json: %/package-lock.json
 	cd $* && npm ci --no-audit --no-fund --loglevel=error
 
+# The runtimes' binaries come inside their registry packages' optional
+# dependencies; no install script is needed (or allowed to download anything).
+js-sdk/test/runtimes/node_modules/.package-lock.json: js-sdk/test/runtimes/package-lock.json
+	cd js-sdk/test/runtimes && npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
+
 NODE_DEPS := js-sdk/node_modules/.package-lock.json contract-tests/node_modules/.package-lock.json \
              postman/node_modules/.package-lock.json examples/shopify/node_modules/.package-lock.json
 
@@ -50,7 +55,7 @@ lint: setup ## Validate openapi.yaml with openapi-spec-validator and Redocly (ze
 	cd contract-tests && npx --no-install redocly lint ../openapi.yaml --config redocly.yaml --format=stylish
 
 .PHONY: test
-test: lint test-docs test-python test-node test-postman test-examples demo build ## Run every test in the repository
+test: lint test-docs test-python test-node test-runtimes test-postman test-examples demo build ## Run every test in the repository
 
 .PHONY: test-python
 test-python: setup js-build ## Python SDK and mock gateway tests, the contract tests (schemathesis, newman)
@@ -67,6 +72,10 @@ test-docs: setup ## The API reference page is what openapi.yaml gives (rebuilt, 
 .PHONY: test-node
 test-node: setup ## Node SDK build and tests
 	cd js-sdk && npm test
+
+.PHONY: test-runtimes
+test-runtimes: $(VENV)/.runtime js-build js-sdk/test/runtimes/node_modules/.package-lock.json ## The Node SDK on Node, Deno, Bun and workerd, against the mock
+	cd js-sdk/test/runtimes && npm test
 
 .PHONY: js-build
 js-build: js-sdk/dist/esm/package.json ## Build js-sdk/dist, which the demo, the Node quickstarts and the Shopify app import

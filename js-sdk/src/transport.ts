@@ -152,10 +152,20 @@ export class NodeTransport {
     const mod = this.#modules[origin.protocol];
     // Not an async function: once loaded, no extra promise sits between caller and socket.
     if (mod !== undefined) return this.#send(mod, this.#agents[origin.protocol] as NodeHttp.Agent, origin, path, request);
+    if (this.#fetch !== undefined) return this.#fetch(request);
     return this.#load(origin.protocol).then((loaded) =>
-      this.#send(loaded, this.#agents[origin.protocol] as NodeHttp.Agent, origin, path, request),
+      loaded === undefined
+        ? (this.#fetch ??= fetchTransport())(request)
+        : this.#send(loaded, this.#agents[origin.protocol] as NodeHttp.Agent, origin, path, request),
     );
   };
+
+  /**
+   * Set when `node:http` cannot be loaded although the runtime reports itself
+   * as Node (e.g. workerd with `nodejs_compat` but without its HTTP modules):
+   * every call then goes through the global `fetch`.
+   */
+  #fetch: Transport | undefined;
 
   /** Origin (parsed once per base URL) and path+query of an absolute URL. */
   #split(url: string): { origin: Origin; path: string } {
@@ -175,8 +185,13 @@ export class NodeTransport {
     return { origin, path };
   }
 
-  async #load(protocol: 'http:' | 'https:'): Promise<HttpModule> {
-    const mod = (protocol === 'https:' ? await import('node:https') : await import('node:http')) as HttpModule;
+  async #load(protocol: 'http:' | 'https:'): Promise<HttpModule | undefined> {
+    let mod: HttpModule;
+    try {
+      mod = (protocol === 'https:' ? await import('node:https') : await import('node:http')) as HttpModule;
+    } catch {
+      return undefined;
+    }
     if (this.#modules[protocol] === undefined) {
       this.#modules[protocol] = mod;
       this.#agents[protocol] = idleClosingAgent(mod);
