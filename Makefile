@@ -19,6 +19,7 @@ export REDOCLY_SUPPRESS_UPDATE_NOTICE := true
 # `make demo` needs. `.installed`: that plus the whole test toolchain
 # (requirements.lock, a superset with the same pins).
 RUNTIME_LOCK := contract-tests/requirements-runtime.lock
+PYTHONS_LOCK := python-sdk/requirements-pythons.lock
 $(VENV)/.runtime: $(RUNTIME_LOCK) python-sdk/pyproject.toml contract-tests/mock_gateway/pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PIP) install -r $(RUNTIME_LOCK) 2> >(grep -v 'is ignored' >&2)
@@ -55,7 +56,7 @@ lint: setup ## Validate openapi.yaml with openapi-spec-validator and Redocly (ze
 	cd contract-tests && npx --no-install redocly lint ../openapi.yaml --config redocly.yaml --format=stylish
 
 .PHONY: test
-test: lint test-docs test-python test-node test-runtimes test-postman test-examples demo build ## Run every test in the repository
+test: lint test-docs test-python test-pythons test-node test-runtimes test-postman test-examples demo build ## Run every test in the repository
 
 .PHONY: test-python
 test-python: setup js-build ## Python SDK and mock gateway tests, the contract tests (schemathesis, newman)
@@ -68,6 +69,12 @@ test-python: setup js-build ## Python SDK and mock gateway tests, the contract t
 .PHONY: test-docs
 test-docs: setup ## The API reference page is what openapi.yaml gives (rebuilt, compared byte for byte)
 	$(PY) contract-tests/docs/build_docs.py --check
+
+.PHONY: test-pythons
+test-pythons: setup ## The Python SDK's unit tests and a contract subset on every other supported Python (nox, python-sdk/noxfile.py)
+	primary=$$($(PY) -c 'import sys; print("%d.%d" % sys.version_info[:2])'); \
+	sessions=$$(for v in 3.10 3.11 3.12 3.13; do [ $$v = $$primary ] || echo tests-$$v; done); \
+	cd python-sdk && ../$(VENV)/bin/nox --non-interactive -s $$sessions
 
 .PHONY: test-node
 test-node: setup ## Node SDK build and tests
@@ -151,7 +158,7 @@ bench-setup: setup ## Install stripe and openai (pinned, bench-only environments
 	cd js-sdk && npm run bench:setup
 
 .PHONY: lock
-lock: ## Re-resolve requirements.lock, then requirements-runtime.lock within it
+lock: setup ## Re-resolve requirements.lock, then the runtime lock within it and the 3.10–3.13 lock (uv) after it
 	rm -rf $(VENV)-lock && $(PYTHON) -m venv $(VENV)-lock
 	$(VENV)-lock/bin/pip install -q -r contract-tests/requirements.in
 	{ echo "# Pinned by \`make lock\` from requirements.in — do not edit by hand."; \
@@ -161,6 +168,10 @@ lock: ## Re-resolve requirements.lock, then requirements-runtime.lock within it
 	{ echo "# Pinned by \`make lock\` from requirements-runtime.in, constrained by requirements.lock — do not edit by hand."; \
 	  $(VENV)-lock/bin/pip freeze --exclude-editable; } > $(RUNTIME_LOCK)
 	rm -rf $(VENV)-lock
+	grep -v '^#' contract-tests/requirements.lock > $(PYTHONS_LOCK).tmp
+	$(VENV)/bin/uv pip compile --universal --python-version 3.10 --no-header --quiet python-sdk/requirements-pythons.in -o $(PYTHONS_LOCK).tmp
+	{ echo "# Pinned by \`make lock\` from requirements-pythons.in for Python 3.10–3.13 (uv pip compile --universal, preferring requirements.lock's pins) — do not edit by hand."; \
+	  cat $(PYTHONS_LOCK).tmp; } > $(PYTHONS_LOCK) && rm $(PYTHONS_LOCK).tmp
 
 .PHONY: clean
 clean: ## Remove the virtualenv, node_modules and build output
