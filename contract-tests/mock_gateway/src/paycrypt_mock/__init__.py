@@ -5,5 +5,5 @@ in-process with :func:`paycrypt_mock.app.create_app`; drive it from tests with
 :func:`paycrypt_mock.testing.running_mock`.
 """
 
-__version__ = "0.1.0"
+__version__ = "1.0.0"
 __all__ = ["__version__"]
