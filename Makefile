@@ -56,7 +56,7 @@ lint: setup ## Validate openapi.yaml with openapi-spec-validator and Redocly (ze
 	cd contract-tests && npx --no-install redocly lint ../openapi.yaml --config redocly.yaml --format=stylish
 
 .PHONY: test
-test: lint test-docs test-python test-pythons test-node test-runtimes test-postman test-examples demo build ## Run every test in the repository
+test: lint test-docs test-python test-pythons test-node test-runtimes test-postman test-examples demo build release-check ## Run every test in the repository
 
 .PHONY: test-python
 test-python: setup js-build ## Python SDK and mock gateway tests, the contract tests (schemathesis, newman)
@@ -144,6 +144,10 @@ build: setup ## Build the Python wheel and sdist (twine-checked) and the npm tar
 	rm -rf build/python && $(PY) -m build python-sdk --outdir build/python
 	$(VENV)/bin/twine check --strict build/python/*
 	mkdir -p build/npm && cd js-sdk && npm pack --pack-destination ../build/npm
+
+.PHONY: release-check
+release-check: setup js-build contract-tests/release/node_modules/.package-lock.json ## Publish both SDKs and the mock to local registries (pypiserver, Verdaccio), install them by name, run the quickstarts
+	$(PY) contract-tests/release/release_check.py
 
 .PHONY: bench
 bench: setup ## Benchmarks: the mock's throughput and both SDKs' overhead against raw baselines
