@@ -45,8 +45,8 @@ NODE_DEPS := js-sdk/node_modules/.package-lock.json contract-tests/node_modules/
 setup: $(VENV)/.installed $(NODE_DEPS) ## Install every pinned dependency (idempotent)
 
 .PHONY: demo-setup
-demo-setup: ## Install only what the demo needs: the runtime tier of .venv and js-sdk's node_modules
-	$(MAKE) --no-print-directory -j2 $(VENV)/.runtime js-sdk/node_modules/.package-lock.json
+demo-setup: ## Install only what the demo needs: the runtime tier of .venv, and js-sdk's node_modules and build
+	$(MAKE) --no-print-directory -j2 $(VENV)/.runtime js-sdk/dist/esm/package.json
 
 # --- checks ------------------------------------------------------------------
 
