@@ -18,16 +18,23 @@ export REDOCLY_SUPPRESS_UPDATE_NOTICE := true
 # runtime dependencies only (requirements-runtime.lock, ~25 packages), all that
 # `make demo` needs. `.installed`: that plus the whole test toolchain
 # (requirements.lock, a superset with the same pins).
+# For a fast first run the runtime tier skips what the demo does not need: the
+# venv is made without pip (installs go through $(PYTHON)'s own pip, 22.3+,
+# with --python) and nothing is byte-compiled; the full tier adds pip to the
+# venv and byte-compiles everything once, for the test suite's many processes.
 RUNTIME_LOCK := contract-tests/requirements-runtime.lock
 PYTHONS_LOCK := python-sdk/requirements-pythons.lock
 $(VENV)/.runtime: $(RUNTIME_LOCK) python-sdk/pyproject.toml contract-tests/mock_gateway/pyproject.toml
-	test -x $(PY) || $(PYTHON) -m venv $(VENV)
-	$(PIP) install -r $(RUNTIME_LOCK) 2> >(grep -v 'is ignored' >&2)
-	$(PIP) install --no-deps --no-build-isolation -e python-sdk -e contract-tests/mock_gateway 2> >(grep -v 'is ignored' >&2)
+	test -x $(PY) || $(PYTHON) -m venv --without-pip $(VENV)
+	$(PYTHON) -m pip --disable-pip-version-check -q --python $(PY) install --no-compile -r $(RUNTIME_LOCK) 2> >(grep -v 'is ignored' >&2)
+	$(PYTHON) -m pip --disable-pip-version-check -q --python $(PY) install --no-compile --no-deps --no-build-isolation \
+	  -e python-sdk -e contract-tests/mock_gateway 2> >(grep -v 'is ignored' >&2)
 	touch $@
 
 $(VENV)/.installed: $(VENV)/.runtime contract-tests/requirements.lock
+	$(PY) -m pip --version >/dev/null 2>&1 || $(PY) -m ensurepip -q --default-pip
 	$(PIP) install -r contract-tests/requirements.lock 2> >(grep -v 'is ignored' >&2)
+	$(PY) -m compileall -q -j0 $(VENV)/lib >/dev/null || true  # as pip does: a file that does not compile is not an error
 	touch $@
 
 %/node_modules/.package-lock.json: %/package-lock.json
