@@ -186,7 +186,8 @@ lock: setup ## Re-resolve requirements.lock, then the runtime lock within it and
 
 .PHONY: clean
 clean: ## Remove the virtualenv, node_modules and build output
-	rm -rf $(VENV) */node_modules js-sdk/dist build python-sdk/dist
+	rm -rf $(VENV) */node_modules js-sdk/test/runtimes/node_modules contract-tests/release/node_modules \
+	  python-sdk/.nox js-sdk/dist build python-sdk/dist
 
 .PHONY: help
 help: ## List the targets
