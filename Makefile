@@ -32,7 +32,7 @@ $(VENV)/.runtime: $(RUNTIME_LOCK) python-sdk/pyproject.toml contract-tests/mock_
 	touch $@
 
 $(VENV)/.installed: $(VENV)/.runtime contract-tests/requirements.lock
-	$(PY) -m pip --version >/dev/null 2>&1 || $(PY) -m ensurepip -q --default-pip
+	$(PY) -m pip --version >/dev/null 2>&1 || $(PY) -m ensurepip --default-pip >/dev/null
 	$(PIP) install -r contract-tests/requirements.lock 2> >(grep -v 'is ignored' >&2)
 	$(PY) -m compileall -q -j0 $(VENV)/lib >/dev/null || true  # as pip does: a file that does not compile is not an error
 	touch $@
