@@ -7,7 +7,7 @@
    Python files, ``npm publish`` the tarball.
 4. ``pip install paycrypt-mock`` by name into a fresh virtualenv: it must not
    pull in the SDK, must carry the spec, and ``paycrypt-mock`` must serve the
-   API and its dashboard. That sandbox serves the next steps.
+   API, its dashboard and the API reference (/docs). That sandbox serves the next steps.
 5. ``pip install paycrypt`` by name into another fresh virtualenv and run the
    Python README's quickstarts (sync and async) as written.
 6. ``npm install paycrypt`` by name into an empty project and run the Node
@@ -216,9 +216,10 @@ class ReleaseCheck:
         url = f"http://127.0.0.1:{port}"
         command = [str(bin_dir / "paycrypt-mock"), "--host", "127.0.0.1", "--port", str(port), "--db", ":memory:"]
         self.stack.enter_context(server("paycrypt-mock", command, f"{url}/health", cwd=self.work))
-        with urllib.request.urlopen(f"{url}/dashboard", timeout=10) as response:
-            if response.status != 200 or b"<html" not in response.read().lower():
-                raise StepFailed("paycrypt-mock's dashboard did not render")
+        for page in ("dashboard", "docs"):
+            with urllib.request.urlopen(f"{url}/{page}", timeout=10) as response:
+                if response.status != 200 or b"<html" not in response.read().lower():
+                    raise StepFailed(f"paycrypt-mock's /{page} did not serve its page")
         return url
 
     def python_quickstarts(self, pypi: str, mock: str) -> None:
