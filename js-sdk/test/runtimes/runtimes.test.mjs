@@ -6,6 +6,7 @@
 // ship their binaries), so js-sdk's install stays lean.
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
+import { existsSync, readdirSync } from 'node:fs';
 import { request as httpRequest, createServer } from 'node:http';
 import { dirname, join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
@@ -17,10 +18,17 @@ import { startMock } from '../mock.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const bin = (name) => join(here, 'node_modules', '.bin', name);
+// Installed without install scripts (make test-runtimes: npm ci --ignore-scripts), `bun`'s own bin
+// is a placeholder that its postinstall would replace; the binary is in its platform package.
+function bunBinary() {
+  const oven = join(here, 'node_modules', '@oven');
+  const found = (existsSync(oven) ? readdirSync(oven) : []).map((name) => join(oven, name, 'bin', 'bun'));
+  return found.find((path) => existsSync(path)) ?? bin('bun');
+}
 const RUNTIMES = {
   node: [process.execPath, 'entry.mjs'],
   deno: [bin('deno'), 'run', '--allow-net', '--allow-env', '--allow-read', '--no-prompt', 'entry.mjs'],
-  bun: [bin('bun'), 'entry.mjs'],
+  bun: [bunBinary(), 'entry.mjs'],
 };
 // Workers: the SDK needs `nodejs_compat` for node:crypto (sync HMAC; see the
 // README's runtime table). What else it gets depends on the compatibility date
