@@ -37,6 +37,23 @@ _MISSING_EXTRA = (
 )
 
 
+def require_aiohttp() -> None:
+    """Raise the ImportError that says which extra to install, unless aiohttp is importable."""
+    import importlib.util
+
+    if importlib.util.find_spec("aiohttp") is None:
+        raise ImportError(_MISSING_EXTRA)
+
+
+def default_async_client(transport: str) -> httpx.AsyncClient:
+    """The client ``AsyncPayCrypt`` makes on its first call: aiohttp when asked or installed."""
+    import importlib.util
+
+    if transport == "aiohttp" or (transport == "auto" and importlib.util.find_spec("aiohttp") is not None):
+        return DefaultAioHttpClient()
+    return httpx.AsyncClient(limits=DEFAULT_CONNECTION_LIMITS)
+
+
 def _import_aiohttp() -> Any:
     try:
         import aiohttp
