@@ -364,7 +364,8 @@ def fmt(r: dict[str, Any]) -> str:
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--n", type=int, default=2000, help="calls per side per row (sync), per block (async)")
+    parser.add_argument("--n", type=int, default=2000, help="sync calls per side per row, over all blocks")
+    parser.add_argument("--async-n", type=int, default=500, help="calls per client per async block")
     parser.add_argument("--blocks", type=int, default=6, help="interleaved blocks per row")
     parser.add_argument("--runs", type=int, default=12, help="fresh-process pairs per start-up row")
     parser.add_argument("--concurrency", type=int, default=50)
@@ -373,7 +374,7 @@ def main() -> None:
     parser.add_argument("--smoke", action="store_true", help="tiny N: check the harness, not the speed")
     args = parser.parse_args()
     if args.smoke:
-        args.n, args.blocks, args.runs = 20, 2, 1
+        args.n, args.async_n, args.blocks, args.runs = 20, 20, 2, 1
 
     import paycrypt
 
@@ -395,7 +396,7 @@ def main() -> None:
                 rows.append(row(f"sync `payments.{name}`, per call", f"{statistics.median(r['sdk']) * 1e6:.0f} µs",
                                 "raw httpx.Client signed by hand", f"{statistics.median(r['raw']) * 1e6:.0f} µs",
                                 r["ratio"], "×", "≤ 1.05×", lambda m: m <= 1.05))
-        rps, notes = asyncio.run(async_blocks(url, pid, args.n, args.concurrency, args.blocks, not args.smoke))
+        rps, notes = asyncio.run(async_blocks(url, pid, args.async_n, args.concurrency, args.blocks, not args.smoke))
         default = rps["paycrypt AsyncPayCrypt() default"]
         med = lambda name: f"{statistics.median(rps[name]):.0f} req/s"  # noqa: E731
         openai_name = "openai AsyncOpenAI() default"
@@ -462,7 +463,8 @@ def main() -> None:
     print(f"\n{result['when']}, Python {versions['python']}, " + ", ".join(f"{k} {v}" for k, v in versions.items()
           if k != "python") + f"; {os.cpu_count()} CPUs, load average {load_before[0]:.1f} before, "
           f"{result['machine']['loadavg_after'][0]:.1f} after; {args.blocks} interleaved blocks "
-          f"({args.n} calls per side), {args.runs} process pairs. Reproduce: {command}. JSON: {args.json}")
+          f"({args.n} sync calls per side in all, {args.async_n} async calls per client per block), "
+          f"{args.runs} process pairs. Reproduce: {command}. JSON: {args.json}")
 
 
 if __name__ == "__main__":

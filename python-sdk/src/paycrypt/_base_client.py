@@ -550,7 +550,7 @@ class SyncAPIClient(BaseClient):
         """Close the connection pool (not a user-supplied ``http_client``)."""
         http = self._close_http()
         if http is not None:
-            http.close()
+            cast(httpx.Client, http).close()
 
     def request(
         self,
@@ -650,7 +650,7 @@ class AsyncAPIClient(BaseClient):
         """Close the connection pool (not a user-supplied ``http_client``)."""
         http = self._close_http()
         if http is not None:
-            await http.aclose()
+            await cast(httpx.AsyncClient, http).aclose()
 
     async def request(
         self,
@@ -691,7 +691,7 @@ class AsyncAPIClient(BaseClient):
             if self.on_retry is not None:
                 result = self.on_retry(attempt, delay, reason)
                 if _isawaitable(result):
-                    await result
+                    await cast(Awaitable[object], result)
             await self._sleep(delay)
 
     def get_page(
