@@ -84,26 +84,15 @@ const IDLE_SOCKET_TIMEOUT = 4_000;
 /**
  * A keep-alive agent whose *idle* sockets close after 4 s, before common
  * servers' 5 s keep-alive timeout (uvicorn, nginx's default is longer), so a
- * reused socket is rarely one the server already closed. Busy sockets carry no
- * socket timer: each attempt has its own deadline timer instead.
+ * reused socket is rarely one the server already closed. Node's own `timeout`
+ * option does this: the agent destroys a *free* socket that times out (and
+ * shortens the wait to a server's `Keep-Alive: timeout=` hint); a busy
+ * socket's timeout only emits an event nobody listens to, each attempt having
+ * its own deadline instead. (Re-arming the socket timer on every release and
+ * reuse by hand cost more per call.)
  */
 function idleClosingAgent(mod: HttpModule): NodeHttp.Agent {
-  const agent = new mod.Agent({ keepAlive: true });
-  type Socket = { setTimeout(ms: number): unknown };
-  // Node's keepSocketAlive returns whether to keep the socket (typed void in @types/node).
-  const keepSocketAlive = agent.keepSocketAlive.bind(agent) as unknown as (socket: unknown) => boolean;
-  const reuseSocket = agent.reuseSocket.bind(agent);
-  (agent as unknown as { keepSocketAlive: (socket: Socket) => boolean }).keepSocketAlive = (socket) => {
-    const keep = keepSocketAlive(socket);
-    // The agent destroys a free socket when it times out.
-    if (keep) socket.setTimeout(IDLE_SOCKET_TIMEOUT);
-    return keep;
-  };
-  agent.reuseSocket = (socket, request) => {
-    (socket as unknown as Socket).setTimeout(0);
-    reuseSocket(socket, request);
-  };
-  return agent;
+  return new mod.Agent({ keepAlive: true, timeout: IDLE_SOCKET_TIMEOUT });
 }
 
 /**

@@ -185,3 +185,30 @@ async def test_aiohttp_transport_retries_a_dropped_post_with_the_same_idempotenc
             await client.account.retrieve(extra_headers={FAULT: "503"}, max_retries=0)
     finally:
         await http.aclose()
+
+
+@pytest.mark.parametrize("transport", ["aiohttp", "httpx"])
+async def test_the_request_line_on_the_wire_is_the_signed_path_and_query(transport: str) -> None:
+    # The mock canonicalises what it receives, so it cannot see a client that re-quotes the
+    # URL after signing (yarl turns %40 into @ unless told the URL is already encoded).
+    # A raw server can: the request line must be byte for byte what was signed.
+    import asyncio
+
+    lines: list[bytes] = []
+
+    async def handle(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        lines.append((await reader.readuntil(b"\r\n\r\n")).split(b"\r\n", 1)[0])
+        writer.write(b"HTTP/1.1 404 Not Found\r\ncontent-length: 0\r\nconnection: close\r\n\r\n")
+        await writer.drain()
+        writer.close()
+
+    server = await asyncio.start_server(handle, "127.0.0.1", 0)
+    port = server.sockets[0].getsockname()[1]
+    try:
+        async with paycrypt.AsyncPayCrypt(KEY, SECRET, base_url=f"http://127.0.0.1:{port}", transport=transport,
+                                          max_retries=0) as client:  # type: ignore[arg-type]
+            with pytest.raises(paycrypt.NotFoundError):
+                await client.payments.retrieve("pay_a@b:c*d/e f", extra_query={"x": "a b+c*:@/"})
+    finally:
+        server.close()
+    assert lines == [b"GET /v1/payments/pay_a%40b%3Ac%2Ad%2Fe%20f?x=a%20b%2Bc%2A%3A%40%2F HTTP/1.1"]
