@@ -203,13 +203,15 @@ async function benchServer(name, baseURL, calls) {
 function startupRuns(snippets, runs = STARTUP_RUNS) {
   const cpu = snippets.map(() => []);
   const wall = snippets.map(() => []);
-  const report = ';{const u=process.cpuUsage();process.stdout.write(String((u.user+u.system)/1000))}';
+  // Reported once the snippet has finished: for import(), when its promise settles.
+  const report = 'const u=process.cpuUsage();process.stdout.write(String((u.user+u.system)/1000))';
   for (let i = 0; i < runs; i++) {
     snippets.forEach((_, k) => {
       const j = (k + i) % snippets.length;
       const { code, cwd } = snippets[j];
       const t0 = process.hrtime.bigint();
-      const r = spawnSync(process.execPath, ['-e', code + report], { cwd, encoding: 'utf8' });
+      const script = code.startsWith('import(') ? `${code}.then(()=>{${report}})` : `${code};{${report}}`;
+      const r = spawnSync(process.execPath, ['-e', script], { cwd, encoding: 'utf8' });
       if (r.status !== 0) throw new Error(`node -e ${code} failed: ${r.stderr}`);
       wall[j].push(Number(process.hrtime.bigint() - t0) / 1e6);
       cpu[j].push(Number(r.stdout));

@@ -9,7 +9,8 @@ Starts a fixed-response keep-alive server in another process (raw asyncio, loopb
 example, then measures, always in *interleaved blocks* (SDK block, reference block, SDK
 block … with the order flipped every block, so that machine noise hits both sides):
 
-* sync ``payments.create`` / ``payments.retrieve`` per call vs a raw ``httpx.Client`` that
+* sync ``payments.create`` / ``payments.retrieve`` per call (median per block, the two sides
+  alternating call by call) vs a raw ``httpx.Client`` that
   serialises, signs (``paycrypt._signing``), sends and ``json()``-decodes (target ≤ 1.05×);
 * the default ``AsyncPayCrypt()`` doing ``payments.retrieve`` at 50 concurrent tasks vs
   openai-python's default ``AsyncOpenAI()`` doing the same GET (target ≥ 1.5× its req/s);
@@ -225,19 +226,24 @@ def spread(values: list[float]) -> dict[str, float]:
 
 
 def paired_per_call(sdk_fn: Any, raw_fn: Any, calls: int, blocks: int) -> dict[str, Any]:
-    """Blocks of ``calls`` sequential calls, SDK and raw alternating (order flipped each block)."""
+    """Blocks of ``calls`` call pairs: SDK and raw alternate call by call (order flipped every
+    call), so a burst of machine noise hits both; per block, the median time of each side."""
     for _ in range(min(200, calls)):
         sdk_fn()
         raw_fn()
+    clock = time.perf_counter
     sdk_t: list[float] = []
     raw_t: list[float] = []
-    for block in range(blocks):
-        sides = [("sdk", sdk_fn), ("raw", raw_fn)]
-        for name, fn in sides[:: -1 if block % 2 else 1]:
-            start = time.perf_counter()
-            for _ in range(calls):
+    for _block in range(blocks):
+        sdk_calls: list[float] = []
+        raw_calls: list[float] = []
+        for i in range(calls):
+            for fn, out in ((sdk_fn, sdk_calls), (raw_fn, raw_calls))[:: -1 if i % 2 else 1]:
+                start = clock()
                 fn()
-            (sdk_t if name == "sdk" else raw_t).append((time.perf_counter() - start) / calls)
+                out.append(clock() - start)
+        sdk_t.append(statistics.median(sdk_calls))
+        raw_t.append(statistics.median(raw_calls))
     return {"sdk": sdk_t, "raw": raw_t, "ratio": [s / r for s, r in zip(sdk_t, raw_t)]}
 
 
