@@ -22,8 +22,8 @@ def test_bench_harness_smoke(tmp_path: Path) -> None:
     result = json.loads(out.read_text(encoding="utf-8"))
     rows = {r["row"]: r for r in result["rows"]}
     assert {"sync `payments.create`, per call", "sync `payments.retrieve`, per call",
-            "`import paycrypt` + `PayCrypt(...)`, fresh process",
-            "first `payments.retrieve`, fresh process"} <= set(rows)
+            "`import paycrypt` + `PayCrypt(...)`, fresh process, CPU",
+            "first `payments.retrieve`, fresh process, CPU"} <= set(rows)
     for r in result["rows"]:
         assert r["min"] <= r["median"] <= r["max"] and r["blocks"] >= 1, r
         assert r["reference"] and r["target"]
