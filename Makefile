@@ -157,10 +157,10 @@ release-check: setup js-build contract-tests/release/node_modules/.package-lock.
 	$(PY) contract-tests/release/release_check.py
 
 .PHONY: bench
-bench: setup ## Benchmarks: the mock's throughput and both SDKs' overhead against raw baselines
+bench: setup ## Benchmarks: the mock's throughput; each SDK row as a ratio to its reference in the same run (JSON in build/bench/)
 	$(PY) contract-tests/bench/bench_mock.py
-	$(PY) python-sdk/bench/bench_sdk.py
-	cd js-sdk && npm run bench
+	$(PY) python-sdk/bench/bench_sdk.py --json build/bench/python.json
+	cd js-sdk && npm run bench -- --json ../build/bench/node.json
 
 .PHONY: bench-setup
 bench-setup: setup ## Install stripe and openai (pinned, bench-only environments) for make bench's comparisons

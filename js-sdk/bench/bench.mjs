@@ -3,7 +3,14 @@
 // through both transports; `require('paycrypt')` time beside bare `node -e 0`
 // and beside `require('stripe')` / `require('openai')`; packed sizes.
 //
-//   node bench/bench.mjs [--calls N] [--rounds N] [--no-mock] [--write-readme]
+//   node bench/bench.mjs [--calls N] [--rounds N] [--no-mock] [--json PATH] [--write-readme]
+//   node bench/bench.mjs --smoke     # tiny N, no mock: checks the harness, not the speed (npm test)
+//
+// Every row is a ratio (or a difference) against a reference measured in the
+// same run, with its spread over the rounds and its target; the result is
+// also written as JSON (default ../build/bench/node.json). Start-up is CPU
+// time (user + system, from the child's own process.cpuUsage()), which a
+// loaded machine disturbs far less than wall time; wall time is reported too.
 //
 // Servers: a tiny fixed-response node:http server in a child process (a clean
 // transport comparison) and, unless --no-mock, the real mock gateway (where
@@ -17,9 +24,10 @@
 // `npm run bench:setup`; never dependencies of paycrypt. Without them their
 // rows say so and the bench still runs.
 import { execFileSync, fork, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
 import http from 'node:http';
+import os from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -28,9 +36,11 @@ import { PayCrypt, VERSION, newNonce, signRequest } from '../dist/esm/index.js';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
 const option = (name, fallback) => (args.includes(name) ? Number(args[args.indexOf(name) + 1]) || fallback : fallback);
-const CALLS = option('--calls', 1000);
-const ROUNDS = option('--rounds', 7);
-const STARTUP_RUNS = 11;
+const SMOKE = args.includes('--smoke');
+const CALLS = SMOKE ? 20 : option('--calls', 1000);
+const ROUNDS = SMOKE ? 2 : option('--rounds', 7);
+const STARTUP_RUNS = SMOKE ? 2 : option('--startup-runs', 15);
+const JSON_PATH = args.includes('--json') ? args[args.indexOf('--json') + 1] : join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'build', 'bench', 'node.json');
 const compareDir = join(root, 'bench', 'compare');
 const COMPARED = ['stripe', 'openai'];
 const KEY = 'pk_test_demo';
@@ -145,7 +155,15 @@ async function compare(label, { sdk, raw }, calls) {
     perRound.raw.push(rawMedian);
     perRound.ratio.push(sdkMedian / rawMedian);
   }
-  return { label, sdk: median(perRound.sdk), raw: median(perRound.raw), ratio: median(perRound.ratio) };
+  return {
+    label,
+    sdk: median(perRound.sdk),
+    raw: median(perRound.raw),
+    ratio: median(perRound.ratio),
+    min: Math.min(...perRound.ratio),
+    max: Math.max(...perRound.ratio),
+    rounds: ROUNDS,
+  };
 }
 
 async function benchServer(name, baseURL, calls) {
@@ -177,20 +195,34 @@ async function benchServer(name, baseURL, calls) {
 }
 
 /**
- * Start-up times of fresh `node -e` processes, runs interleaved across the
- * snippets ({code, cwd}); the median of each (and the minimum, least noise).
+ * Start-up of fresh `node -e` processes, runs interleaved across the snippets
+ * ({code, cwd}, the order rotated each run): for each, the CPU milliseconds the
+ * child reports for itself (user + system, at the end of the snippet) and the
+ * wall milliseconds, per run.
  */
-function startupMs(snippets, runs = STARTUP_RUNS) {
-  const times = snippets.map(() => []);
+function startupRuns(snippets, runs = STARTUP_RUNS) {
+  const cpu = snippets.map(() => []);
+  const wall = snippets.map(() => []);
+  // Reported once the snippet has finished: for import(), when its promise settles.
+  const report = 'const u=process.cpuUsage();process.stdout.write(String((u.user+u.system)/1000))';
   for (let i = 0; i < runs; i++) {
-    snippets.forEach(({ code, cwd }, j) => {
+    snippets.forEach((_, k) => {
+      const j = (k + i) % snippets.length;
+      const { code, cwd } = snippets[j];
       const t0 = process.hrtime.bigint();
-      const r = spawnSync(process.execPath, ['-e', code], { cwd });
+      const script = code.startsWith('import(') ? `${code}.then(()=>{${report}})` : `${code};{${report}}`;
+      const r = spawnSync(process.execPath, ['-e', script], { cwd, encoding: 'utf8' });
       if (r.status !== 0) throw new Error(`node -e ${code} failed: ${r.stderr}`);
-      times[j].push(Number(process.hrtime.bigint() - t0) / 1e6);
+      wall[j].push(Number(process.hrtime.bigint() - t0) / 1e6);
+      cpu[j].push(Number(r.stdout));
     });
   }
-  return times.map((t) => ({ median: median(t), min: Math.min(...t) }));
+  return snippets.map((_, j) => ({ cpu: cpu[j], wall: wall[j] }));
+}
+
+/** Per-run differences against the reference (runs were interleaved, so run i of each is a pair). */
+function deltas(a, b) {
+  return a.map((v, i) => v - b[i]);
 }
 
 /** `npm pack --dry-run` of a package directory: packed and unpacked bytes, file count. */
@@ -219,7 +251,7 @@ async function main() {
   } finally {
     fixed.stop();
   }
-  if (!args.includes('--no-mock')) {
+  if (!SMOKE && !args.includes('--no-mock')) {
     const { startMock } = await import('../test/mock.mjs');
     let mock;
     try {
@@ -232,46 +264,88 @@ async function main() {
     }
   }
 
-  const others = comparedPackages();
+  const others = SMOKE ? {} : comparedPackages();
   const snippets = [
     { code: '0', cwd: root },
     { code: "require('paycrypt')", cwd: root },
     { code: "import('paycrypt')", cwd: root },
     ...Object.keys(others).map((name) => ({ code: `require('${name}')`, cwd: compareDir })),
   ];
-  const [bare, cjs, esm, ...otherTimes] = startupMs(snippets);
-  const pack = packed(root);
+  const [bare, cjs, esm, ...otherTimes] = startupRuns(snippets);
 
-  const us = (v) => `${v.toFixed(0)} µs`;
-  // Median, its difference from bare node's median, and the same for the fastest run.
-  const ms = (t) =>
-    `${t.median.toFixed(1)} ms (+${(t.median - bare.median).toFixed(1)} ms; fastest +${(t.min - bare.min).toFixed(1)} ms)`;
-  const kB = (p) => `${(p.size / 1024).toFixed(1)} kB (${(p.unpackedSize / 1024).toFixed(1)} kB unpacked, ${p.entryCount} files)`;
+  const target = (r) => (r.label.includes('node:http') ? { text: '≤ 1.05×', met: r.ratio <= 1.05 } : { text: '(information)', met: null });
+  const result = {
+    when: new Date().toISOString().replace(/\.\d{3}Z$/, 'Z'),
+    machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model, platform: `${os.type()} ${os.release()} ${os.arch()}`, loadavg: os.loadavg() },
+    versions: { node: process.version, paycrypt: VERSION, ...Object.fromEntries(Object.entries(others).map(([n, o]) => [n, o.version])) },
+    settings: { calls: CALLS, rounds: ROUNDS, startupRuns: STARTUP_RUNS, smoke: SMOKE },
+    command: `make bench  # or: cd js-sdk && npm run build && node bench/bench.mjs ${args.join(' ')}`.trim(),
+    rows: rows.map((r) => ({
+      row: r.label,
+      paycrypt: `${r.sdk.toFixed(0)} µs`,
+      reference: 'raw keep-alive request, same headers and HMAC',
+      reference_value: `${r.raw.toFixed(0)} µs`,
+      unit: '×',
+      median: r.ratio,
+      min: r.min,
+      max: r.max,
+      blocks: r.rounds,
+      target: target(r).text,
+      met: target(r).met,
+    })),
+  };
+  const startupRow = (label, t, refLabel, ref, goal) => {
+    const d = deltas(t.cpu, ref.cpu);
+    return {
+      row: label,
+      paycrypt: `${median(t.cpu).toFixed(1)} ms CPU (${median(t.wall).toFixed(0)} ms wall)`,
+      reference: refLabel,
+      reference_value: `${median(ref.cpu).toFixed(1)} ms CPU (${median(ref.wall).toFixed(0)} ms wall)`,
+      unit: 'ms',
+      median: median(d),
+      min: Math.min(...d),
+      max: Math.max(...d),
+      blocks: d.length,
+      target: goal === undefined ? '(information)' : `≤ +${goal} ms`,
+      met: goal === undefined ? null : median(d) <= goal,
+    };
+  };
+  result.rows.push(startupRow("`require('paycrypt')`, CPU", cjs, '`node -e 0`', bare, 10));
+  result.rows.push(startupRow("`import('paycrypt')`, CPU", esm, '`node -e 0`', bare));
+  for (const [name, info] of Object.entries(others)) {
+    result.rows.push(startupRow(`\`require('${name}')\` ${info.version}, CPU`, otherTimes[Object.keys(others).indexOf(name)], '`node -e 0`', bare));
+  }
+  const missing = COMPARED.filter((name) => !others[name]);
+  result.notes = Object.fromEntries(missing.map((name) => [name, 'not installed: run make bench-setup (npm run bench:setup)']));
+
+  const cell = (r) =>
+    r.unit === '×'
+      ? `${r.median.toFixed(2)}× (${r.min.toFixed(2)}–${r.max.toFixed(2)})`
+      : `${r.median >= 0 ? '+' : ''}${r.median.toFixed(1)} ms (${r.min.toFixed(1)} to ${r.max.toFixed(1)})`;
   const lines = [];
+  lines.push('| row | paycrypt | reference, same run | ratio or difference: median (min–max over rounds) | target | met |');
+  lines.push('| --- | ---: | ---: | ---: | --- | --- |');
+  for (const r of result.rows) {
+    const met = r.met === null ? '—' : r.met ? 'yes' : '**no**';
+    lines.push(`| ${r.row} | ${r.paycrypt} | ${r.reference}: ${r.reference_value} | ${cell(r)} | ${r.target} | ${met} |`);
+  }
+  lines.push('');
   lines.push(
-    `Node ${process.version}, ${ROUNDS} rounds of ${CALLS} calls against the fixed server (${mockCalls} against the mock); ` +
-      `SDK and raw calls alternate; per-call median of each round, then the median over the rounds (the ratio is the median of the per-round ratios). ` +
-      `Start-up: median of ${STARTUP_RUNS} fresh processes each, interleaved (and the fastest run).`,
+    `${result.when}, Node ${process.version}, ${result.machine.cpus} CPUs (${result.machine.model}), load average ` +
+      `${result.machine.loadavg[0].toFixed(1)}; ${ROUNDS} rounds of ${CALLS} calls, SDK and raw alternating within each ` +
+      `round, the ratio is the median of the per-round ratios; start-up: ${STARTUP_RUNS} interleaved fresh processes ` +
+      `each, CPU as the child reports it. Reproduce: \`${result.command}\`.`,
   );
-  lines.push('');
-  lines.push('| case | SDK | raw (same headers and HMAC) | SDK / raw |');
-  lines.push('| --- | ---: | ---: | ---: |');
-  for (const r of rows) lines.push(`| ${r.label} | ${us(r.sdk)} | ${us(r.raw)} | ${r.ratio.toFixed(2)}× |`);
-  lines.push('');
-  lines.push('| start-up and size | paycrypt | ' + COMPARED.map((n) => (others[n] ? `${n} ${others[n].version}` : n)).join(' | ') + ' |');
-  lines.push('| --- | ---: | ' + COMPARED.map(() => '---:').join(' | ') + ' |');
-  const missing = 'not installed — run `npm run bench:setup`';
-  const otherCells = (cell) =>
-    COMPARED.map((name) => (others[name] ? cell(name, otherTimes[Object.keys(others).indexOf(name)]) : missing)).join(' | ');
-  lines.push(`| \`node -e 0\` (bare node) | ${bare.median.toFixed(1)} ms (fastest ${bare.min.toFixed(1)} ms) | ${COMPARED.map(() => '').join(' | ')} |`);
-  lines.push(`| \`node -e "require('…')"\` | ${ms(cjs)} | ${otherCells((_, t) => ms(t))} |`);
-  lines.push(`| \`node -e "import('…')"\` | ${ms(esm)} | ${COMPARED.map(() => '').join(' | ')} |`);
-  lines.push(`| packed tarball | ${kB(pack)} | ${otherCells((name) => kB(packed(others[name].dir)))} |`);
+  if (!SMOKE) {
+    const pack = packed(root);
+    lines.push(`Packed tarball: ${(pack.size / 1024).toFixed(1)} kB (${(pack.unpackedSize / 1024).toFixed(1)} kB unpacked, ${pack.entryCount} files).`);
+  }
   const table = lines.join('\n');
   console.log('\n' + table);
-  const worst = Math.max(...rows.filter((r) => r.label.includes('node:http')).map((r) => r.ratio));
-  console.log(`\nworst node:http SDK/raw ratio ${worst.toFixed(2)}× (target ≤ 1.10×); require overhead ${(cjs.median - bare.median).toFixed(1)} ms (target ≤ 20 ms)`);
-  for (const name of COMPARED) if (!others[name]) console.log(`${name}: not installed — run npm run bench:setup`);
+  for (const [name, note] of Object.entries(result.notes)) console.log(`${name}: ${note}`);
+  mkdirSync(dirname(JSON_PATH), { recursive: true });
+  writeFileSync(JSON_PATH, JSON.stringify(result, null, 2) + '\n');
+  console.log(`JSON: ${JSON_PATH}`);
   if (args.includes('--write-readme')) {
     const readmePath = join(root, 'README.md');
     const readme = readFileSync(readmePath, 'utf8');

@@ -1,33 +1,34 @@
 #!/usr/bin/env python3
-"""Benchmark the SDK against hand-written httpx doing the same signed requests.
+"""The Python rows of issue 16's table, each a ratio against a reference measured in the same run.
 
-    .venv/bin/python python-sdk/bench/bench_sdk.py [--n 2000] [--concurrency 50] [--async-only] [--server uvicorn]
+    .venv/bin/python python-sdk/bench/bench_sdk.py [--n 2000] [--blocks 5] [--concurrency 50] [--json PATH]
+    .venv/bin/python python-sdk/bench/bench_sdk.py --smoke      # tiny N: checks the harness, not the speed
 
-Starts a tiny fixed-response server in another process (raw asyncio, loopback,
-~10k req/s so it is not the bottleneck; ``--server uvicorn`` for the old ASGI one)
-that answers every request with the spec's Payment example, then measures:
+Starts a fixed-response keep-alive server in another process (raw asyncio, loopback,
+~10k req/s so it is not the bottleneck) answering every request with the spec's Payment
+example, then measures, always in *interleaved blocks* (SDK block, reference block, SDK
+block … with the order flipped every block, so that machine noise hits both sides):
 
-* per-call time of ``payments.create`` / ``payments.retrieve`` through
-  ``PayCrypt`` vs a raw ``httpx.Client`` that serialises, signs
-  (``paycrypt._signing.sign_request``), sends and ``json()``-decodes;
-* async ``payments.retrieve`` throughput (req/s) and p99 latency at concurrency 50:
-  ``AsyncPayCrypt`` on its default transport (httpx) vs raw ``httpx.AsyncClient``, and,
-  if aiohttp is installed, ``AsyncPayCrypt(transport="aiohttp")`` vs a raw
-  ``aiohttp.ClientSession`` doing the same signed requests;
-* ``import paycrypt`` vs ``import httpx, pydantic``, ``import stripe`` and ``import openai``
-  (each in a fresh interpreter, median of 10, the interpreter's bare start-up subtracted);
-* with the comparison SDKs installed (below), openai-python's ``AsyncOpenAI`` doing the
-  same GET at the same concurrency (``client.get(..., cast_to=object)``: JSON-decoded, unsigned).
+* sync ``payments.create`` / ``payments.retrieve`` per call (median per block, the two sides
+  alternating call by call) vs a raw ``httpx.Client`` that
+  serialises, signs (``paycrypt._signing``), sends and ``json()``-decodes (target ≤ 1.05×);
+* the default ``AsyncPayCrypt()`` doing ``payments.retrieve`` at 50 concurrent tasks vs
+  openai-python's default ``AsyncOpenAI()`` doing the same GET (target ≥ 1.5× its req/s);
+  for information also ``transport="httpx"`` (the default when aiohttp is not installed)
+  and raw ``httpx.AsyncClient`` / ``aiohttp.ClientSession``;
+* fresh processes (CPU time, user + system, as the kernel accounts it; wall time shown too):
+  ``import paycrypt; PayCrypt(...)`` vs ``import httpx, pydantic``
+  (target ≤ +15 ms), and the first ``payments.retrieve`` vs raw httpx's first signed GET
+  (target ≤ +30 ms); ``import stripe`` / ``import openai`` for information.
+
+Each row reports the median over the blocks of the per-block ratio (or difference), its
+spread (min–max over the blocks), the target, the command to reproduce, and the whole
+result goes to ``build/bench/python.json``. Not a test: numbers depend on the machine
+and its load; ``--smoke`` (run by the tests) only checks that the harness works.
 
 stripe and openai are never installed into the project venv: they live in a bench-only
-virtualenv, ``python-sdk/bench/.venv`` (git-ignored), made with::
-
-    python3 -m venv python-sdk/bench/.venv
-    python-sdk/bench/.venv/bin/pip install -r python-sdk/bench/requirements-bench.txt
-
-Without it those rows are skipped with a "not installed: run …" note.
-
-Not a test: numbers depend on the machine. Target: SDK ≤ 1.10× raw.
+virtualenv, ``python-sdk/bench/.venv`` (git-ignored), made by ``make bench-setup``.
+Without it those rows say "not installed".
 """
 
 from __future__ import annotations
@@ -37,10 +38,13 @@ import asyncio
 import json
 import os
 import socket
+import platform
+import resource
 import statistics
 import subprocess
 import sys
 import tempfile
+import shlex
 import textwrap
 import time
 import uuid
@@ -215,37 +219,47 @@ def use_bench_venv() -> bool:
     return True
 
 
-def per_call(fn: Any, n: int, rounds: int = 5) -> float:
-    """Best-of-rounds mean seconds per call (after a warm-up)."""
-    for _ in range(min(200, n)):
-        fn()
-    best = float("inf")
-    for _ in range(rounds):
-        start = time.perf_counter()
-        for _ in range(n // rounds):
-            fn()
-        best = min(best, (time.perf_counter() - start) / (n // rounds))
-    return best
+
+# --- measuring: interleaved blocks, per-block ratios -----------------------------------
 
 
-async def throughput(make_call: Any, n: int, concurrency: int) -> tuple[float, float]:
-    """(requests per second, p99 latency in seconds) of ``n`` calls, ``concurrency`` at a time."""
+def spread(values: list[float]) -> dict[str, float]:
+    return {"median": statistics.median(values), "min": min(values), "max": max(values)}
+
+
+def paired_per_call(sdk_fn: Any, raw_fn: Any, calls: int, blocks: int) -> dict[str, Any]:
+    """Blocks of ``calls`` call pairs: SDK and raw alternate call by call (order flipped every
+    call), so a burst of machine noise hits both; per block, the median time of each side."""
+    for _ in range(min(200, calls)):
+        sdk_fn()
+        raw_fn()
+    clock = time.perf_counter
+    sdk_t: list[float] = []
+    raw_t: list[float] = []
+    for _block in range(blocks):
+        sdk_calls: list[float] = []
+        raw_calls: list[float] = []
+        for i in range(calls):
+            for fn, out in ((sdk_fn, sdk_calls), (raw_fn, raw_calls))[:: -1 if i % 2 else 1]:
+                start = clock()
+                fn()
+                out.append(clock() - start)
+        sdk_t.append(statistics.median(sdk_calls))
+        raw_t.append(statistics.median(raw_calls))
+    return {"sdk": sdk_t, "raw": raw_t, "ratio": [s / r for s, r in zip(sdk_t, raw_t)]}
+
+
+async def throughput(make_call: Any, n: int, concurrency: int) -> float:
+    """Requests per second of ``n`` calls, ``concurrency`` at a time."""
     sem = asyncio.Semaphore(concurrency)
-    latencies: list[float] = []
 
     async def one() -> None:
         async with sem:
-            t0 = time.perf_counter()
             await make_call()
-            latencies.append(time.perf_counter() - t0)
 
-    await asyncio.gather(*(one() for _ in range(min(200, n))))
-    latencies.clear()
     start = time.perf_counter()
     await asyncio.gather(*(one() for _ in range(n)))
-    elapsed = time.perf_counter() - start
-    latencies.sort()
-    return n / elapsed, latencies[min(len(latencies) - 1, int(len(latencies) * 0.99))]
+    return n / (time.perf_counter() - start)
 
 
 async def aiohttp_retrieve(session: Any, url: str, pid: str) -> Any:
@@ -255,148 +269,223 @@ async def aiohttp_retrieve(session: Any, url: str, pid: str) -> Any:
         return await r.json()
 
 
-async def async_rows(url: str, pid: str, n: int, concurrency: int, rounds: int = 3) -> list[tuple[str, float, float]]:
-    """Async retrieve throughput of each client, best of interleaved rounds (the loopback is noisy)."""
+async def async_blocks(url: str, pid: str, n: int, concurrency: int, blocks: int,
+                       use_openai: bool = True) -> tuple[dict[str, list[float]], dict[str, str]]:
+    """req/s per block of each async client; blocks interleaved, order reversed every other block."""
     import paycrypt
 
+    notes: dict[str, str] = {}
     clients: list[tuple[str, Any, Any]] = []  # (name, make_call, close)
-    sdk = paycrypt.AsyncPayCrypt(KEY, SECRET, base_url=url)  # the SDK's default: httpx, its pool limits
-    clients.append(("paycrypt SDK, default transport (httpx)", lambda: sdk.payments.retrieve(pid), sdk.close))
-    limits = httpx.Limits(max_connections=concurrency, max_keepalive_connections=concurrency)
-    ahttp = httpx.AsyncClient(limits=limits)
-    clients.append((f"raw httpx.AsyncClient (limits {concurrency}/{concurrency})",
-                    lambda: araw_retrieve(ahttp, url, pid), ahttp.aclose))
+    sdk = paycrypt.AsyncPayCrypt(KEY, SECRET, base_url=url)  # the default, exactly as a user gets it
+    clients.append(("paycrypt AsyncPayCrypt() default", lambda: sdk.payments.retrieve(pid), sdk.close))
+    sdk_httpx = paycrypt.AsyncPayCrypt(KEY, SECRET, base_url=url, transport="httpx")
+    clients.append(('paycrypt AsyncPayCrypt(transport="httpx")', lambda: sdk_httpx.payments.retrieve(pid),
+                    sdk_httpx.close))
+    ahttp = httpx.AsyncClient(limits=httpx.Limits(max_connections=concurrency, max_keepalive_connections=concurrency))
+    clients.append(("raw httpx.AsyncClient, signed by hand", lambda: araw_retrieve(ahttp, url, pid), ahttp.aclose))
     try:
         import aiohttp
     except ImportError:
-        print("aiohttp not installed: skipping the aiohttp rows (pip install 'paycrypt[aiohttp]')", file=sys.stderr)
+        notes["aiohttp"] = "not installed: pip install 'paycrypt[aiohttp]'"
     else:
-        sdk_aio = paycrypt.AsyncPayCrypt(KEY, SECRET, base_url=url, transport="aiohttp")
-        clients.append(('paycrypt SDK, transport="aiohttp"', lambda: sdk_aio.payments.retrieve(pid), sdk_aio.close))
         session = aiohttp.ClientSession(connector=aiohttp.TCPConnector(limit=concurrency))
-        clients.append(("raw aiohttp.ClientSession", lambda: aiohttp_retrieve(session, url, pid), session.close))
+        clients.append(("raw aiohttp.ClientSession, signed by hand", lambda: aiohttp_retrieve(session, url, pid),
+                        session.close))
     openai = None
-    if use_bench_venv():
+    if use_openai and use_bench_venv():
         try:
             import openai
         except ImportError:
             pass
-    if openai is None:
-        print(f"openai not installed: skipping the AsyncOpenAI row (run: {BENCH_SETUP})", file=sys.stderr)
-    else:
-        # openai-python's own client machinery (httpx, its default pool, retries, headers): the same
-        # GET, body JSON-decoded (cast_to=object); no request signing and no model, so it does less.
+    if openai is None and use_openai:
+        notes["openai"] = f"not installed: run make bench-setup ({BENCH_SETUP})"
+    elif openai is not None:
+        # openai-python's own machinery with its defaults (pool, retries, headers): the same GET,
+        # body JSON-decoded (cast_to=object); no signing and no model, so it does less per call.
         oai = openai.AsyncOpenAI(api_key="sk-bench", base_url=url + "/v1")
-        transport = next((c.__module__.split(".")[0] for c in type(oai._client).__mro__  # httpx2 in 3.x
-                          if c.__module__.startswith("httpx")), "httpx")
-        clients.append((f"openai-python {openai.__version__} AsyncOpenAI ({transport}), unsigned",
-                        lambda: oai.get(f"/payments/{pid}", cast_to=object), oai.close))
-    best: dict[str, tuple[float, float]] = {}
+        notes["openai"] = openai.__version__
+        clients.append(("openai AsyncOpenAI() default", lambda: oai.get(f"/payments/{pid}", cast_to=object),
+                        oai.close))
+    rps: dict[str, list[float]] = {name: [] for name, _, _ in clients}
     try:
-        for _ in range(rounds):
-            for name, call, _close in clients:
-                rps, p99 = await throughput(call, n, concurrency)
-                if name not in best or rps > best[name][0]:
-                    best[name] = (rps, p99)
+        for _name, call, _close in clients:  # warm-up: connections open, models built
+            await throughput(call, min(200, n), concurrency)
+        for block in range(blocks):
+            for name, call, _close in clients[:: -1 if block % 2 else 1]:
+                rps[name].append(await throughput(call, n, concurrency))
     finally:
         for _name, _call, close in clients:
             await close()
-    return [(name, rps, p99) for name, (rps, p99) in best.items()]
+    return rps, notes
 
 
-def import_time(code: str, runs: int = 10, python: str | Path = sys.executable) -> float:
-    """Median wall time of ``python -c code``, each run a fresh interpreter."""
+def process_ms(argv: list[str]) -> tuple[float, float]:
+    """(CPU ms, wall ms) of one fresh process. CPU (user + system, from the kernel's child
+    accounting) is what the rows compare: on a loaded machine wall time mostly measures
+    the scheduler."""
     env = {**os.environ, "PYTHONDONTWRITEBYTECODE": "1"}
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        subprocess.run([str(python), "-c", code], check=True, env=env)
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    start = time.perf_counter()
+    subprocess.run(argv, check=True, env=env, stdout=subprocess.DEVNULL)
+    wall = (time.perf_counter() - start) * 1e3
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime) * 1e3
+    return cpu, wall
 
 
-def import_rows() -> list[tuple[str, str]]:
-    """(what, ms) of each import, the bare interpreter start-up subtracted."""
-    base = import_time("pass")
-    rows = [
-        ("import paycrypt", import_time("import paycrypt") - base),
-        ("import paycrypt; paycrypt.PayCrypt (client class loaded)",
-         import_time("import paycrypt; paycrypt.PayCrypt") - base),
-        ("import httpx, pydantic", import_time("import httpx, pydantic") - base),
-    ]
-    out = [(name, f"{t * 1e3:.1f} ms") for name, t in rows]
-    other = bench_venv_python()
-    for module in ("stripe", "openai"):
-        ok = other is not None and subprocess.run([str(other), "-c", f"import {module}"],
-                                                 capture_output=True).returncode == 0
-        if not ok:
-            out.append((f"import {module}", f"not installed: run {BENCH_SETUP}"))
-            continue
-        assert other is not None
-        version = subprocess.run([str(other), "-c", f"import {module}; print({module}.VERSION "
-                                  f"if hasattr({module}, 'VERSION') else {module}.__version__)"],
-                                 capture_output=True, text=True).stdout.strip()
-        t = import_time(f"import {module}", python=other) - import_time("pass", python=other)
-        out.append((f"import {module} ({version})", f"{t * 1e3:.1f} ms"))
+def paired_processes(sdk: list[str], ref: list[str], runs: int) -> dict[str, list[float]]:
+    """Fresh processes, SDK and reference alternating (order flipped each run): CPU ms each,
+    wall ms each, and the per-pair CPU difference SDK − reference."""
+    process_ms(sdk), process_ms(ref)  # warm the page cache
+    out: dict[str, list[float]] = {"sdk": [], "raw": [], "sdk_wall": [], "raw_wall": []}
+    for run in range(runs):
+        for name, argv in [("sdk", sdk), ("raw", ref)][:: -1 if run % 2 else 1]:
+            cpu, wall = process_ms(argv)
+            out[name].append(cpu)
+            out[name + "_wall"].append(wall)
+    out["delta"] = [s - r for s, r in zip(out["sdk"], out["raw"])]
     return out
+
+
+def proc_cell(r: dict[str, list[float]], side: str) -> str:
+    return f"{statistics.median(r[side]):.0f} ms CPU ({statistics.median(r[side + '_wall']):.0f} ms wall)"
+
+
+CLIENT_READY = "import paycrypt; paycrypt.PayCrypt('pk_test_demo', 'sk_test_demo', base_url={url!r})"
+FIRST_RETRIEVE = (
+    "import paycrypt; c = paycrypt.PayCrypt('pk_test_demo', 'sk_test_demo', base_url={url!r}); "
+    "assert c.payments.retrieve({pid!r}).id"
+)
+# The floor: the same signed GET by hand (the same HMAC code, httpx, pydantic imported), JSON-decoded.
+RAW_FIRST_GET = (
+    "import httpx, pydantic, time; from paycrypt import _signing; p = '/v1/payments/' + {pid!r}; "
+    "ts = int(time.time()); n = _signing.new_nonce(); "
+    "h = {{'PayCrypt-Key': 'pk_test_demo', 'PayCrypt-Timestamp': str(ts), 'PayCrypt-Nonce': n, "
+    "'PayCrypt-Signature': _signing.sign_request('sk_test_demo', method='GET', path=p, query='', timestamp=ts, "
+    "nonce=n, body=b'')}}; "
+    "assert httpx.Client().get({url!r} + p, headers=h).json()['id']"
+)
+
+
+def row(name: str, sdk: str, reference: str, ref_value: str, values: list[float], unit: str,
+        target: str, ok: Any) -> dict[str, Any]:
+    s = spread(values)
+    return {"row": name, "paycrypt": sdk, "reference": reference, "reference_value": ref_value,
+            "unit": unit, **s, "blocks": len(values), "target": target,
+            "met": None if ok is None else bool(ok(s["median"]))}
+
+
+def fmt(r: dict[str, Any]) -> str:
+    if r["unit"] == "×":
+        value = f"{r['median']:.2f}× ({r['min']:.2f}–{r['max']:.2f})"
+    else:
+        value = f"{r['median']:+.1f} ms ({r['min']:+.1f} to {r['max']:+.1f})"
+    met = {True: "yes", False: "**no**", None: "—"}[r["met"]]
+    return f"| {r['row']} | {r['paycrypt']} | {r['reference']}: {r['reference_value']} | {value} | {r['target']} | {met} |"
 
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--n", type=int, default=2000)
+    parser.add_argument("--n", type=int, default=2000, help="sync calls per side per row, over all blocks")
+    parser.add_argument("--async-n", type=int, default=500, help="calls per client per async block")
+    parser.add_argument("--blocks", type=int, default=6, help="interleaved blocks per row")
+    parser.add_argument("--runs", type=int, default=12, help="fresh-process pairs per start-up row")
     parser.add_argument("--concurrency", type=int, default=50)
-    parser.add_argument("--server", choices=["asyncio", "uvicorn"], default="asyncio",
-                        help="the fixed-response server: raw asyncio (default, ~10k req/s) or uvicorn (h11)")
-    parser.add_argument("--async-only", action="store_true", help="only the async throughput table")
+    parser.add_argument("--server", choices=["asyncio", "uvicorn"], default="asyncio")
+    parser.add_argument("--json", type=Path, default=REPO / "build" / "bench" / "python.json")
+    parser.add_argument("--smoke", action="store_true", help="tiny N: check the harness, not the speed")
     args = parser.parse_args()
+    if args.smoke:
+        args.n, args.async_n, args.blocks, args.runs = 20, 20, 2, 1
 
     import paycrypt
 
     example = payment_example()
+    load_before = os.getloadavg()
     proc, url, _ = start_server(json.dumps(example).encode(), args.server)
-    rows: list[tuple[str, str, str, str]] = []
+    rows: list[dict[str, Any]] = []
+    notes: dict[str, str] = {}
+    pid = example["id"]
     try:
         limits = httpx.Limits(max_connections=args.concurrency, max_keepalive_connections=args.concurrency)
-        pid = example["id"]
-        if not args.async_only:
-            with paycrypt.PayCrypt(KEY, SECRET, base_url=url) as sdk, httpx.Client(limits=limits) as http:
-                for name, sdk_fn, raw_fn in [
-                    ("payments.create", lambda: sdk.payments.create(**CREATE), lambda: raw_create(http, url)),
-                    ("payments.retrieve", lambda: sdk.payments.retrieve(pid), lambda: raw_retrieve(http, url, pid)),
-                ]:
-                    raw_t = sdk_t = float("inf")
-                    for _ in range(3):  # interleaved rounds, best of each
-                        raw_t = min(raw_t, per_call(raw_fn, args.n))
-                        sdk_t = min(sdk_t, per_call(sdk_fn, args.n))
-                    rows.append((f"sync {name} (per call)", f"{sdk_t * 1e6:.0f} µs", f"{raw_t * 1e6:.0f} µs",
-                                 f"{sdk_t / raw_t:.2f}×"))
-        arows = asyncio.run(async_rows(url, pid, args.n, args.concurrency))
+        calls = max(1, args.n // args.blocks)
+        with paycrypt.PayCrypt(KEY, SECRET, base_url=url) as sdk, httpx.Client(limits=limits) as http:
+            for name, sdk_fn, raw_fn in [
+                ("create", lambda: sdk.payments.create(**CREATE), lambda: raw_create(http, url)),
+                ("retrieve", lambda: sdk.payments.retrieve(pid), lambda: raw_retrieve(http, url, pid)),
+            ]:
+                r = paired_per_call(sdk_fn, raw_fn, calls, args.blocks)
+                rows.append(row(f"sync `payments.{name}`, per call", f"{statistics.median(r['sdk']) * 1e6:.0f} µs",
+                                "raw httpx.Client signed by hand", f"{statistics.median(r['raw']) * 1e6:.0f} µs",
+                                r["ratio"], "×", "≤ 1.05×", lambda m: m <= 1.05))
+        rps, notes = asyncio.run(async_blocks(url, pid, args.async_n, args.concurrency, args.blocks, not args.smoke))
+        default = rps["paycrypt AsyncPayCrypt() default"]
+        med = lambda name: f"{statistics.median(rps[name]):.0f} req/s"  # noqa: E731
+        openai_name = "openai AsyncOpenAI() default"
+        for name in rps:
+            if name == "paycrypt AsyncPayCrypt() default":
+                continue
+            is_target = name == openai_name
+            ratios = [a / b for a, b in zip(default, rps[name])]
+            rows.append(row(f"`AsyncPayCrypt()` default, retrieve at {args.concurrency} concurrent",
+                            med("paycrypt AsyncPayCrypt() default"), name, med(name), ratios, "×",
+                            "≥ 1.5×" if is_target else "(information)",
+                            (lambda m: m >= 1.5) if is_target else None))
+        py = [sys.executable, "-c"]
+        r = paired_processes(py + [CLIENT_READY.format(url=url)], py + ["import httpx, pydantic"], args.runs)
+        rows.append(row("`import paycrypt` + `PayCrypt(...)`, fresh process, CPU", proc_cell(r, "sdk"),
+                        "`import httpx, pydantic`", proc_cell(r, "raw"), r["delta"], "ms", "≤ +15 ms",
+                        lambda m: m <= 15))
+        r = paired_processes(py + [FIRST_RETRIEVE.format(url=url, pid=pid)],
+                             py + [RAW_FIRST_GET.format(url=url, pid=pid)], args.runs)
+        rows.append(row("first `payments.retrieve`, fresh process, CPU", proc_cell(r, "sdk"),
+                        "raw httpx first signed GET", proc_cell(r, "raw"), r["delta"], "ms", "≤ +30 ms",
+                        lambda m: m <= 30))
+        other = bench_venv_python()
+        for module in () if args.smoke else ("stripe", "openai"):
+            if other is None or subprocess.run([str(other), "-c", f"import {module}"], capture_output=True).returncode:
+                notes[module] = f"not installed: run make bench-setup ({BENCH_SETUP})"
+                continue
+            r = paired_processes([str(other), "-c", f"import {module}"], [str(other), "-c", "pass"], args.runs)
+            rows.append(row(f"`import {module}`, fresh process, CPU (information)", proc_cell(r, "sdk"),
+                            "bare `python -c pass`", proc_cell(r, "raw"), r["delta"], "ms", "—", None))
     finally:
         proc.kill()
         proc.wait()
 
-    if not args.async_only:
-        print("| measure | paycrypt SDK | raw httpx | ratio |\n| --- | --- | --- | --- |")
-        for row in rows:
-            print("| " + " | ".join(row) + " |")
-        print()
-        print("| import, fresh interpreter (median of 10, minus bare start-up) | wall time |\n| --- | --- |")
-        for name, value in import_rows():
-            print(f"| `{name}` | {value} |")
-        print()
-
-    print(f"| async payments.retrieve, concurrency {args.concurrency} | req/s | p99 |\n| --- | --- | --- |")
-    for name, rps, p99 in arows:
-        print(f"| {name} | {rps:.0f} | {p99 * 1e3:.1f} ms |")
-    versions = f"httpx {httpx.__version__}"
+    versions = {"python": platform.python_version(), "httpx": httpx.__version__, "paycrypt": paycrypt.__version__}
     try:
         import aiohttp
 
-        versions += f", aiohttp {aiohttp.__version__}"
+        versions["aiohttp"] = aiohttp.__version__
     except ImportError:
         pass
-    print(f"\nPython {sys.version.split()[0]}, {versions}, n={args.n}, {os.cpu_count()} CPUs, "
-          f"loopback fixed-response {args.server} server.")
+    command = "make bench  # or: " + " ".join(shlex.quote(a) for a in [".venv/bin/python", "python-sdk/bench/bench_sdk.py", *sys.argv[1:]])
+    result = {
+        "when": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
+        "machine": {"cpus": os.cpu_count(), "platform": platform.platform(), "processor": platform.processor()
+                    or platform.machine(), "loadavg_before": load_before, "loadavg_after": os.getloadavg()},
+        "versions": versions,
+        "settings": {"n": args.n, "blocks": args.blocks, "runs": args.runs, "concurrency": args.concurrency,
+                     "server": args.server, "smoke": args.smoke},
+        "command": command,
+        "rows": rows,
+        "notes": notes,
+    }
+    args.json.parent.mkdir(parents=True, exist_ok=True)
+    args.json.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
+
+    print("| row | paycrypt | reference, same run | ratio or difference: median (min–max over blocks) | target | met |")
+    print("| --- | --- | --- | --- | --- | --- |")
+    for r in rows:
+        print(fmt(r))
+    for name, note in notes.items():
+        print(f"- {name}: {note}")
+    print(f"\n{result['when']}, Python {versions['python']}, " + ", ".join(f"{k} {v}" for k, v in versions.items()
+          if k != "python") + f"; {os.cpu_count()} CPUs, load average {load_before[0]:.1f} before, "
+          f"{result['machine']['loadavg_after'][0]:.1f} after; {args.blocks} interleaved blocks "
+          f"({args.n} sync calls per side in all, {args.async_n} async calls per client per block), "
+          f"{args.runs} process pairs. Reproduce: {command}. JSON: {args.json}")
 
 
 if __name__ == "__main__":

@@ -50,7 +50,9 @@ def client(sleeps: Sleeps) -> Iterator[paycrypt.PayCrypt]:
 
 @pytest_asyncio.fixture
 async def async_client() -> AsyncIterator[paycrypt.AsyncPayCrypt]:
-    c = paycrypt.AsyncPayCrypt(API_KEY, API_SECRET, base_url=BASE_URL)
+    # respx mocks httpx's own transports, so these unit tests pin transport="httpx" (the
+    # default would be aiohttp, which the dev lock installs; it is tested against the mock).
+    c = paycrypt.AsyncPayCrypt(API_KEY, API_SECRET, base_url=BASE_URL, transport="httpx")
     c._sleep = AsyncSleeps()
     async with c:
         yield c

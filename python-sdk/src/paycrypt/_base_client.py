@@ -7,15 +7,13 @@ afresh on every send. The retry policy is in :mod:`paycrypt._retry`.
 
 from __future__ import annotations
 
-import asyncio
 import contextvars
-import inspect
 import json
 import logging
 import os
 import random
+import threading
 import time
-import uuid
 from collections.abc import Awaitable, Callable, Mapping
 from datetime import date, datetime
 from decimal import Decimal
@@ -44,14 +42,20 @@ from ._exceptions import (
     RateLimitError,
     status_error_class,
 )
-from ._pagination import AsyncPage, AsyncPaginator, SyncPage
 from ._retry import OnRetry, backoff_delay, retry_after_too_long, retry_decision
+from . import _transports
 from ._transports import DEFAULT_CONNECTION_LIMITS
 from ._types import REQUEST_OPTION_KEYS, NotGiven, RequestOptions
 from ._version import __version__
 
 if TYPE_CHECKING:
     from pydantic import BaseModel
+
+    from ._pagination import AsyncPaginator, SyncPage
+
+# Imported where first needed, not here: building a client must stay cheap (see
+# tests/test_import_cost.py). asyncio and inspect only for AsyncPayCrypt, uuid on
+# the first POST, _pagination on the first list call.
 
 __all__ = ["AsyncAPIClient", "SyncAPIClient", "path_param"]
 
@@ -181,6 +185,18 @@ def _problem(response: httpx.Response) -> dict[str, Any]:
     return body if isinstance(body, dict) else {}
 
 
+async def _asyncio_sleep(delay: float) -> None:
+    import asyncio
+
+    await asyncio.sleep(delay)
+
+
+def _isawaitable(value: object) -> bool:
+    import inspect
+
+    return inspect.isawaitable(value)
+
+
 class _Call:
     """Everything decided once per call, before the first attempt."""
 
@@ -253,6 +269,36 @@ class BaseClient:
         self._monotonic: Callable[[], float] = time.monotonic
         setup_logging_from_env()
 
+    # --- the HTTP client, made on first use ----------------------------------------
+    # Not in __init__: making an httpx client imports httpcore (and anyio, asyncio) and
+    # loads the CA bundle, tens of ms that a client that is built but not yet used
+    # (a web app's module-level client, a CLI's --help) should not pay.
+
+    def _init_http(self, http_client: httpx.Client | httpx.AsyncClient | None) -> None:
+        self._owns_http = http_client is None
+        self._http_client = http_client
+        self._http_lock = threading.Lock()
+        self._closed = False
+
+    def _make_http(self) -> httpx.Client | httpx.AsyncClient:
+        raise NotImplementedError
+
+    def _get_http(self) -> httpx.Client | httpx.AsyncClient:
+        http = self._http_client
+        if http is None:
+            with self._http_lock:
+                http = self._http_client
+                if http is None:
+                    if self._closed:
+                        raise RuntimeError(f"{type(self).__name__} has been closed")
+                    http = self._http_client = self._make_http()
+        return http
+
+    def _close_http(self) -> httpx.Client | httpx.AsyncClient | None:
+        """Mark closed; return the client the SDK made, if any, for the caller to close."""
+        self._closed = True
+        return self._http_client if self._owns_http else None
+
     def __repr__(self) -> str:
         return f"{type(self).__name__}(api_key={self.api_key!r}, base_url={self.base_url!r})"
 
@@ -287,7 +333,12 @@ class BaseClient:
             headers["Content-Type"] = "application/json"
         if method == "POST":
             # One key per call, identical on every retry: it is what makes retrying a POST safe.
-            headers[IDEMPOTENCY_HEADER] = opts.get("idempotency_key") or str(uuid.uuid4())
+            key = opts.get("idempotency_key")
+            if not key:
+                import uuid
+
+                key = str(uuid.uuid4())
+            headers[IDEMPOTENCY_HEADER] = key
         for name, value in (opts.get("extra_headers") or {}).items():
             if name.lower() in _SIGNING_HEADERS:
                 raise ValueError(f"{name} is set by the SDK's request signing and cannot be overridden")
@@ -478,8 +529,6 @@ class BaseClient:
 
 
 class SyncAPIClient(BaseClient):
-    _http: httpx.Client
-
     def __init__(
         self,
         *,
@@ -487,16 +536,21 @@ class SyncAPIClient(BaseClient):
         **kwargs: Any,
     ) -> None:
         super().__init__(**kwargs)
-        self._owns_http = http_client is None
-        self._http = (
-            http_client if http_client is not None else httpx.Client(limits=DEFAULT_CONNECTION_LIMITS)
-        )
+        self._init_http(http_client)
         self._sleep: Callable[[float], object] = time.sleep
+
+    def _make_http(self) -> httpx.Client:
+        return httpx.Client(limits=DEFAULT_CONNECTION_LIMITS)
+
+    @property
+    def _http(self) -> httpx.Client:
+        return cast(httpx.Client, self._get_http())
 
     def close(self) -> None:
         """Close the connection pool (not a user-supplied ``http_client``)."""
-        if self._owns_http:
-            self._http.close()
+        http = self._close_http()
+        if http is not None:
+            cast(httpx.Client, http).close()
 
     def request(
         self,
@@ -546,6 +600,8 @@ class SyncAPIClient(BaseClient):
         params: Mapping[str, object],
         options: Mapping[str, Any],
     ) -> SyncPage[ModelT]:
+        from ._pagination import SyncPage
+
         def fetch(cursor: str | None) -> SyncPage[ModelT]:
             query = dict(params)
             if cursor is not None:
@@ -565,36 +621,36 @@ class SyncAPIClient(BaseClient):
 
 
 class AsyncAPIClient(BaseClient):
-    _http: httpx.AsyncClient
-
     def __init__(
         self,
         *,
         http_client: httpx.AsyncClient | None,
-        transport: Literal["httpx", "aiohttp"] = "httpx",
+        transport: Literal["auto", "httpx", "aiohttp"] = "auto",
         **kwargs: Any,
     ) -> None:
         super().__init__(**kwargs)
-        if transport not in ("httpx", "aiohttp"):
-            raise ValueError(f"transport must be 'httpx' or 'aiohttp', not {transport!r}")
-        if http_client is not None and transport != "httpx":
+        if transport not in ("auto", "httpx", "aiohttp"):
+            raise ValueError(f"transport must be 'auto', 'httpx' or 'aiohttp', not {transport!r}")
+        if http_client is not None and transport != "auto":
             raise ValueError("pass either http_client=... or transport=..., not both")
-        self._owns_http = http_client is None
-        self._http: httpx.AsyncClient
-        if http_client is not None:
-            self._http = http_client
-        elif transport == "aiohttp":
-            from ._transports import DefaultAioHttpClient
+        if transport == "aiohttp":
+            _transports.require_aiohttp()  # fail at construction, not on the first call
+        self._transport = transport
+        self._init_http(http_client)
+        self._sleep: Callable[[float], Awaitable[object]] = _asyncio_sleep
 
-            self._http = DefaultAioHttpClient()
-        else:
-            self._http = httpx.AsyncClient(limits=DEFAULT_CONNECTION_LIMITS)
-        self._sleep: Callable[[float], Awaitable[object]] = asyncio.sleep
+    def _make_http(self) -> httpx.AsyncClient:
+        return _transports.default_async_client(self._transport)
+
+    @property
+    def _http(self) -> httpx.AsyncClient:
+        return cast(httpx.AsyncClient, self._get_http())
 
     async def close(self) -> None:
         """Close the connection pool (not a user-supplied ``http_client``)."""
-        if self._owns_http:
-            await self._http.aclose()
+        http = self._close_http()
+        if http is not None:
+            await cast(httpx.AsyncClient, http).aclose()
 
     async def request(
         self,
@@ -634,8 +690,8 @@ class AsyncAPIClient(BaseClient):
             log.info("retrying %s (%s): attempt %d in %.2fs", call.label, reason, attempt, delay)
             if self.on_retry is not None:
                 result = self.on_retry(attempt, delay, reason)
-                if inspect.isawaitable(result):
-                    await result
+                if _isawaitable(result):
+                    await cast(Awaitable[object], result)
             await self._sleep(delay)
 
     def get_page(
@@ -646,6 +702,8 @@ class AsyncAPIClient(BaseClient):
         params: Mapping[str, object],
         options: Mapping[str, Any],
     ) -> AsyncPaginator[ModelT]:
+        from ._pagination import AsyncPage, AsyncPaginator
+
         async def fetch(cursor: str | None) -> AsyncPage[ModelT]:
             query = dict(params)
             if cursor is not None:

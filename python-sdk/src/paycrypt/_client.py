@@ -203,7 +203,7 @@ class AsyncPayCrypt(AsyncAPIClient):
         on_retry: OnRetry | None = None,
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx.AsyncClient | None = None,
-        transport: Literal["httpx", "aiohttp"] = "httpx",
+        transport: Literal["auto", "httpx", "aiohttp"] = "auto",
     ) -> None:
         super().__init__(
             api_key=api_key,

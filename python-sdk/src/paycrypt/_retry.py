@@ -17,7 +17,6 @@ waited for and the call raises (:class:`~paycrypt.RateLimitError` for a 429).
 
 from __future__ import annotations
 
-import email.utils
 import random
 import time
 from collections.abc import Callable
@@ -64,6 +63,8 @@ def parse_retry_after(value: str | None, *, now: float | None = None) -> float |
     try:
         seconds = float(value)
     except ValueError:
+        import email.utils  # only for the rare HTTP-date form (costs ~10 ms to import)
+
         try:
             parsed = email.utils.parsedate_to_datetime(value)
         except (TypeError, ValueError, IndexError):

@@ -24,7 +24,10 @@ def _count(client: paycrypt.PayCrypt) -> int:
     return len({p.id for p in client.payments.list(limit=100)})
 
 
-def test_fault_run_async_500_creates_make_500_payments() -> None:
+# "auto" is AsyncPayCrypt's default (aiohttp, which the dev lock installs); "httpx" is what the
+# default becomes after a plain `pip install paycrypt`. The guarantee holds on both.
+@pytest.mark.parametrize("transport", ["auto", "httpx"])
+def test_fault_run_async_500_creates_make_500_payments(transport: str) -> None:
     reasons: Counter[str] = Counter()
 
     def on_retry(attempt: int, delay: float, reason: str) -> None:
@@ -34,7 +37,8 @@ def test_fault_run_async_500_creates_make_500_payments() -> None:
 
         async def run() -> list[str]:
             async with paycrypt.AsyncPayCrypt(testing.DEMO_KEY, testing.DEMO_SECRET, base_url=mock.base_url,
-                                              max_retries=10, timeout=10, on_retry=on_retry) as client:
+                                              max_retries=10, timeout=10, on_retry=on_retry,
+                                              transport=transport) as client:  # type: ignore[arg-type]
                 sem = asyncio.Semaphore(25)
 
                 async def create(i: int) -> str:

@@ -104,10 +104,15 @@ def test_user_http_client_is_honoured_and_not_closed(api: respx.MockRouter) -> N
     http.close()
 
 
-def test_context_manager_closes_own_client() -> None:
-    with paycrypt.PayCrypt("pk_test_x", "sk_test_x") as c:
-        pass
+def test_context_manager_closes_own_client(api: respx.MockRouter) -> None:
+    api.get(f"/v1/payments/{PID}").respond(200, json=PAYMENT)
+    with paycrypt.PayCrypt("pk_test_x", "sk_test_x", base_url="http://testserver") as c:
+        c.payments.retrieve(PID)  # the pool is made on the first call
     assert c._http.is_closed
+    with paycrypt.PayCrypt("pk_test_x", "sk_test_x") as unused:
+        pass
+    with pytest.raises(RuntimeError, match="closed"):
+        unused.payments.retrieve(PID)
 
 
 @pytest.mark.asyncio
