@@ -10,6 +10,7 @@ from DESIGN.md, then post-processes its output:
 * the first line becomes ``# Generated from openapi.yaml by make generate — do not edit.``;
 * models derive from ``paycrypt._models.BaseModel`` (``extra="allow"``, forward compatible);
 * an ``__all__`` lists every model;
+* ruff sorts the imports and lays the code out (the repository's ``ruff.toml``);
 * the run fails if any field came out as ``float`` (money must stay a decimal string).
 """
 
@@ -80,7 +81,19 @@ def postprocess(text: str) -> str:
         sys.exit("a field was generated as float; money must be a decimal string (fix the spec or flags)")
     names = re.findall(r"^class (\w+)\(", body, flags=re.MULTILINE)
     all_block = "__all__ = [\n" + "".join(f'    "{n}",\n' for n in sorted(names)) + "]\n"
-    return f"{HEADER}\n# Source: openapi.yaml; generator: scripts/generate_models.py\n\n{body.rstrip()}\n\n\n{all_block}"
+    text = f"{HEADER}\n# Source: openapi.yaml; generator: scripts/generate_models.py\n\n{body.rstrip()}\n\n\n{all_block}"
+    return ruff_layout(text)
+
+
+def ruff_layout(text: str) -> str:
+    """Import order and layout by ruff, with the repository's ruff.toml, as `make check` wants them."""
+    exe = shutil.which("ruff", path=str(Path(sys.executable).parent))
+    if exe is None:
+        sys.exit("ruff not found next to this Python; run `make setup`")
+    for args in (["check", "--select", "I", "--fix", "--exit-zero", "--quiet"], ["format", "--quiet"]):
+        cmd = [exe, *args, "--stdin-filename", str(TARGET), "-"]
+        text = subprocess.run(cmd, input=text, capture_output=True, text=True, check=True).stdout
+    return text
 
 
 def main() -> int:
