@@ -36,15 +36,41 @@ lint: setup ## Validate openapi.yaml with openapi-spec-validator and Redocly (ze
 	$(VENV)/bin/openapi-spec-validator openapi.yaml
 	cd contract-tests && npx --no-install redocly lint ../openapi.yaml --config redocly.yaml --format=stylish
 
+# Every static check, no server started (under a minute), in parallel: the spec, each
+# language's lint and types, and every generated file against a fresh generation.
+PY_TYPED := python-sdk/src/paycrypt contract-tests/mock_gateway/src/paycrypt_mock \
+            examples/python examples/demo examples/tests
+CHECKS   := lint check-python check-node check-php check-generated
+
+.PHONY: check $(filter check-%,$(CHECKS))
+check: setup ## Lint and type-check everything (ruff, mypy --strict, tsc, php -l + phpcs, the spec) and every generated file
+	@$(MAKE) --no-print-directory -j4 -Otarget $(CHECKS)
+
+check-python: setup ## ruff (ruff.toml) over all Python; mypy --strict on the SDK, the mock and the Python examples
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+	$(PY) -m mypy --strict $(PY_TYPED)
+
+check-node: setup ## tsc --noEmit on the Node SDK and the Shopify app (--checkJs); node --check on the other scripts
+	cd js-sdk && npm run --silent typecheck
+	js-sdk/node_modules/.bin/tsc -p examples/shopify
+	for f in examples/node/*.mjs examples/demo/*.mjs postman/*.mjs postman/scripts/*.js; do node --check "$$f" || exit; done
+
+check-php: ## php -l over the WordPress example, phpcs (examples/wordpress/phpcs.xml) over the plugin
+	bash examples/wordpress/tests/lint.sh
+
+check-generated: setup ## Every generated file against a fresh generation from openapi.yaml (and the vectors)
+	$(PY) python-sdk/scripts/generate_models.py --check
+	$(PY) python-sdk/scripts/generate_resources.py --check
+	$(PY) contract-tests/vectors/generate.py --check
+	cd js-sdk && npm run --silent generate:check
+	node postman/generate.mjs --check
+
 .PHONY: test
-test: lint test-docs test-python test-node test-postman test-examples demo build ## Run every test in the repository
+test: check test-docs test-python test-node test-postman test-examples demo build ## Run every test in the repository
 
 .PHONY: test-python
-test-python: setup js-build ## Python SDK and mock gateway tests, the contract tests (schemathesis, newman)
-	$(PY) python-sdk/scripts/generate_models.py --check
-	$(PY) contract-tests/vectors/generate.py --check
-	$(PY) python-sdk/scripts/generate_resources.py --check
-	$(PY) -m mypy --strict python-sdk/src/paycrypt examples/python examples/demo
+test-python: setup ## Python SDK and mock gateway tests, the contract tests (schemathesis, newman)
 	$(PY) -m pytest -c python-sdk/pyproject.toml --rootdir . python-sdk/tests contract-tests
 
 .PHONY: test-docs
@@ -60,12 +86,15 @@ js-build: setup ## Build js-sdk/dist, which the demo, the Node quickstarts and t
 	cd js-sdk && npm run build
 
 .PHONY: test-postman
-test-postman: setup ## Postman: drift check, the signing script against the vectors, generator tests
-	node postman/generate.mjs --check
+test-postman: setup ## Postman: the signing script against the vectors, generator tests
 	node --test postman/test/
 
 .PHONY: test-examples
-test-examples: test-wordpress test-shopify ## The plugin authors' examples, end to end against the mock
+test-examples: test-wordpress test-shopify test-quickstarts ## The examples, end to end against the mock
+
+.PHONY: test-quickstarts
+test-quickstarts: setup js-build ## examples/python, examples/node and examples/monitoring, run against the mock
+	$(PY) -m pytest -c python-sdk/pyproject.toml --rootdir . examples/tests
 
 .PHONY: test-wordpress
 test-wordpress: setup ## WordPress plugin: php -l, PHPUnit, real WordPress + MariaDB end to end

@@ -39,8 +39,8 @@ from pathlib import Path
 from typing import Any
 
 import black
-from black.mode import TargetVersion
 import yaml
+from black.mode import TargetVersion
 
 HERE = Path(__file__).resolve().parent
 SDK = HERE.parent
