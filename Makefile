@@ -69,6 +69,11 @@ check-generated: setup ## Every generated file against a fresh generation from o
 .PHONY: test
 test: check test-docs test-python test-node test-postman test-examples demo build ## Run every test in the repository
 
+.PHONY: test-fast
+test-fast: setup ## The SDKs' and the mock's tests without the slow end-to-end ones (pytest -m "not slow"): about a minute
+	$(PY) -m pytest -c python-sdk/pyproject.toml --rootdir . -m "not slow" python-sdk/tests contract-tests
+	cd js-sdk && npm run --silent test:unit
+
 .PHONY: test-python
 test-python: setup ## Python SDK and mock gateway tests, the contract tests (schemathesis, newman)
 	$(PY) -m pytest -c python-sdk/pyproject.toml --rootdir . python-sdk/tests contract-tests
@@ -162,8 +167,10 @@ lock: ## Re-resolve contract-tests/requirements.lock from requirements.in
 	rm -rf $(VENV)-lock
 
 .PHONY: clean
-clean: ## Remove the virtualenv, node_modules and build output
-	rm -rf $(VENV) */node_modules js-sdk/dist build python-sdk/dist
+clean: ## Remove what setup, builds, benches and test runs leave (keeps paycrypt-mock.sqlite3 and .env files)
+	rm -rf $(VENV) $(VENV)-lock python-sdk/bench/.venv build python-sdk/dist js-sdk/dist \
+	       .schemathesis .hypothesis .mypy_cache .pytest_cache .ruff_cache
+	find . \( -name node_modules -o -name __pycache__ -o -name '*.egg-info' \) -prune -exec rm -rf {} +
 
 .PHONY: help
 help: ## List the targets

@@ -24,6 +24,7 @@ def _count(client: paycrypt.PayCrypt) -> int:
     return len({p.id for p in client.payments.list(limit=100)})
 
 
+@pytest.mark.slow
 def test_fault_run_async_500_creates_make_500_payments() -> None:
     reasons: Counter[str] = Counter()
 
@@ -54,6 +55,7 @@ def test_fault_run_async_500_creates_make_500_payments() -> None:
     assert reasons["connection error"] > 0 and reasons["429"] > 0 and reasons["500"] > 0, reasons
 
 
+@pytest.mark.slow
 def test_fault_run_sync_keeps_one_payment_per_create() -> None:
     with testing.running_mock(fault_rate=0.2, fault_seed=7) as mock:
         with paycrypt.PayCrypt(testing.DEMO_KEY, testing.DEMO_SECRET, base_url=mock.base_url,

@@ -17,7 +17,7 @@ from typing import Any
 
 import pytest
 
-pytestmark = pytest.mark.contract
+pytestmark = [pytest.mark.contract, pytest.mark.slow]  # builds, and installs into a fresh venv
 
 ROOT = Path(__file__).resolve().parents[3]
 README = (ROOT / "python-sdk" / "README.md").read_text(encoding="utf-8")
