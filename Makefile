@@ -65,17 +65,18 @@ check-generated: setup ## Every generated file against a fresh generation from o
 	$(PY) contract-tests/vectors/generate.py --check
 	cd js-sdk && npm run --silent generate:check
 	node postman/generate.mjs --check
+	$(PY) contract-tests/docs/build_docs.py --check
 
 .PHONY: test
-test: check test-docs test-python test-node test-postman test-examples demo build ## Run every test in the repository
+test: check test-python test-node test-postman test-examples demo build ## Run every test in the repository
 
 .PHONY: test-fast
-test-fast: setup ## The SDKs' and the mock's tests without the slow end-to-end ones (pytest -m "not slow"): about a minute
+test-fast: setup js-build ## The SDKs' and the mock's tests without the slow end-to-end ones (pytest -m "not slow"): about a minute
 	$(PY) -m pytest -c python-sdk/pyproject.toml --rootdir . -m "not slow" python-sdk/tests contract-tests
-	cd js-sdk && npm run --silent test:unit
+	cd js-sdk && node --test test/*.test.mjs
 
 .PHONY: test-python
-test-python: setup ## Python SDK and mock gateway tests, the contract tests (schemathesis, newman)
+test-python: setup js-build ## Python SDK and mock gateway tests, the contract tests (schemathesis, newman; the API reference's Node samples need js-sdk/dist)
 	$(PY) -m pytest -c python-sdk/pyproject.toml --rootdir . python-sdk/tests contract-tests
 
 .PHONY: test-docs
