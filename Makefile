@@ -72,7 +72,7 @@ test: check test-python test-node test-postman test-examples demo build ## Run e
 
 .PHONY: test-fast
 test-fast: setup js-build ## The SDKs' and the mock's tests without the slow end-to-end ones (pytest -m "not slow"): about a minute
-	$(PY) -m pytest -c python-sdk/pyproject.toml --rootdir . -m "not slow" python-sdk/tests contract-tests
+	$(PY) -m pytest -c python-sdk/pyproject.toml --rootdir . -m "not slow" -n auto python-sdk/tests contract-tests
 	cd js-sdk && node --test test/*.test.mjs
 
 .PHONY: test-python
