@@ -59,7 +59,7 @@ check-node: setup ## tsc --noEmit on the Node SDK and the Shopify app (--checkJs
 check-php: ## php -l over the WordPress example, phpcs (examples/wordpress/phpcs.xml) over the plugin
 	bash examples/wordpress/tests/lint.sh
 
-check-generated: setup ## Every generated file against a fresh generation from openapi.yaml (and the vectors)
+check-generated: setup ## Every generated file (models, resources, TS types, Postman, API reference, vectors) against a fresh generation
 	$(PY) python-sdk/scripts/generate_models.py --check
 	$(PY) python-sdk/scripts/generate_resources.py --check
 	$(PY) contract-tests/vectors/generate.py --check
@@ -103,7 +103,7 @@ test-quickstarts: setup js-build ## examples/python, examples/node and examples/
 	$(PY) -m pytest -c python-sdk/pyproject.toml --rootdir . examples/tests
 
 .PHONY: test-wordpress
-test-wordpress: setup ## WordPress plugin: php -l, PHPUnit, real WordPress + MariaDB end to end
+test-wordpress: setup ## WordPress plugin: PHPUnit, then a real WordPress + MariaDB end to end (php -l, phpcs: make check)
 	bash examples/wordpress/tests/run-all.sh
 
 .PHONY: test-shopify
