@@ -62,15 +62,47 @@ lint: setup ## Validate openapi.yaml with openapi-spec-validator and Redocly (ze
 	$(VENV)/bin/openapi-spec-validator openapi.yaml
 	cd contract-tests && npx --no-install redocly lint ../openapi.yaml --config redocly.yaml --format=stylish
 
+# Every static check, no server started (under a minute), in parallel: the spec, each
+# language's lint and types, and every generated file against a fresh generation.
+PY_TYPED := python-sdk/src/paycrypt contract-tests/mock_gateway/src/paycrypt_mock \
+            examples/python examples/demo examples/tests
+CHECKS   := lint check-python check-node check-php check-generated
+
+.PHONY: check $(filter check-%,$(CHECKS))
+check: setup ## Lint and type-check everything (ruff, mypy --strict, tsc, php -l + phpcs, the spec) and every generated file
+	@$(MAKE) --no-print-directory -j4 -Otarget $(CHECKS)
+
+check-python: setup ## ruff (ruff.toml) over all Python; mypy --strict on the SDK, the mock and the Python examples
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+	$(PY) -m mypy --strict $(PY_TYPED)
+
+check-node: setup ## tsc --noEmit on the Node SDK and the Shopify app (--checkJs); node --check on the other scripts
+	cd js-sdk && npm run --silent typecheck
+	js-sdk/node_modules/.bin/tsc -p examples/shopify
+	for f in examples/node/*.mjs examples/demo/*.mjs postman/*.mjs postman/scripts/*.js; do node --check "$$f" || exit; done
+
+check-php: ## php -l over the WordPress example, phpcs (examples/wordpress/phpcs.xml) over the plugin
+	bash examples/wordpress/tests/lint.sh
+
+check-generated: setup ## Every generated file (models, resources, TS types, Postman, API reference, vectors) against a fresh generation
+	$(PY) python-sdk/scripts/generate_models.py --check
+	$(PY) python-sdk/scripts/generate_resources.py --check
+	$(PY) contract-tests/vectors/generate.py --check
+	cd js-sdk && npm run --silent generate:check
+	node postman/generate.mjs --check
+	$(PY) contract-tests/docs/build_docs.py --check
+
 .PHONY: test
-test: lint test-docs test-python test-pythons test-node test-runtimes test-postman test-examples demo build release-check ## Run every test in the repository
+test: check test-python test-pythons test-node test-runtimes test-postman test-examples demo build release-check ## Run every test in the repository
+
+.PHONY: test-fast
+test-fast: setup js-build ## The SDKs' and the mock's tests without the slow end-to-end ones (pytest -m "not slow"): about a minute
+	$(PY) -m pytest -c python-sdk/pyproject.toml --rootdir . -m "not slow" -n auto python-sdk/tests contract-tests
+	cd js-sdk && node --test test/*.test.mjs
 
 .PHONY: test-python
-test-python: setup js-build ## Python SDK and mock gateway tests, the contract tests (schemathesis, newman)
-	$(PY) python-sdk/scripts/generate_models.py --check
-	$(PY) contract-tests/vectors/generate.py --check
-	$(PY) python-sdk/scripts/generate_resources.py --check
-	$(PY) -m mypy --strict python-sdk/src/paycrypt examples/python examples/demo
+test-python: setup js-build ## Python SDK and mock gateway tests, the contract tests (schemathesis, newman; the API reference's Node samples need js-sdk/dist)
 	$(PY) -m pytest -c python-sdk/pyproject.toml --rootdir . python-sdk/tests contract-tests
 
 .PHONY: test-docs
@@ -100,15 +132,18 @@ js-sdk/dist/esm/package.json: js-sdk/node_modules/.package-lock.json $(shell fin
 	cd js-sdk && npm run build
 
 .PHONY: test-postman
-test-postman: setup ## Postman: drift check, the signing script against the vectors, generator tests
-	node postman/generate.mjs --check
+test-postman: setup ## Postman: the signing script against the vectors, generator tests
 	node --test postman/test/
 
 .PHONY: test-examples
-test-examples: test-wordpress test-shopify ## The plugin authors' examples, end to end against the mock
+test-examples: test-wordpress test-shopify test-quickstarts ## The examples, end to end against the mock
+
+.PHONY: test-quickstarts
+test-quickstarts: setup js-build ## examples/python, examples/node and examples/monitoring, run against the mock
+	$(PY) -m pytest -c python-sdk/pyproject.toml --rootdir . examples/tests
 
 .PHONY: test-wordpress
-test-wordpress: setup ## WordPress plugin: php -l, PHPUnit, real WordPress + MariaDB end to end
+test-wordpress: setup ## WordPress plugin: PHPUnit, then a real WordPress + MariaDB end to end (php -l, phpcs: make check)
 	bash examples/wordpress/tests/run-all.sh
 
 .PHONY: test-shopify
@@ -185,9 +220,10 @@ lock: setup ## Re-resolve requirements.lock, then the runtime lock within it and
 	  cat $(PYTHONS_LOCK).tmp; } > $(PYTHONS_LOCK) && rm $(PYTHONS_LOCK).tmp
 
 .PHONY: clean
-clean: ## Remove the virtualenv, node_modules and build output
-	rm -rf $(VENV) */node_modules js-sdk/test/runtimes/node_modules contract-tests/release/node_modules \
-	  python-sdk/.nox js-sdk/dist build python-sdk/dist
+clean: ## Remove what setup, builds, benches and test runs leave (keeps paycrypt-mock.sqlite3 and .env files)
+	rm -rf $(VENV) $(VENV)-lock python-sdk/bench/.venv build python-sdk/dist js-sdk/dist \
+	       python-sdk/.nox .schemathesis .hypothesis .mypy_cache .pytest_cache .ruff_cache
+	find . \( -name node_modules -o -name __pycache__ -o -name '*.egg-info' \) -prune -exec rm -rf {} +
 
 .PHONY: help
 help: ## List the targets

@@ -25,6 +25,8 @@ import pytest
 from paycrypt_mock.testing import ADMIN_KEY, ADMIN_SECRET, RunningMock, running_mock
 from signed_client import SignedClient
 
+pytestmark = pytest.mark.slow  # a headless Chromium
+
 ROOT = Path(__file__).resolve().parent.parent
 SHOTS = ROOT / "build" / "dashboard"
 README_PNG = ROOT / "contract-tests" / "mock_gateway" / "dashboard.png"

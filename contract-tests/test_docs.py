@@ -203,6 +203,7 @@ def browser() -> Iterator[Any]:
             chromium.close()
 
 
+@pytest.mark.slow
 def test_reference_in_chromium_offline(browser: Any, mock: RunningMock) -> None:
     """Every operation and webhook has its anchor, the signing and webhook sections render, samples
     switch language — and no request leaves the mock's origin."""

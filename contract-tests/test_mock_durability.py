@@ -6,6 +6,7 @@ import json
 import time
 from pathlib import Path
 
+import pytest
 from signed_client import SignedClient
 from soak_webhooks import soak
 from test_mock_webhooks import Receiver
@@ -14,6 +15,7 @@ from paycrypt_mock.store import Store
 from paycrypt_mock.testing import running_mock
 
 
+@pytest.mark.slow  # a short soak: 4 kill -9 restarts under load
 def test_every_listed_event_reaches_the_receiver_across_sigkill_restarts(tmp_path: Path) -> None:
     # 4 rounds of 55 payments created and paid (3 events each), a SIGKILL part-way through each
     # burst, a receiver failing 30 % of deliveries. Before the outbox, 272 of 315 events never arrived.

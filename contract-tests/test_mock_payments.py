@@ -197,6 +197,7 @@ def test_list_paginates_and_filters(api, new_payment) -> None:
     assert [p["id"] for p in canceled["data"]] == [ids[0]]
 
 
+@pytest.mark.slow  # waits out a real TTL, twice
 def test_expiry_is_lazy_on_read_and_swept() -> None:
     with running_mock(payment_ttl=1, sweep_interval=60) as mock, SignedClient(mock.base_url) as api:
         lazy = api.post("/v1/payments", json={"amount": "5.00", "currency": "USD", "pay_currency": "LTC"}).json()

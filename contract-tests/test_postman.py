@@ -90,6 +90,7 @@ def test_collection_is_not_drifted_from_the_spec() -> None:
     assert result.returncode == 0, result.stdout + result.stderr
 
 
+@pytest.mark.slow
 def test_newman_runs_the_whole_collection_green() -> None:
     _node_tools()
     REPORTS.mkdir(parents=True, exist_ok=True)

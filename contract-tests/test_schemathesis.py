@@ -183,6 +183,7 @@ def declared_links(spec: Path) -> tuple[int, int]:
 # its CPU in this run went from ~4 s to ~12 s); on a shared, loaded 2-core machine the run
 # came within seconds of the default 120 s limit.
 @pytest.mark.timeout(300)
+@pytest.mark.slow
 def test_schemathesis_finds_nothing(mock_server, tmp_path: Path) -> None:
     config = tmp_path / "schemathesis.toml"
     config.write_text(CONFIG.format(examples=EXAMPLES, stateful_examples=EXAMPLES * 10, seed=SEED))

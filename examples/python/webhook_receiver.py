@@ -1,9 +1,10 @@
 """A framework-free webhook receiver: verify the signature over the RAW body, then handle the event.
 
-    export PAYCRYPT_WEBHOOK_SECRET=whsec_...     # from webhook_endpoints.create (or `paycrypt webhooks listen`)
-    python examples/python/webhook_receiver.py [PORT]      # POST http://127.0.0.1:PORT/webhooks/paycrypt
+export PAYCRYPT_WEBHOOK_SECRET=whsec_...     # from webhook_endpoints.create (or `paycrypt webhooks listen`)
+python examples/python/webhook_receiver.py [PORT]      # POST http://127.0.0.1:PORT/webhooks/paycrypt
 """
 
+import contextlib
 import http.server
 import os
 import sys
@@ -11,7 +12,8 @@ import sys
 from paycrypt import WebhookVerificationError, webhooks
 from paycrypt.types import PaymentWebhookEvent
 
-SEEN: set[str] = set()  # delivery is at-least-once: dedupe on event.id (use your database in production)
+# Delivery is at-least-once: dedupe on event.id (use your database in production).
+SEEN: set[str] = set()
 
 
 class Handler(http.server.BaseHTTPRequestHandler):
@@ -19,10 +21,15 @@ class Handler(http.server.BaseHTTPRequestHandler):
         if self.path != "/webhooks/paycrypt":
             self.send_error(404)
             return
-        raw = self.rfile.read(int(self.headers.get("Content-Length") or 0))  # bytes, exactly as sent
+        raw = self.rfile.read(
+            int(self.headers.get("Content-Length") or 0)
+        )  # bytes, exactly as sent
         try:
-            event = webhooks.verify(raw, self.headers.get("PayCrypt-Webhook-Signature"),
-                                    os.environ["PAYCRYPT_WEBHOOK_SECRET"])
+            event = webhooks.verify(
+                raw,
+                self.headers.get("PayCrypt-Webhook-Signature"),
+                os.environ["PAYCRYPT_WEBHOOK_SECRET"],
+            )
         except WebhookVerificationError as exc:
             print(f"rejected: {exc.reason}", flush=True)
             self.send_response(400)
@@ -46,10 +53,8 @@ def main() -> None:
     port = int(sys.argv[1]) if len(sys.argv) > 1 else 4242
     server = http.server.ThreadingHTTPServer(("127.0.0.1", port), Handler)
     print(f"listening on http://127.0.0.1:{server.server_address[1]}/webhooks/paycrypt", flush=True)
-    try:
+    with contextlib.suppress(KeyboardInterrupt):  # Ctrl-C stops it quietly
         server.serve_forever()
-    except KeyboardInterrupt:
-        pass
 
 
 if __name__ == "__main__":

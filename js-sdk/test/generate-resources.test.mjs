@@ -1,7 +1,8 @@
 // The resource generator's rules on a small spec of its own: names, nesting,
 // positional path params, params optional or not, query vs body, pagination,
-// and the spec shapes it refuses. (npm test's generate:check covers the real
-// spec; test/operation-params.test.mjs checks the result against it.)
+// and the spec shapes it refuses. (generate:check, run by `npm run check` and
+// `make check`, covers the real spec; test/operation-params.test.mjs checks the
+// result against it.)
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 

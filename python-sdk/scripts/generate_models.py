@@ -10,6 +10,7 @@ from DESIGN.md, then post-processes its output:
 * the first line becomes ``# Generated from openapi.yaml by make generate — do not edit.``;
 * models derive from ``paycrypt._models.BaseModel`` (``extra="allow"``, forward compatible);
 * an ``__all__`` lists every model;
+* ruff sorts the imports and lays the code out (the repository's ``ruff.toml``);
 * the run fails if any field came out as ``float`` (money must stay a decimal string).
 """
 
@@ -32,22 +33,29 @@ TARGET = SDK / "src" / "paycrypt" / "types" / "_generated.py"
 HEADER = "# Generated from openapi.yaml by make generate — do not edit."
 
 FLAGS = [
-    "--input-file-type", "openapi",
-    "--output-model-type", "pydantic_v2.BaseModel",
+    "--input-file-type",
+    "openapi",
+    "--output-model-type",
+    "pydantic_v2.BaseModel",
     "--use-annotated",
     "--field-constraints",
-    "--enum-field-as-literal", "all",
+    "--enum-field-as-literal",
+    "all",
     "--use-standard-collections",
     "--use-union-operator",
-    "--target-python-version", "3.10",
+    "--target-python-version",
+    "3.10",
     "--disable-timestamp",
-    "--formatters", "builtin",
-    "--base-class", "paycrypt._models.BaseModel",
+    "--formatters",
+    "builtin",
+    "--base-class",
+    "paycrypt._models.BaseModel",
     "--use-schema-description",
     "--use-field-description",
     "--use-double-quotes",
     "--collapse-root-models",
-    "--openapi-scopes", "schemas",
+    "--openapi-scopes",
+    "schemas",
 ]
 
 
@@ -77,15 +85,35 @@ def postprocess(text: str) -> str:
         lines.pop(0)
     body = "\n".join(lines)
     if re.search(r":\s*(Annotated\[\s*)?float\b|\bfloat\s*\|", body):
-        sys.exit("a field was generated as float; money must be a decimal string (fix the spec or flags)")
+        sys.exit(
+            "a field was generated as float; money must be a decimal string (fix the spec or flags)"
+        )
     names = re.findall(r"^class (\w+)\(", body, flags=re.MULTILINE)
     all_block = "__all__ = [\n" + "".join(f'    "{n}",\n' for n in sorted(names)) + "]\n"
-    return f"{HEADER}\n# Source: openapi.yaml; generator: scripts/generate_models.py\n\n{body.rstrip()}\n\n\n{all_block}"
+    source = "# Source: openapi.yaml; generator: scripts/generate_models.py"
+    text = f"{HEADER}\n{source}\n\n{body.rstrip()}\n\n\n{all_block}"
+    return ruff_layout(text)
+
+
+def ruff_layout(text: str) -> str:
+    """Import order and layout by ruff, with the repository's ruff.toml, as `make check` wants them."""
+    exe = shutil.which("ruff", path=str(Path(sys.executable).parent))
+    if exe is None:
+        sys.exit("ruff not found next to this Python; run `make setup`")
+    for args in (
+        ["check", "--select", "I", "--fix", "--exit-zero", "--quiet"],
+        ["format", "--quiet"],
+    ):
+        cmd = [exe, *args, "--stdin-filename", str(TARGET), "-"]
+        text = subprocess.run(cmd, input=text, capture_output=True, text=True, check=True).stdout
+    return text
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--check", action="store_true", help="fail (exit 1) if the file is out of date")
+    parser.add_argument(
+        "--check", action="store_true", help="fail (exit 1) if the file is out of date"
+    )
     args = parser.parse_args()
     fresh = generate()
     if args.check:
@@ -98,7 +126,9 @@ def main() -> int:
                 tofile="regenerated from openapi.yaml",
             )
             sys.stdout.writelines(list(diff)[:200])
-            print(f"\n{TARGET.relative_to(REPO)} is out of date: run `make generate`", file=sys.stderr)
+            print(
+                f"\n{TARGET.relative_to(REPO)} is out of date: run `make generate`", file=sys.stderr
+            )
             return 1
         print(f"{TARGET.relative_to(REPO)} is up to date")
         return 0

@@ -39,8 +39,8 @@ from pathlib import Path
 from typing import Any
 
 import black
-from black.mode import TargetVersion
 import yaml
+from black.mode import TargetVersion
 
 HERE = Path(__file__).resolve().parent
 SDK = HERE.parent
@@ -152,7 +152,7 @@ class Spec:
                 else:
                     break
             else:
-                aliases[name] = f"Union[{', '.join(parts)}]"
+                aliases[name] = " | ".join(parts)
         return aliases
 
     # Types ----------------------------------------------------------------------
@@ -491,9 +491,9 @@ def group_module(group: str, children: list[str]) -> str:
         "if TYPE_CHECKING:",
         "    from ..._client import AsyncPayCrypt, PayCrypt",
     ]
-    for child in children:
+    for child in sorted(children):  # isort's order, as ruff checks it
         name = cls + pascal(child)
-        lines.append(f"    from .{child} import {name}, Async{name}")
+        lines.append(f"    from .{child} import {', '.join(sorted([name, f'Async{name}']))}")
     lines += ["", f'__all__ = ["{cls}", "Async{cls}"]']
     for prefix, client in (("", "PayCrypt"), ("Async", "AsyncPayCrypt")):
         lines += [
@@ -538,7 +538,7 @@ def enums_module(spec: Spec) -> str:
         "",
         "from __future__ import annotations",
         "",
-        "from typing import Literal, TypeAlias, Union",
+        "from typing import Literal, TypeAlias",
         "",
         "__all__ = [" + ", ".join(f'"{n}"' for n in sorted(spec.aliases)) + "]",
     ]

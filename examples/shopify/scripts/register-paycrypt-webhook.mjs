@@ -10,7 +10,8 @@ if (!url) {
   console.error('usage: register-paycrypt-webhook.mjs <public URL of /webhooks/paycrypt> [event ...]');
   process.exit(2);
 }
-const events = process.argv.slice(3);
+// Unknown event types are the API's to refuse (422), so the list is passed through as typed.
+const events = /** @type {import('paycrypt').EventTypeSelector[]} */ (process.argv.slice(3));
 const client = new PayCrypt(); // PAYCRYPT_API_KEY, PAYCRYPT_API_SECRET, PAYCRYPT_BASE_URL from the environment
 const endpoint = await client.webhookEndpoints.create({
   url,

@@ -381,7 +381,7 @@ export function createService(config, deps = {}) {
     },
     /** Stop accepting connections, then wait for background jobs. */
     async close() {
-      const closed = new Promise((resolve) => server.close(() => resolve()));
+      const closed = new Promise((resolve) => server.close(() => resolve(undefined)));
       server.closeIdleConnections?.();
       await closed;
       await this.idle();

@@ -38,7 +38,7 @@ export function loadConfig(env = process.env) {
     throw new ConfigError(`missing environment variable(s): ${missing.join(', ')} (see .env.example)`);
   }
 
-  const shopDomain = get('SHOPIFY_SHOP_DOMAIN').replace(/^https?:\/\//, '').replace(/\/+$/, '');
+  const shopDomain = /** @type {string} (in REQUIRED) */ (get('SHOPIFY_SHOP_DOMAIN')).replace(/^https?:\/\//, '').replace(/\/+$/, '');
   const apiVersion = get('SHOPIFY_API_VERSION') ?? DEFAULT_API_VERSION;
   if (!/^\d{4}-\d{2}$|^unstable$/.test(apiVersion)) {
     throw new ConfigError(`SHOPIFY_API_VERSION must look like ${DEFAULT_API_VERSION}, got ${JSON.stringify(apiVersion)}`);

@@ -19,7 +19,7 @@ const store = await FileStore.open(config.storeFile);
 const service = createService(config, { store, logger: consoleLogger });
 
 service.server.listen(config.port, config.host, () => {
-  const { port } = service.server.address();
+  const { port } = /** @type {import('node:net').AddressInfo} */ (service.server.address());
   consoleLogger.info('listening', {
     url: `http://${config.host}:${port}`,
     shop: config.shopify.shopDomain,

@@ -93,7 +93,7 @@ export class FileStore {
   }
 
   async complete(key, value = null) {
-    const record = { state: 'done', value, at: this.now() };
+    const record = { state: /** @type {const} */ ('done'), value, at: this.now() };
     this.#records.set(key, record);
     await this.#append(line(key, record));
   }

@@ -1,20 +1,12 @@
 #!/usr/bin/env bash
-# Everything for the WordPress example, in order: php -l over every PHP file,
-# the PHPUnit suite (no WordPress needed), then the real end-to-end run.
+# The WordPress example's tests, in order: the PHPUnit suite (no WordPress
+# needed), then the real end-to-end run. The static checks (php -l, phpcs) are
+# tests/lint.sh, run by `make check`.
 #
-#   bash examples/wordpress/tests/run-all.sh            # all three
-#   bash examples/wordpress/tests/run-all.sh --no-e2e   # lint + unit only (no root, no MariaDB)
+#   bash examples/wordpress/tests/run-all.sh            # both
+#   bash examples/wordpress/tests/run-all.sh --no-e2e   # unit only (no root, no MariaDB)
 set -euo pipefail
 HERE="$(cd "$(dirname "$0")" && pwd)"
-ROOT="$(dirname "$HERE")"
-
-echo "== php -l"
-errors=0
-while IFS= read -r -d '' file; do
-  php -l "$file" >/dev/null || errors=$((errors + 1))
-done < <(find "$ROOT" -name '*.php' -print0)
-[ "$errors" = 0 ] || { echo "php -l: $errors file(s) with errors" >&2; exit 1; }
-echo "   $(find "$ROOT" -name '*.php' | wc -l) files OK"
 
 echo "== PHPUnit"
 phpunit --configuration "$HERE/phpunit.xml"

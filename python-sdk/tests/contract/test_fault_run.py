@@ -26,6 +26,7 @@ def _count(client: paycrypt.PayCrypt) -> int:
 
 # "auto" is AsyncPayCrypt's default (aiohttp, which the dev lock installs); "httpx" is what the
 # default becomes after a plain `pip install paycrypt`. The guarantee holds on both.
+@pytest.mark.slow
 @pytest.mark.parametrize("transport", ["auto", "httpx"])
 def test_fault_run_async_500_creates_make_500_payments(transport: str) -> None:
     reasons: Counter[str] = Counter()
@@ -58,6 +59,7 @@ def test_fault_run_async_500_creates_make_500_payments(transport: str) -> None:
     assert reasons["connection error"] > 0 and reasons["429"] > 0 and reasons["500"] > 0, reasons
 
 
+@pytest.mark.slow
 def test_fault_run_sync_keeps_one_payment_per_create() -> None:
     with testing.running_mock(fault_rate=0.2, fault_seed=7) as mock:
         with paycrypt.PayCrypt(testing.DEMO_KEY, testing.DEMO_SECRET, base_url=mock.base_url,

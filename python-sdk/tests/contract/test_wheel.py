@@ -1,4 +1,5 @@
-"""The built wheel installs into a fresh virtualenv and its README quickstart runs there.
+"""The built wheel installs into a fresh virtualenv and its README quickstart runs there;
+the sdist holds the package and nothing that needs this repository.
 
 This is what `pip install paycrypt` gives a merchant: no editable install, no
 test tools, only the wheel and its two runtime dependencies (pinned by the
@@ -10,12 +11,13 @@ from __future__ import annotations
 import re
 import subprocess
 import sys
+import tarfile
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-pytestmark = pytest.mark.contract
+pytestmark = [pytest.mark.contract, pytest.mark.slow]  # builds, and installs into a fresh venv
 
 ROOT = Path(__file__).resolve().parents[3]
 README = (ROOT / "python-sdk" / "README.md").read_text(encoding="utf-8")
@@ -46,3 +48,15 @@ def test_wheel_installs_and_quickstart_runs(mock: Any, tmp_path: Path) -> None:
     out = run(python, "-c", code, cwd=tmp_path).stdout  # cwd: not the source tree
     assert "pay_" in out and "confirmed" in out
     assert "usage:" in run(venv / "bin" / "paycrypt", "--help").stdout
+
+
+def test_sdist_holds_only_what_a_user_needs(tmp_path: Path) -> None:
+    """No tests (they import the unpublished mock) and no generators (they need openapi.yaml)."""
+    run(sys.executable, "-m", "build", "--sdist", "--no-isolation", "--outdir", tmp_path, ROOT / "python-sdk")
+    (sdist,) = tmp_path.glob("paycrypt-*.tar.gz")
+    with tarfile.open(sdist) as tar:
+        names = {m.name.split("/", 1)[1] for m in tar.getmembers() if m.isfile()}
+    package = {n for n in names if n.startswith("src/paycrypt/")}
+    assert "src/paycrypt/py.typed" in package and "src/paycrypt/types/_generated.py" in package
+    # .gitignore: hatchling always adds the one it read
+    assert names - package == {"PKG-INFO", "pyproject.toml", "README.md", "LICENSE", ".gitignore"}

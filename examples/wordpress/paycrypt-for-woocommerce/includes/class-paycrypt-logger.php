@@ -28,7 +28,7 @@ final class Paycrypt_Logger {
 			return;
 		}
 		if ( 'debug' !== $level || ( defined( 'WP_DEBUG' ) && WP_DEBUG ) ) {
-			error_log( "[paycrypt] {$level}: {$message}" . ( $context ? ' ' . json_encode( $context ) : '' ) ); // phpcs:ignore WordPress.PHP.DevelopmentFunctions
+			error_log( "[paycrypt] {$level}: {$message}" . ( $context ? ' ' . json_encode( $context ) : '' ) ); // phpcs:ignore WordPress.PHP.DevelopmentFunctions, Generic.PHP.ForbiddenFunctions -- the last resort without WooCommerce's logger.
 		}
 	}
 }

@@ -8,7 +8,7 @@
 
 from __future__ import annotations
 
-from typing import Literal, TypeAlias, Union
+from typing import Literal, TypeAlias
 
 __all__ = [
     "AccountStatus",
@@ -64,5 +64,5 @@ AuditAction: TypeAlias = Literal[
 ]
 """What an admin did."""
 
-EventTypeSelector: TypeAlias = Union[EventType, Literal["*"]]
+EventTypeSelector: TypeAlias = EventType | Literal["*"]
 """An event type to subscribe to, or `*` for all types."""

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from typing import Annotated, Any, Literal
 
-from paycrypt._models import BaseModel
 from pydantic import AnyUrl, AwareDatetime, ConfigDict, Field, RootModel
 from typing_extensions import TypeAliasType
+
+from paycrypt._models import BaseModel
 
 
 class PackageId(RootModel[str]):
@@ -34,9 +35,7 @@ class Metadata(RootModel[dict[str, MetadataAdditionalProperty]]):
 class ClientId(RootModel[str]):
     root: Annotated[
         str,
-        Field(
-            examples=["cli_9e4b7a2c5d8f1e3a6b0c4d7f"], pattern="^cli_[A-Za-z0-9]{24}$"
-        ),
+        Field(examples=["cli_9e4b7a2c5d8f1e3a6b0c4d7f"], pattern="^cli_[A-Za-z0-9]{24}$"),
     ]
     """
     Identifier of a client (merchant account): `cli_` followed by 24 letters or digits.
@@ -68,9 +67,7 @@ class Payment(BaseModel):
 
     id: Annotated[
         str,
-        Field(
-            examples=["pay_3f9a1c7e5b2d4a6c8e0f1a2b"], pattern="^pay_[A-Za-z0-9]{24}$"
-        ),
+        Field(examples=["pay_3f9a1c7e5b2d4a6c8e0f1a2b"], pattern="^pay_[A-Za-z0-9]{24}$"),
     ]
     """
     Identifier of a payment: `pay_` followed by 24 letters or digits.
@@ -80,7 +77,16 @@ class Payment(BaseModel):
     Always `payment`.
     """
     status: Annotated[
-        Literal["pending", "confirming", "confirmed", "underpaid", "expired", "canceled", "refunded", "partially_refunded"],
+        Literal[
+            "pending",
+            "confirming",
+            "confirmed",
+            "underpaid",
+            "expired",
+            "canceled",
+            "refunded",
+            "partially_refunded",
+        ],
         Field(examples=["pending"]),
     ]
     """
@@ -186,9 +192,7 @@ class Payment(BaseModel):
     """
     hosted_url: Annotated[
         AnyUrl,
-        Field(
-            examples=["https://sandbox.paycrypt.example/pay/pay_3f9a1c7e5b2d4a6c8e0f1a2b"]
-        ),
+        Field(examples=["https://sandbox.paycrypt.example/pay/pay_3f9a1c7e5b2d4a6c8e0f1a2b"]),
     ]
     """
     The hosted checkout page for this payment.
@@ -267,7 +271,33 @@ class PaymentList(BaseModel):
     data: Annotated[
         list[Payment],
         Field(
-            examples=[[{"id": "pay_3f9a1c7e5b2d4a6c8e0f1a2b", "object": "payment", "status": "confirmed", "amount": "49.99", "currency": "USD", "pay_currency": "BTC", "pay_amount": "0.00052622", "rate": "95000.00", "pay_address": "tb1qndsvjbspccyfjzzuh1fcmqdw5w87pvrsuylqq6", "amount_received": "0.00052622", "overpaid_amount": "0", "amount_refunded": "0", "order_id": "order_1042", "description": "Order #1042 - 2 ceramic mugs", "metadata": {"customer_id": "cus_1042"}, "redirect_url": "https://shop.example.com/orders/1042/complete", "hosted_url": "https://sandbox.paycrypt.example/pay/pay_3f9a1c7e5b2d4a6c8e0f1a2b", "expires_at": "2026-01-15T10:45:00Z", "created_at": "2026-01-15T10:30:00Z", "updated_at": "2026-01-15T10:38:12Z", "confirmed_at": "2026-01-15T10:38:12Z"}]]
+            examples=[
+                [
+                    {
+                        "id": "pay_3f9a1c7e5b2d4a6c8e0f1a2b",
+                        "object": "payment",
+                        "status": "confirmed",
+                        "amount": "49.99",
+                        "currency": "USD",
+                        "pay_currency": "BTC",
+                        "pay_amount": "0.00052622",
+                        "rate": "95000.00",
+                        "pay_address": "tb1qndsvjbspccyfjzzuh1fcmqdw5w87pvrsuylqq6",
+                        "amount_received": "0.00052622",
+                        "overpaid_amount": "0",
+                        "amount_refunded": "0",
+                        "order_id": "order_1042",
+                        "description": "Order #1042 - 2 ceramic mugs",
+                        "metadata": {"customer_id": "cus_1042"},
+                        "redirect_url": "https://shop.example.com/orders/1042/complete",
+                        "hosted_url": "https://sandbox.paycrypt.example/pay/pay_3f9a1c7e5b2d4a6c8e0f1a2b",
+                        "expires_at": "2026-01-15T10:45:00Z",
+                        "created_at": "2026-01-15T10:30:00Z",
+                        "updated_at": "2026-01-15T10:38:12Z",
+                        "confirmed_at": "2026-01-15T10:38:12Z",
+                    }
+                ]
+            ]
         ),
     ]
     """
@@ -301,9 +331,7 @@ class Refund(BaseModel):
     """
     payment_id: Annotated[
         str,
-        Field(
-            examples=["pay_3f9a1c7e5b2d4a6c8e0f1a2b"], pattern="^pay_[A-Za-z0-9]{24}$"
-        ),
+        Field(examples=["pay_3f9a1c7e5b2d4a6c8e0f1a2b"], pattern="^pay_[A-Za-z0-9]{24}$"),
     ]
     """
     Identifier of a payment: `pay_` followed by 24 letters or digits.
@@ -334,9 +362,7 @@ class Refund(BaseModel):
     """
     Refund state; the sandbox refunds synchronously.
     """
-    reason: Annotated[
-        str | None, Field(examples=["Customer returned the mugs"], max_length=500)
-    ]
+    reason: Annotated[str | None, Field(examples=["Customer returned the mugs"], max_length=500)]
     """
     Why it was refunded, if given.
     """
@@ -381,7 +407,20 @@ class RefundList(BaseModel):
     data: Annotated[
         list[Refund],
         Field(
-            examples=[[{"id": "re_7b1e4d2a9c6f3e8b5a0d1c2f", "object": "refund", "payment_id": "pay_3f9a1c7e5b2d4a6c8e0f1a2b", "amount": "49.99", "pay_amount": "0.00052622", "status": "succeeded", "reason": "Customer returned the mugs", "created_at": "2026-01-16T09:00:00Z"}]]
+            examples=[
+                [
+                    {
+                        "id": "re_7b1e4d2a9c6f3e8b5a0d1c2f",
+                        "object": "refund",
+                        "payment_id": "pay_3f9a1c7e5b2d4a6c8e0f1a2b",
+                        "amount": "49.99",
+                        "pay_amount": "0.00052622",
+                        "status": "succeeded",
+                        "reason": "Customer returned the mugs",
+                        "created_at": "2026-01-16T09:00:00Z",
+                    }
+                ]
+            ]
         ),
     ]
     """
@@ -443,7 +482,66 @@ class CurrencyList(BaseModel):
     data: Annotated[
         list[Currency],
         Field(
-            examples=[[{"code": "USD", "name": "US Dollar", "type": "fiat", "decimals": 2, "network": None, "min_amount": "0.50"}, {"code": "EUR", "name": "Euro", "type": "fiat", "decimals": 2, "network": None, "min_amount": "0.50"}, {"code": "GBP", "name": "Pound Sterling", "type": "fiat", "decimals": 2, "network": None, "min_amount": "0.50"}, {"code": "BTC", "name": "Bitcoin", "type": "crypto", "decimals": 8, "network": "bitcoin", "min_amount": "0.00001000"}, {"code": "ETH", "name": "Ether", "type": "crypto", "decimals": 18, "network": "ethereum", "min_amount": "0.000100000000000000"}, {"code": "USDT", "name": "Tether USD", "type": "crypto", "decimals": 6, "network": "ethereum", "min_amount": "1.000000"}, {"code": "LTC", "name": "Litecoin", "type": "crypto", "decimals": 8, "network": "litecoin", "min_amount": "0.00100000"}]]
+            examples=[
+                [
+                    {
+                        "code": "USD",
+                        "name": "US Dollar",
+                        "type": "fiat",
+                        "decimals": 2,
+                        "network": None,
+                        "min_amount": "0.50",
+                    },
+                    {
+                        "code": "EUR",
+                        "name": "Euro",
+                        "type": "fiat",
+                        "decimals": 2,
+                        "network": None,
+                        "min_amount": "0.50",
+                    },
+                    {
+                        "code": "GBP",
+                        "name": "Pound Sterling",
+                        "type": "fiat",
+                        "decimals": 2,
+                        "network": None,
+                        "min_amount": "0.50",
+                    },
+                    {
+                        "code": "BTC",
+                        "name": "Bitcoin",
+                        "type": "crypto",
+                        "decimals": 8,
+                        "network": "bitcoin",
+                        "min_amount": "0.00001000",
+                    },
+                    {
+                        "code": "ETH",
+                        "name": "Ether",
+                        "type": "crypto",
+                        "decimals": 18,
+                        "network": "ethereum",
+                        "min_amount": "0.000100000000000000",
+                    },
+                    {
+                        "code": "USDT",
+                        "name": "Tether USD",
+                        "type": "crypto",
+                        "decimals": 6,
+                        "network": "ethereum",
+                        "min_amount": "1.000000",
+                    },
+                    {
+                        "code": "LTC",
+                        "name": "Litecoin",
+                        "type": "crypto",
+                        "decimals": 8,
+                        "network": "litecoin",
+                        "min_amount": "0.00100000",
+                    },
+                ]
+            ]
         ),
     ]
     """
@@ -485,7 +583,14 @@ class RateList(BaseModel):
     data: Annotated[
         list[Rate],
         Field(
-            examples=[[{"pay_currency": "BTC", "rate": "95000.00"}, {"pay_currency": "ETH", "rate": "3500.00"}, {"pay_currency": "USDT", "rate": "1.00"}, {"pay_currency": "LTC", "rate": "85.00"}]]
+            examples=[
+                [
+                    {"pay_currency": "BTC", "rate": "95000.00"},
+                    {"pay_currency": "ETH", "rate": "3500.00"},
+                    {"pay_currency": "USDT", "rate": "1.00"},
+                    {"pay_currency": "LTC", "rate": "85.00"},
+                ]
+            ]
         ),
     ]
     """
@@ -590,22 +695,32 @@ class WebhookEndpoint(BaseModel):
     """
     Identifier of a webhook endpoint: `we_` followed by 24 letters or digits.
     """
-    url: Annotated[
-        AnyUrl, Field(examples=["https://shop.example.com/paycrypt/webhook"])
-    ]
+    url: Annotated[AnyUrl, Field(examples=["https://shop.example.com/paycrypt/webhook"])]
     """
     HTTPS (or, in the sandbox, any http) URL deliveries are POSTed to.
     """
     events: Annotated[
-        list[Literal["*"] | Literal["payment.created", "payment.confirming", "payment.confirmed", "payment.underpaid", "payment.expired", "payment.canceled", "payment.refunded", "payment.partially_refunded", "usage.threshold_reached", "webhook_endpoint.test"]],
+        list[
+            Literal["*"]
+            | Literal[
+                "payment.created",
+                "payment.confirming",
+                "payment.confirmed",
+                "payment.underpaid",
+                "payment.expired",
+                "payment.canceled",
+                "payment.refunded",
+                "payment.partially_refunded",
+                "usage.threshold_reached",
+                "webhook_endpoint.test",
+            ]
+        ],
         Field(examples=[["payment.confirmed", "payment.expired"]], min_length=1),
     ]
     """
     Event types delivered to this endpoint (`["*"]` = all).
     """
-    description: Annotated[
-        str | None, Field(examples=["Shop order updates"], max_length=500)
-    ]
+    description: Annotated[str | None, Field(examples=["Shop order updates"], max_length=500)]
     """
     Free-text description.
     """
@@ -627,9 +742,7 @@ class WebhookEndpoint(BaseModel):
     """
     `…` followed by the last 4 characters of the current secret.
     """
-    previous_secret_expires_at: Annotated[
-        AwareDatetime | None, Field(examples=[None])
-    ] = None
+    previous_secret_expires_at: Annotated[AwareDatetime | None, Field(examples=[None])] = None
     """
     After a rotation with overlap: until when deliveries are also signed with the previous secret.
     """
@@ -651,22 +764,34 @@ class CreateWebhookEndpointRequest(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
     )
-    url: Annotated[
-        AnyUrl, Field(examples=["https://shop.example.com/paycrypt/webhook"])
-    ]
+    url: Annotated[AnyUrl, Field(examples=["https://shop.example.com/paycrypt/webhook"])]
     """
     URL to POST deliveries to.
     """
     events: Annotated[
-        list[Literal["*"] | Literal["payment.created", "payment.confirming", "payment.confirmed", "payment.underpaid", "payment.expired", "payment.canceled", "payment.refunded", "payment.partially_refunded", "usage.threshold_reached", "webhook_endpoint.test"]],
+        list[
+            Literal["*"]
+            | Literal[
+                "payment.created",
+                "payment.confirming",
+                "payment.confirmed",
+                "payment.underpaid",
+                "payment.expired",
+                "payment.canceled",
+                "payment.refunded",
+                "payment.partially_refunded",
+                "usage.threshold_reached",
+                "webhook_endpoint.test",
+            ]
+        ],
         Field(examples=[["payment.confirmed", "payment.expired"]], min_length=1),
     ]
     """
     Event types delivered to this endpoint (`["*"]` = all).
     """
-    description: Annotated[
-        str | None, Field(examples=["Shop order updates"], max_length=500)
-    ] = None
+    description: Annotated[str | None, Field(examples=["Shop order updates"], max_length=500)] = (
+        None
+    )
     """
     Free-text description.
     """
@@ -684,22 +809,37 @@ class UpdateWebhookEndpointRequest(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
     )
-    url: Annotated[
-        AnyUrl | None, Field(examples=["https://shop.example.com/paycrypt/webhook"])
-    ] = None
+    url: Annotated[AnyUrl | None, Field(examples=["https://shop.example.com/paycrypt/webhook"])] = (
+        None
+    )
     """
     URL to POST deliveries to.
     """
     events: Annotated[
-        list[Literal["*"] | Literal["payment.created", "payment.confirming", "payment.confirmed", "payment.underpaid", "payment.expired", "payment.canceled", "payment.refunded", "payment.partially_refunded", "usage.threshold_reached", "webhook_endpoint.test"]] | None,
+        list[
+            Literal["*"]
+            | Literal[
+                "payment.created",
+                "payment.confirming",
+                "payment.confirmed",
+                "payment.underpaid",
+                "payment.expired",
+                "payment.canceled",
+                "payment.refunded",
+                "payment.partially_refunded",
+                "usage.threshold_reached",
+                "webhook_endpoint.test",
+            ]
+        ]
+        | None,
         Field(examples=[["payment.confirmed", "payment.expired"]], min_length=1),
     ] = None
     """
     Event types delivered to this endpoint (`["*"]` = all).
     """
-    description: Annotated[
-        str | None, Field(examples=["Shop order updates"], max_length=500)
-    ] = None
+    description: Annotated[str | None, Field(examples=["Shop order updates"], max_length=500)] = (
+        None
+    )
     """
     Free-text description (null clears it).
     """
@@ -717,9 +857,7 @@ class RotateWebhookEndpointSecretRequest(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
     )
-    expire_previous_after_seconds: Annotated[
-        int | None, Field(examples=[3600], ge=0, le=86400)
-    ] = 0
+    expire_previous_after_seconds: Annotated[int | None, Field(examples=[3600], ge=0, le=86400)] = 0
     """
     How long the previous secret stays valid: during the overlap every delivery carries two `v1=` signatures (new and previous secret). 0 = the previous secret stops at once.
     """
@@ -733,7 +871,20 @@ class WebhookEndpointList(BaseModel):
     data: Annotated[
         list[WebhookEndpoint],
         Field(
-            examples=[[{"id": "we_2c8e5a1f7b3d9e4c6a0b1d2e", "url": "https://shop.example.com/paycrypt/webhook", "events": ["payment.confirmed", "payment.expired"], "description": "Shop order updates", "enabled": True, "secret_hint": "…7e9c", "created_at": "2026-01-15T10:30:00Z", "updated_at": "2026-01-15T10:30:00Z"}]]
+            examples=[
+                [
+                    {
+                        "id": "we_2c8e5a1f7b3d9e4c6a0b1d2e",
+                        "url": "https://shop.example.com/paycrypt/webhook",
+                        "events": ["payment.confirmed", "payment.expired"],
+                        "description": "Shop order updates",
+                        "enabled": True,
+                        "secret_hint": "…7e9c",
+                        "created_at": "2026-01-15T10:30:00Z",
+                        "updated_at": "2026-01-15T10:30:00Z",
+                    }
+                ]
+            ]
         ),
     ]
     """
@@ -787,9 +938,7 @@ class DeliveryAttempt(BaseModel):
     """
     HTTP status the endpoint answered; null if no answer (connection error, timeout).
     """
-    response_body: Annotated[
-        str | None, Field(examples=['{"received": true}'], max_length=500)
-    ]
+    response_body: Annotated[str | None, Field(examples=['{"received": true}'], max_length=500)]
     """
     The start of the endpoint's response body: its first 500 characters, decoded as UTF-8 (invalid bytes replaced by U+FFFD); an empty string for an empty body, null if no answer (connection error, timeout). The rest of the body is never read.
     """
@@ -809,9 +958,7 @@ class DeliveryAttempt(BaseModel):
     """
     When the next retry is due; null if delivered or given up.
     """
-    outcome: Annotated[
-        Literal["delivered", "retrying", "failed"], Field(examples=["delivered"])
-    ]
+    outcome: Annotated[Literal["delivered", "retrying", "failed"], Field(examples=["delivered"])]
     """
     `delivered`: the endpoint answered 2xx. `retrying`: it did not, and another attempt is due at `next_retry_at`. `failed`: it did not and the retries are exhausted; the delivery is given up (resend the event to try again).
     """
@@ -874,9 +1021,7 @@ class Package(BaseModel):
     """
     Confirmed volume allowed per calendar month, in USD.
     """
-    fee_percent: Annotated[
-        str, Field(examples=["82.40"], pattern="^[0-9]{1,4}(\\.[0-9]{1,2})?$")
-    ]
+    fee_percent: Annotated[str, Field(examples=["82.40"], pattern="^[0-9]{1,4}(\\.[0-9]{1,2})?$")]
     """
     Fee charged on confirmed volume, percent.
     """
@@ -890,7 +1035,34 @@ class PackageList(BaseModel):
     data: Annotated[
         list[Package],
         Field(
-            examples=[[{"id": "starter", "name": "Starter", "max_volume": "10000.00", "fee_percent": "1.00"}, {"id": "growth", "name": "Growth", "max_volume": "50000.00", "fee_percent": "0.80"}, {"id": "business", "name": "Business", "max_volume": "250000.00", "fee_percent": "0.60"}, {"id": "enterprise", "name": "Enterprise", "max_volume": "1000000.00", "fee_percent": "0.40"}]]
+            examples=[
+                [
+                    {
+                        "id": "starter",
+                        "name": "Starter",
+                        "max_volume": "10000.00",
+                        "fee_percent": "1.00",
+                    },
+                    {
+                        "id": "growth",
+                        "name": "Growth",
+                        "max_volume": "50000.00",
+                        "fee_percent": "0.80",
+                    },
+                    {
+                        "id": "business",
+                        "name": "Business",
+                        "max_volume": "250000.00",
+                        "fee_percent": "0.60",
+                    },
+                    {
+                        "id": "enterprise",
+                        "name": "Enterprise",
+                        "max_volume": "1000000.00",
+                        "fee_percent": "0.40",
+                    },
+                ]
+            ]
         ),
     ]
     """
@@ -905,16 +1077,12 @@ class Usage(BaseModel):
 
     client_id: Annotated[
         str,
-        Field(
-            examples=["cli_9e4b7a2c5d8f1e3a6b0c4d7f"], pattern="^cli_[A-Za-z0-9]{24}$"
-        ),
+        Field(examples=["cli_9e4b7a2c5d8f1e3a6b0c4d7f"], pattern="^cli_[A-Za-z0-9]{24}$"),
     ]
     """
     Identifier of a client (merchant account): `cli_` followed by 24 letters or digits.
     """
-    month: Annotated[
-        str, Field(examples=["2026-01"], pattern="^[0-9]{4}-(0[1-9]|1[0-2])$")
-    ]
+    month: Annotated[str, Field(examples=["2026-01"], pattern="^[0-9]{4}-(0[1-9]|1[0-2])$")]
     """
     A calendar month `YYYY-MM` (UTC).
     """
@@ -951,9 +1119,7 @@ class Usage(BaseModel):
     """
     current_volume / max_volume × 100, rounded to 2 decimals.
     """
-    thresholds_crossed: Annotated[
-        list[Literal[80, 90, 95, 100]], Field(examples=[[80]])
-    ]
+    thresholds_crossed: Annotated[list[Literal[80, 90, 95, 100]], Field(examples=[[80]])]
     """
     Thresholds crossed this month, ascending.
     """
@@ -964,7 +1130,14 @@ class Usage(BaseModel):
     recommended_package: Annotated[
         Package | None,
         Field(
-            examples=[{"id": "business", "name": "Business", "max_volume": "250000.00", "fee_percent": "0.60"}]
+            examples=[
+                {
+                    "id": "business",
+                    "name": "Business",
+                    "max_volume": "250000.00",
+                    "fee_percent": "0.60",
+                }
+            ]
         ),
     ]
     """
@@ -986,9 +1159,7 @@ class UsageAlert(BaseModel):
     """
     client_id: Annotated[
         str,
-        Field(
-            examples=["cli_9e4b7a2c5d8f1e3a6b0c4d7f"], pattern="^cli_[A-Za-z0-9]{24}$"
-        ),
+        Field(examples=["cli_9e4b7a2c5d8f1e3a6b0c4d7f"], pattern="^cli_[A-Za-z0-9]{24}$"),
     ]
     """
     Identifier of a client (merchant account): `cli_` followed by 24 letters or digits.
@@ -1032,9 +1203,7 @@ class UsageAlert(BaseModel):
     """
     The package's monthly limit (USD).
     """
-    alert_month: Annotated[
-        str, Field(examples=["2026-01"], pattern="^[0-9]{4}-(0[1-9]|1[0-2])$")
-    ]
+    alert_month: Annotated[str, Field(examples=["2026-01"], pattern="^[0-9]{4}-(0[1-9]|1[0-2])$")]
     """
     A calendar month `YYYY-MM` (UTC).
     """
@@ -1064,7 +1233,24 @@ class UsageAlertList(BaseModel):
     data: Annotated[
         list[UsageAlert],
         Field(
-            examples=[[{"id": "ua_8d3f6a1c4e7b2d5f9a0c3e6b", "client_id": "cli_9e4b7a2c5d8f1e3a6b0c4d7f", "threshold": 80, "alert_type": "notice", "usage_percentage": "82.40", "current_volume": "41200.00", "max_volume": "50000.00", "alert_month": "2026-01", "sent_at": "2026-01-15T10:38:13Z", "email_sent": True, "recommended_package": "business", "test": False}]]
+            examples=[
+                [
+                    {
+                        "id": "ua_8d3f6a1c4e7b2d5f9a0c3e6b",
+                        "client_id": "cli_9e4b7a2c5d8f1e3a6b0c4d7f",
+                        "threshold": 80,
+                        "alert_type": "notice",
+                        "usage_percentage": "82.40",
+                        "current_volume": "41200.00",
+                        "max_volume": "50000.00",
+                        "alert_month": "2026-01",
+                        "sent_at": "2026-01-15T10:38:13Z",
+                        "email_sent": True,
+                        "recommended_package": "business",
+                        "test": False,
+                    }
+                ]
+            ]
         ),
     ]
     """
@@ -1096,17 +1282,13 @@ class Email(BaseModel):
     """
     Always `email`.
     """
-    to: Annotated[
-        str, Field(examples=["demo@shop.example"], max_length=254, min_length=3)
-    ]
+    to: Annotated[str, Field(examples=["demo@shop.example"], max_length=254, min_length=3)]
     """
     The recipient (the client's contact e-mail address).
     """
     subject: Annotated[
         str,
-        Field(
-            examples=["PayCrypt usage notice: 82.40 % of your Starter limit for 2026-01"]
-        ),
+        Field(examples=["PayCrypt usage notice: 82.40 % of your Starter limit for 2026-01"]),
     ]
     """
     The subject line.
@@ -1114,7 +1296,9 @@ class Email(BaseModel):
     html: Annotated[
         str,
         Field(
-            examples=['<!DOCTYPE html><html><body style="margin:0;padding:0;background:#f4f5f7;">…</body></html>']
+            examples=[
+                '<!DOCTYPE html><html><body style="margin:0;padding:0;background:#f4f5f7;">…</body></html>'
+            ]
         ),
     ]
     """
@@ -1123,7 +1307,9 @@ class Email(BaseModel):
     text: Annotated[
         str,
         Field(
-            examples=["Usage notice: Demo Store has used 82.40 % of its Starter package for 2026-01."]
+            examples=[
+                "Usage notice: Demo Store has used 82.40 % of its Starter package for 2026-01."
+            ]
         ),
     ]
     """
@@ -1154,9 +1340,7 @@ class Email(BaseModel):
     """
     The last SMTP attempt's failure (the server's reply code and text, or the connection error); null once sent and for `outbox`. Never contains credentials.
     """
-    delivered_at: Annotated[
-        AwareDatetime | None, Field(examples=["2026-01-15T10:38:14Z"])
-    ]
+    delivered_at: Annotated[AwareDatetime | None, Field(examples=["2026-01-15T10:38:14Z"])]
     """
     When the SMTP server accepted the e-mail; null until then.
     """
@@ -1170,7 +1354,24 @@ class EmailList(BaseModel):
     data: Annotated[
         list[Email],
         Field(
-            examples=[[{"id": "em_6b2d9f4a1c8e3b7d5a0f2c4e", "object": "email", "to": "demo@shop.example", "subject": "PayCrypt usage notice: 82.40 % of your Starter limit for 2026-01", "html": '<!DOCTYPE html><html><body style="margin:0;padding:0;background:#f4f5f7;">…</body></html>', "text": "Usage notice: Demo Store has used 82.40 % of its Starter package for 2026-01.\n\nConfirmed volume: 8240.00 of 10000.00 USD.\nRecommended: upgrade to Growth (50000.00 USD a month).", "alert_id": "ua_8d3f6a1c4e7b2d5f9a0c3e6b", "created_at": "2026-01-15T10:38:13Z", "delivery_status": "outbox", "delivery_attempts": 0, "delivery_error": None, "delivered_at": None}]]
+            examples=[
+                [
+                    {
+                        "id": "em_6b2d9f4a1c8e3b7d5a0f2c4e",
+                        "object": "email",
+                        "to": "demo@shop.example",
+                        "subject": "PayCrypt usage notice: 82.40 % of your Starter limit for 2026-01",
+                        "html": '<!DOCTYPE html><html><body style="margin:0;padding:0;background:#f4f5f7;">…</body></html>',
+                        "text": "Usage notice: Demo Store has used 82.40 % of its Starter package for 2026-01.\n\nConfirmed volume: 8240.00 of 10000.00 USD.\nRecommended: upgrade to Growth (50000.00 USD a month).",
+                        "alert_id": "ua_8d3f6a1c4e7b2d5f9a0c3e6b",
+                        "created_at": "2026-01-15T10:38:13Z",
+                        "delivery_status": "outbox",
+                        "delivery_attempts": 0,
+                        "delivery_error": None,
+                        "delivered_at": None,
+                    }
+                ]
+            ]
         ),
     ]
     """
@@ -1200,16 +1401,12 @@ class PricingOverride(BaseModel):
     """
     client_id: Annotated[
         str,
-        Field(
-            examples=["cli_9e4b7a2c5d8f1e3a6b0c4d7f"], pattern="^cli_[A-Za-z0-9]{24}$"
-        ),
+        Field(examples=["cli_9e4b7a2c5d8f1e3a6b0c4d7f"], pattern="^cli_[A-Za-z0-9]{24}$"),
     ]
     """
     Identifier of a client (merchant account): `cli_` followed by 24 letters or digits.
     """
-    fee_percent: Annotated[
-        str, Field(examples=["82.40"], pattern="^[0-9]{1,4}(\\.[0-9]{1,2})?$")
-    ]
+    fee_percent: Annotated[str, Field(examples=["82.40"], pattern="^[0-9]{1,4}(\\.[0-9]{1,2})?$")]
     """
     The overriding fee, percent.
     """
@@ -1238,9 +1435,7 @@ class Account(BaseModel):
 
     id: Annotated[
         str,
-        Field(
-            examples=["cli_9e4b7a2c5d8f1e3a6b0c4d7f"], pattern="^cli_[A-Za-z0-9]{24}$"
-        ),
+        Field(examples=["cli_9e4b7a2c5d8f1e3a6b0c4d7f"], pattern="^cli_[A-Za-z0-9]{24}$"),
     ]
     """
     Identifier of a client (merchant account): `cli_` followed by 24 letters or digits.
@@ -1249,9 +1444,7 @@ class Account(BaseModel):
     """
     Merchant name.
     """
-    email: Annotated[
-        str, Field(examples=["merchant@example.com"], max_length=254, min_length=3)
-    ]
+    email: Annotated[str, Field(examples=["merchant@example.com"], max_length=254, min_length=3)]
     """
     Contact e-mail address (usage alerts go there).
     """
@@ -1277,9 +1470,7 @@ class AdminClient(BaseModel):
 
     id: Annotated[
         str,
-        Field(
-            examples=["cli_9e4b7a2c5d8f1e3a6b0c4d7f"], pattern="^cli_[A-Za-z0-9]{24}$"
-        ),
+        Field(examples=["cli_9e4b7a2c5d8f1e3a6b0c4d7f"], pattern="^cli_[A-Za-z0-9]{24}$"),
     ]
     """
     Identifier of a client (merchant account): `cli_` followed by 24 letters or digits.
@@ -1288,9 +1479,7 @@ class AdminClient(BaseModel):
     """
     Merchant name.
     """
-    email: Annotated[
-        str, Field(examples=["merchant@example.com"], max_length=254, min_length=3)
-    ]
+    email: Annotated[str, Field(examples=["merchant@example.com"], max_length=254, min_length=3)]
     """
     Contact e-mail address (usage alerts go there).
     """
@@ -1334,7 +1523,26 @@ class AdminClientList(BaseModel):
     data: Annotated[
         list[AdminClient],
         Field(
-            examples=[[{"id": "cli_9e4b7a2c5d8f1e3a6b0c4d7f", "name": "Demo Merchant", "email": "merchant@example.com", "status": "active", "package": {"id": "growth", "name": "Growth", "max_volume": "50000.00", "fee_percent": "0.80"}, "pricing_override": None, "created_at": "2025-11-01T09:00:00Z", "usage_percentage": "82.40", "current_volume": "41200.00"}]]
+            examples=[
+                [
+                    {
+                        "id": "cli_9e4b7a2c5d8f1e3a6b0c4d7f",
+                        "name": "Demo Merchant",
+                        "email": "merchant@example.com",
+                        "status": "active",
+                        "package": {
+                            "id": "growth",
+                            "name": "Growth",
+                            "max_volume": "50000.00",
+                            "fee_percent": "0.80",
+                        },
+                        "pricing_override": None,
+                        "created_at": "2025-11-01T09:00:00Z",
+                        "usage_percentage": "82.40",
+                        "current_volume": "41200.00",
+                    }
+                ]
+            ]
         ),
     ]
     """
@@ -1357,9 +1565,7 @@ class AuditEntry(BaseModel):
 
     id: Annotated[
         str,
-        Field(
-            examples=["aud_1a6c3e8b5d2f9a4c7e0b3d6f"], pattern="^aud_[A-Za-z0-9]{24}$"
-        ),
+        Field(examples=["aud_1a6c3e8b5d2f9a4c7e0b3d6f"], pattern="^aud_[A-Za-z0-9]{24}$"),
     ]
     """
     Identifier of a audit log entry: `aud_` followed by 24 letters or digits.
@@ -1369,21 +1575,23 @@ class AuditEntry(BaseModel):
     API key id of the admin.
     """
     action: Annotated[
-        Literal["package_switched", "pricing_override_created", "pricing_override_deleted", "usage_reset", "test_alert_sent"],
+        Literal[
+            "package_switched",
+            "pricing_override_created",
+            "pricing_override_deleted",
+            "usage_reset",
+            "test_alert_sent",
+        ],
         Field(examples=["package_switched"]),
     ]
     """
     What an admin did.
     """
-    client_id: Annotated[
-        ClientId | None, Field(examples=["cli_9e4b7a2c5d8f1e3a6b0c4d7f"])
-    ]
+    client_id: Annotated[ClientId | None, Field(examples=["cli_9e4b7a2c5d8f1e3a6b0c4d7f"])]
     """
     Affected client; null for changes to all clients.
     """
-    reason: Annotated[
-        str | None, Field(examples=["Upgrade after the 95 % usage alert"])
-    ]
+    reason: Annotated[str | None, Field(examples=["Upgrade after the 95 % usage alert"])]
     """
     The reason given; null if none was given.
     """
@@ -1409,7 +1617,20 @@ class AuditEntryList(BaseModel):
     data: Annotated[
         list[AuditEntry],
         Field(
-            examples=[[{"id": "aud_1a6c3e8b5d2f9a4c7e0b3d6f", "actor": "pk_test_admin", "action": "package_switched", "client_id": "cli_9e4b7a2c5d8f1e3a6b0c4d7f", "reason": "Upgrade after the 95 % usage alert", "before": {"package": "growth"}, "after": {"package": "business"}, "created_at": "2026-01-20T08:00:00Z"}]]
+            examples=[
+                [
+                    {
+                        "id": "aud_1a6c3e8b5d2f9a4c7e0b3d6f",
+                        "actor": "pk_test_admin",
+                        "action": "package_switched",
+                        "client_id": "cli_9e4b7a2c5d8f1e3a6b0c4d7f",
+                        "reason": "Upgrade after the 95 % usage alert",
+                        "before": {"package": "growth"},
+                        "after": {"package": "business"},
+                        "created_at": "2026-01-20T08:00:00Z",
+                    }
+                ]
+            ]
         ),
     ]
     """
@@ -1433,9 +1654,7 @@ class SwitchPackageRequest(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
     )
-    package: Annotated[
-        str, Field(examples=["growth"], pattern="^[a-z][a-z0-9_]{1,31}$")
-    ]
+    package: Annotated[str, Field(examples=["growth"], pattern="^[a-z][a-z0-9_]{1,31}$")]
     """
     The package to move the client to.
     """
@@ -1475,9 +1694,7 @@ class PackageSwitchResult(BaseModel):
     """
     client_id: Annotated[
         str,
-        Field(
-            examples=["cli_9e4b7a2c5d8f1e3a6b0c4d7f"], pattern="^cli_[A-Za-z0-9]{24}$"
-        ),
+        Field(examples=["cli_9e4b7a2c5d8f1e3a6b0c4d7f"], pattern="^cli_[A-Za-z0-9]{24}$"),
     ]
     """
     Identifier of a client (merchant account): `cli_` followed by 24 letters or digits.
@@ -1487,7 +1704,18 @@ class PackageSwitchResult(BaseModel):
     audit_entry: Annotated[
         AuditEntry | None,
         Field(
-            examples=[{"id": "aud_1a6c3e8b5d2f9a4c7e0b3d6f", "actor": "pk_test_admin", "action": "package_switched", "client_id": "cli_9e4b7a2c5d8f1e3a6b0c4d7f", "reason": "Upgrade after the 95 % usage alert", "before": {"package": "growth"}, "after": {"package": "business"}, "created_at": "2026-01-20T08:00:00Z"}]
+            examples=[
+                {
+                    "id": "aud_1a6c3e8b5d2f9a4c7e0b3d6f",
+                    "actor": "pk_test_admin",
+                    "action": "package_switched",
+                    "client_id": "cli_9e4b7a2c5d8f1e3a6b0c4d7f",
+                    "reason": "Upgrade after the 95 % usage alert",
+                    "before": {"package": "growth"},
+                    "after": {"package": "business"},
+                    "created_at": "2026-01-20T08:00:00Z",
+                }
+            ]
         ),
     ]
     """
@@ -1505,16 +1733,12 @@ class CreatePricingOverrideRequest(BaseModel):
     )
     client_id: Annotated[
         str,
-        Field(
-            examples=["cli_9e4b7a2c5d8f1e3a6b0c4d7f"], pattern="^cli_[A-Za-z0-9]{24}$"
-        ),
+        Field(examples=["cli_9e4b7a2c5d8f1e3a6b0c4d7f"], pattern="^cli_[A-Za-z0-9]{24}$"),
     ]
     """
     Identifier of a client (merchant account): `cli_` followed by 24 letters or digits.
     """
-    fee_percent: Annotated[
-        str, Field(examples=["82.40"], pattern="^[0-9]{1,4}(\\.[0-9]{1,2})?$")
-    ]
+    fee_percent: Annotated[str, Field(examples=["82.40"], pattern="^[0-9]{1,4}(\\.[0-9]{1,2})?$")]
     """
     The fee to apply, percent.
     """
@@ -1522,9 +1746,7 @@ class CreatePricingOverrideRequest(BaseModel):
     """
     When it stops applying; must be in the future.
     """
-    reason: Annotated[
-        str, Field(examples=["Q1 promotional rate"], max_length=500, min_length=1)
-    ]
+    reason: Annotated[str, Field(examples=["Q1 promotional rate"], max_length=500, min_length=1)]
     """
     Why (written to the audit log).
     """
@@ -1547,7 +1769,22 @@ class PricingOverrideCreateResult(BaseModel):
     audit_entry: Annotated[
         AuditEntry | None,
         Field(
-            examples=[{"id": "aud_6c9f2b5e8a1d4c7f0b3e6a9d", "actor": "pk_test_admin", "action": "pricing_override_created", "client_id": "cli_9e4b7a2c5d8f1e3a6b0c4d7f", "reason": "Q1 promotional rate", "before": None, "after": {"pricing_override_id": "po_4e9b2d7a1c5f8e3b6d0a2c1e", "fee_percent": "0.50", "expires_at": "2099-03-31T23:59:59Z"}, "created_at": "2026-01-15T11:00:00Z"}]
+            examples=[
+                {
+                    "id": "aud_6c9f2b5e8a1d4c7f0b3e6a9d",
+                    "actor": "pk_test_admin",
+                    "action": "pricing_override_created",
+                    "client_id": "cli_9e4b7a2c5d8f1e3a6b0c4d7f",
+                    "reason": "Q1 promotional rate",
+                    "before": None,
+                    "after": {
+                        "pricing_override_id": "po_4e9b2d7a1c5f8e3b6d0a2c1e",
+                        "fee_percent": "0.50",
+                        "expires_at": "2099-03-31T23:59:59Z",
+                    },
+                    "created_at": "2026-01-15T11:00:00Z",
+                }
+            ]
         ),
     ]
     """
@@ -1563,7 +1800,19 @@ class PricingOverrideList(BaseModel):
     data: Annotated[
         list[PricingOverride],
         Field(
-            examples=[[{"id": "po_4e9b2d7a1c5f8e3b6d0a2c1e", "client_id": "cli_9e4b7a2c5d8f1e3a6b0c4d7f", "fee_percent": "0.50", "reason": "Q1 promotional rate", "created_by": "pk_test_admin", "expires_at": "2099-03-31T23:59:59Z", "created_at": "2026-01-15T11:00:00Z"}]]
+            examples=[
+                [
+                    {
+                        "id": "po_4e9b2d7a1c5f8e3b6d0a2c1e",
+                        "client_id": "cli_9e4b7a2c5d8f1e3a6b0c4d7f",
+                        "fee_percent": "0.50",
+                        "reason": "Q1 promotional rate",
+                        "created_by": "pk_test_admin",
+                        "expires_at": "2099-03-31T23:59:59Z",
+                        "created_at": "2026-01-15T11:00:00Z",
+                    }
+                ]
+            ]
         ),
     ]
     """
@@ -1631,9 +1880,7 @@ class UsageReportClient(BaseModel):
 
     client_id: Annotated[
         str,
-        Field(
-            examples=["cli_9e4b7a2c5d8f1e3a6b0c4d7f"], pattern="^cli_[A-Za-z0-9]{24}$"
-        ),
+        Field(examples=["cli_9e4b7a2c5d8f1e3a6b0c4d7f"], pattern="^cli_[A-Za-z0-9]{24}$"),
     ]
     """
     Identifier of a client (merchant account): `cli_` followed by 24 letters or digits.
@@ -1642,9 +1889,7 @@ class UsageReportClient(BaseModel):
     """
     Merchant name.
     """
-    package: Annotated[
-        str, Field(examples=["growth"], pattern="^[a-z][a-z0-9_]{1,31}$")
-    ]
+    package: Annotated[str, Field(examples=["growth"], pattern="^[a-z][a-z0-9_]{1,31}$")]
     """
     Identifier of a package (plan). Seeded packages: `starter`, `growth`, `business`, `enterprise`; see `GET /v1/admin/packages`.
     """
@@ -1691,9 +1936,7 @@ class UsageReport(BaseModel):
     Monthly usage of every client.
     """
 
-    month: Annotated[
-        str, Field(examples=["2026-01"], pattern="^[0-9]{4}-(0[1-9]|1[0-2])$")
-    ]
+    month: Annotated[str, Field(examples=["2026-01"], pattern="^[0-9]{4}-(0[1-9]|1[0-2])$")]
     """
     A calendar month `YYYY-MM` (UTC).
     """
@@ -1705,7 +1948,20 @@ class UsageReport(BaseModel):
     clients: Annotated[
         list[UsageReportClient],
         Field(
-            examples=[[{"client_id": "cli_9e4b7a2c5d8f1e3a6b0c4d7f", "name": "Demo Merchant", "package": "growth", "current_volume": "41200.00", "max_volume": "50000.00", "usage_percentage": "82.40", "payments_count": 824, "alerts": [80]}]]
+            examples=[
+                [
+                    {
+                        "client_id": "cli_9e4b7a2c5d8f1e3a6b0c4d7f",
+                        "name": "Demo Merchant",
+                        "package": "growth",
+                        "current_volume": "41200.00",
+                        "max_volume": "50000.00",
+                        "usage_percentage": "82.40",
+                        "payments_count": 824,
+                        "alerts": [80],
+                    }
+                ]
+            ]
         ),
     ]
     """
@@ -1723,9 +1979,7 @@ class ResetUsageRequest(BaseModel):
     )
     client_id: Annotated[
         str | None,
-        Field(
-            examples=["cli_9e4b7a2c5d8f1e3a6b0c4d7f"], pattern="^cli_[A-Za-z0-9]{24}$"
-        ),
+        Field(examples=["cli_9e4b7a2c5d8f1e3a6b0c4d7f"], pattern="^cli_[A-Za-z0-9]{24}$"),
     ] = None
     """
     Reset only this client; default: all clients.
@@ -1762,9 +2016,7 @@ class UsageResetResult(BaseModel):
     """
     Echoes the request: true means nothing was changed.
     """
-    month: Annotated[
-        str, Field(examples=["2026-01"], pattern="^[0-9]{4}-(0[1-9]|1[0-2])$")
-    ]
+    month: Annotated[str, Field(examples=["2026-01"], pattern="^[0-9]{4}-(0[1-9]|1[0-2])$")]
     """
     A calendar month `YYYY-MM` (UTC).
     """
@@ -1775,7 +2027,18 @@ class UsageResetResult(BaseModel):
     audit_entry: Annotated[
         AuditEntry | None,
         Field(
-            examples=[{"id": "aud_8b1e4a7d0c3f6b9e2a5d8c1f", "actor": "pk_test_admin", "action": "usage_reset", "client_id": "cli_9e4b7a2c5d8f1e3a6b0c4d7f", "reason": "Volume counted twice after incident", "before": {"month": "2026-01", "current_volume": "41200.00"}, "after": {"month": "2026-01", "current_volume": "0.00"}, "created_at": "2026-01-20T08:05:00Z"}]
+            examples=[
+                {
+                    "id": "aud_8b1e4a7d0c3f6b9e2a5d8c1f",
+                    "actor": "pk_test_admin",
+                    "action": "usage_reset",
+                    "client_id": "cli_9e4b7a2c5d8f1e3a6b0c4d7f",
+                    "reason": "Volume counted twice after incident",
+                    "before": {"month": "2026-01", "current_volume": "41200.00"},
+                    "after": {"month": "2026-01", "current_volume": "0.00"},
+                    "created_at": "2026-01-20T08:05:00Z",
+                }
+            ]
         ),
     ]
     """
@@ -1811,7 +2074,24 @@ class UsageAlertCheckResult(BaseModel):
     alerts_created: Annotated[
         list[UsageAlert],
         Field(
-            examples=[[{"id": "ua_8d3f6a1c4e7b2d5f9a0c3e6b", "client_id": "cli_9e4b7a2c5d8f1e3a6b0c4d7f", "threshold": 80, "alert_type": "notice", "usage_percentage": "82.40", "current_volume": "41200.00", "max_volume": "50000.00", "alert_month": "2026-01", "sent_at": "2026-01-15T10:38:13Z", "email_sent": True, "recommended_package": "business", "test": False}]]
+            examples=[
+                [
+                    {
+                        "id": "ua_8d3f6a1c4e7b2d5f9a0c3e6b",
+                        "client_id": "cli_9e4b7a2c5d8f1e3a6b0c4d7f",
+                        "threshold": 80,
+                        "alert_type": "notice",
+                        "usage_percentage": "82.40",
+                        "current_volume": "41200.00",
+                        "max_volume": "50000.00",
+                        "alert_month": "2026-01",
+                        "sent_at": "2026-01-15T10:38:13Z",
+                        "email_sent": True,
+                        "recommended_package": "business",
+                        "test": False,
+                    }
+                ]
+            ]
         ),
     ]
     """
@@ -1829,9 +2109,7 @@ class SendTestAlertRequest(BaseModel):
     )
     client_id: Annotated[
         str,
-        Field(
-            examples=["cli_9e4b7a2c5d8f1e3a6b0c4d7f"], pattern="^cli_[A-Za-z0-9]{24}$"
-        ),
+        Field(examples=["cli_9e4b7a2c5d8f1e3a6b0c4d7f"], pattern="^cli_[A-Za-z0-9]{24}$"),
     ]
     """
     Identifier of a client (merchant account): `cli_` followed by 24 letters or digits.
@@ -1925,7 +2203,13 @@ class HealthDetailed(BaseModel):
     components: Annotated[
         list[HealthComponent],
         Field(
-            examples=[[{"name": "database", "status": "ok", "latency_ms": 1}, {"name": "rates", "status": "ok", "latency_ms": 3}, {"name": "webhooks", "status": "ok", "latency_ms": 0}]]
+            examples=[
+                [
+                    {"name": "database", "status": "ok", "latency_ms": 1},
+                    {"name": "rates", "status": "ok", "latency_ms": 3},
+                    {"name": "webhooks", "status": "ok", "latency_ms": 0},
+                ]
+            ]
         ),
     ]
     """
@@ -1959,17 +2243,13 @@ class Problem(BaseModel):
     """
     Human-readable explanation specific to this occurrence.
     """
-    code: Annotated[
-        str, Field(examples=["payment_not_found"], pattern="^[a-z][a-z0-9_]*$")
-    ]
+    code: Annotated[str, Field(examples=["payment_not_found"], pattern="^[a-z][a-z0-9_]*$")]
     """
     Stable machine-readable error code, e.g. `signature_mismatch`, `payment_not_found`.
     """
     request_id: Annotated[
         str | None,
-        Field(
-            examples=["req_8f3a2b1c9d4e5f60a1b2c3d4"], pattern="^req_[A-Za-z0-9]{24}$"
-        ),
+        Field(examples=["req_8f3a2b1c9d4e5f60a1b2c3d4"], pattern="^req_[A-Za-z0-9]{24}$"),
     ] = None
     """
     The request id, same as the `PayCrypt-Request-Id` header.
@@ -1988,7 +2268,9 @@ class Problem(BaseModel):
     expected_string_to_sign: Annotated[
         str | None,
         Field(
-            examples=["PAYCRYPT-HMAC-SHA256\n1767225600\n0123456789abcdef0123456789abcdef\nGET\n/v1/payments\nlimit=10&status=pending\ne3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"]
+            examples=[
+                "PAYCRYPT-HMAC-SHA256\n1767225600\n0123456789abcdef0123456789abcdef\nGET\n/v1/payments\nlimit=10&status=pending\ne3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"
+            ]
         ),
     ] = None
     """
@@ -2004,7 +2286,31 @@ class EventData(BaseModel):
     object: Annotated[
         Payment | UsageAlert | WebhookEndpoint,
         Field(
-            examples=[{"id": "pay_3f9a1c7e5b2d4a6c8e0f1a2b", "object": "payment", "status": "confirmed", "amount": "49.99", "currency": "USD", "pay_currency": "BTC", "pay_amount": "0.00052622", "rate": "95000.00", "pay_address": "tb1qndsvjbspccyfjzzuh1fcmqdw5w87pvrsuylqq6", "amount_received": "0.00052622", "overpaid_amount": "0", "amount_refunded": "0", "order_id": "order_1042", "description": "Order #1042 - 2 ceramic mugs", "metadata": {"customer_id": "cus_1042"}, "redirect_url": "https://shop.example.com/orders/1042/complete", "hosted_url": "https://sandbox.paycrypt.example/pay/pay_3f9a1c7e5b2d4a6c8e0f1a2b", "expires_at": "2026-01-15T10:45:00Z", "created_at": "2026-01-15T10:30:00Z", "updated_at": "2026-01-15T10:38:12Z", "confirmed_at": "2026-01-15T10:38:12Z"}]
+            examples=[
+                {
+                    "id": "pay_3f9a1c7e5b2d4a6c8e0f1a2b",
+                    "object": "payment",
+                    "status": "confirmed",
+                    "amount": "49.99",
+                    "currency": "USD",
+                    "pay_currency": "BTC",
+                    "pay_amount": "0.00052622",
+                    "rate": "95000.00",
+                    "pay_address": "tb1qndsvjbspccyfjzzuh1fcmqdw5w87pvrsuylqq6",
+                    "amount_received": "0.00052622",
+                    "overpaid_amount": "0",
+                    "amount_refunded": "0",
+                    "order_id": "order_1042",
+                    "description": "Order #1042 - 2 ceramic mugs",
+                    "metadata": {"customer_id": "cus_1042"},
+                    "redirect_url": "https://shop.example.com/orders/1042/complete",
+                    "hosted_url": "https://sandbox.paycrypt.example/pay/pay_3f9a1c7e5b2d4a6c8e0f1a2b",
+                    "expires_at": "2026-01-15T10:45:00Z",
+                    "created_at": "2026-01-15T10:30:00Z",
+                    "updated_at": "2026-01-15T10:38:12Z",
+                    "confirmed_at": "2026-01-15T10:38:12Z",
+                }
+            ]
         ),
     ]
     """
@@ -2019,15 +2325,22 @@ class PaymentWebhookEvent(BaseModel):
 
     id: Annotated[
         str,
-        Field(
-            examples=["evt_5d2a8f1c6e3b9a7d4c0e1f2a"], pattern="^evt_[A-Za-z0-9]{24}$"
-        ),
+        Field(examples=["evt_5d2a8f1c6e3b9a7d4c0e1f2a"], pattern="^evt_[A-Za-z0-9]{24}$"),
     ]
     """
     Identifier of a event: `evt_` followed by 24 letters or digits.
     """
     type: Annotated[
-        Literal["payment.created", "payment.confirming", "payment.confirmed", "payment.underpaid", "payment.expired", "payment.canceled", "payment.refunded", "payment.partially_refunded"],
+        Literal[
+            "payment.created",
+            "payment.confirming",
+            "payment.confirmed",
+            "payment.underpaid",
+            "payment.expired",
+            "payment.canceled",
+            "payment.refunded",
+            "payment.partially_refunded",
+        ],
         Field(examples=["payment.confirmed"]),
     ]
     """
@@ -2062,16 +2375,12 @@ class WebhookEndpointTestWebhookEvent(BaseModel):
 
     id: Annotated[
         str,
-        Field(
-            examples=["evt_5d2a8f1c6e3b9a7d4c0e1f2a"], pattern="^evt_[A-Za-z0-9]{24}$"
-        ),
+        Field(examples=["evt_5d2a8f1c6e3b9a7d4c0e1f2a"], pattern="^evt_[A-Za-z0-9]{24}$"),
     ]
     """
     Identifier of a event: `evt_` followed by 24 letters or digits.
     """
-    type: Annotated[
-        Literal["webhook_endpoint.test"], Field(examples=["webhook_endpoint.test"])
-    ]
+    type: Annotated[Literal["webhook_endpoint.test"], Field(examples=["webhook_endpoint.test"])]
     """
     Event type.
     """
@@ -2096,15 +2405,24 @@ class Event(BaseModel):
 
     id: Annotated[
         str,
-        Field(
-            examples=["evt_5d2a8f1c6e3b9a7d4c0e1f2a"], pattern="^evt_[A-Za-z0-9]{24}$"
-        ),
+        Field(examples=["evt_5d2a8f1c6e3b9a7d4c0e1f2a"], pattern="^evt_[A-Za-z0-9]{24}$"),
     ]
     """
     Identifier of a event: `evt_` followed by 24 letters or digits.
     """
     type: Annotated[
-        Literal["payment.created", "payment.confirming", "payment.confirmed", "payment.underpaid", "payment.expired", "payment.canceled", "payment.refunded", "payment.partially_refunded", "usage.threshold_reached", "webhook_endpoint.test"],
+        Literal[
+            "payment.created",
+            "payment.confirming",
+            "payment.confirmed",
+            "payment.underpaid",
+            "payment.expired",
+            "payment.canceled",
+            "payment.refunded",
+            "payment.partially_refunded",
+            "usage.threshold_reached",
+            "webhook_endpoint.test",
+        ],
         Field(examples=["payment.confirmed"]),
     ]
     """
@@ -2125,7 +2443,21 @@ class Event(BaseModel):
     delivery_attempts: Annotated[
         list[DeliveryAttempt],
         Field(
-            examples=[[{"webhook_endpoint_id": "we_2c8e5a1f7b3d9e4c6a0b1d2e", "attempt": 1, "status_code": 200, "response_body": '{"received": true}', "error": None, "duration_ms": 84, "attempted_at": "2026-01-15T10:38:13Z", "next_retry_at": None, "outcome": "delivered"}]]
+            examples=[
+                [
+                    {
+                        "webhook_endpoint_id": "we_2c8e5a1f7b3d9e4c6a0b1d2e",
+                        "attempt": 1,
+                        "status_code": 200,
+                        "response_body": '{"received": true}',
+                        "error": None,
+                        "duration_ms": 84,
+                        "attempted_at": "2026-01-15T10:38:13Z",
+                        "next_retry_at": None,
+                        "outcome": "delivered",
+                    }
+                ]
+            ]
         ),
     ]
     """
@@ -2141,7 +2473,54 @@ class EventList(BaseModel):
     data: Annotated[
         list[Event],
         Field(
-            examples=[[{"id": "evt_5d2a8f1c6e3b9a7d4c0e1f2a", "type": "payment.confirmed", "created": 1768473492, "data": {"object": {"id": "pay_3f9a1c7e5b2d4a6c8e0f1a2b", "object": "payment", "status": "confirmed", "amount": "49.99", "currency": "USD", "pay_currency": "BTC", "pay_amount": "0.00052622", "rate": "95000.00", "pay_address": "tb1qndsvjbspccyfjzzuh1fcmqdw5w87pvrsuylqq6", "amount_received": "0.00052622", "overpaid_amount": "0", "amount_refunded": "0", "order_id": "order_1042", "description": "Order #1042 - 2 ceramic mugs", "metadata": {"customer_id": "cus_1042"}, "redirect_url": "https://shop.example.com/orders/1042/complete", "hosted_url": "https://sandbox.paycrypt.example/pay/pay_3f9a1c7e5b2d4a6c8e0f1a2b", "expires_at": "2026-01-15T10:45:00Z", "created_at": "2026-01-15T10:30:00Z", "updated_at": "2026-01-15T10:38:12Z", "confirmed_at": "2026-01-15T10:38:12Z"}}, "livemode": False, "delivery_attempts": [{"webhook_endpoint_id": "we_2c8e5a1f7b3d9e4c6a0b1d2e", "attempt": 1, "status_code": 200, "response_body": '{"received": true}', "error": None, "duration_ms": 84, "attempted_at": "2026-01-15T10:38:13Z", "next_retry_at": None, "outcome": "delivered"}]}]]
+            examples=[
+                [
+                    {
+                        "id": "evt_5d2a8f1c6e3b9a7d4c0e1f2a",
+                        "type": "payment.confirmed",
+                        "created": 1768473492,
+                        "data": {
+                            "object": {
+                                "id": "pay_3f9a1c7e5b2d4a6c8e0f1a2b",
+                                "object": "payment",
+                                "status": "confirmed",
+                                "amount": "49.99",
+                                "currency": "USD",
+                                "pay_currency": "BTC",
+                                "pay_amount": "0.00052622",
+                                "rate": "95000.00",
+                                "pay_address": "tb1qndsvjbspccyfjzzuh1fcmqdw5w87pvrsuylqq6",
+                                "amount_received": "0.00052622",
+                                "overpaid_amount": "0",
+                                "amount_refunded": "0",
+                                "order_id": "order_1042",
+                                "description": "Order #1042 - 2 ceramic mugs",
+                                "metadata": {"customer_id": "cus_1042"},
+                                "redirect_url": "https://shop.example.com/orders/1042/complete",
+                                "hosted_url": "https://sandbox.paycrypt.example/pay/pay_3f9a1c7e5b2d4a6c8e0f1a2b",
+                                "expires_at": "2026-01-15T10:45:00Z",
+                                "created_at": "2026-01-15T10:30:00Z",
+                                "updated_at": "2026-01-15T10:38:12Z",
+                                "confirmed_at": "2026-01-15T10:38:12Z",
+                            }
+                        },
+                        "livemode": False,
+                        "delivery_attempts": [
+                            {
+                                "webhook_endpoint_id": "we_2c8e5a1f7b3d9e4c6a0b1d2e",
+                                "attempt": 1,
+                                "status_code": 200,
+                                "response_body": '{"received": true}',
+                                "error": None,
+                                "duration_ms": 84,
+                                "attempted_at": "2026-01-15T10:38:13Z",
+                                "next_retry_at": None,
+                                "outcome": "delivered",
+                            }
+                        ],
+                    }
+                ]
+            ]
         ),
     ]
     """
@@ -2164,16 +2543,12 @@ class UsageThresholdReachedWebhookEvent(BaseModel):
 
     id: Annotated[
         str,
-        Field(
-            examples=["evt_5d2a8f1c6e3b9a7d4c0e1f2a"], pattern="^evt_[A-Za-z0-9]{24}$"
-        ),
+        Field(examples=["evt_5d2a8f1c6e3b9a7d4c0e1f2a"], pattern="^evt_[A-Za-z0-9]{24}$"),
     ]
     """
     Identifier of a event: `evt_` followed by 24 letters or digits.
     """
-    type: Annotated[
-        Literal["usage.threshold_reached"], Field(examples=["usage.threshold_reached"])
-    ]
+    type: Annotated[Literal["usage.threshold_reached"], Field(examples=["usage.threshold_reached"])]
     """
     Event type.
     """

@@ -10,11 +10,11 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from ..._client import AsyncPayCrypt, PayCrypt
+    from .audit_log import AdminAuditLog, AsyncAdminAuditLog
     from .clients import AdminClients, AsyncAdminClients
     from .packages import AdminPackages, AsyncAdminPackages
     from .pricing_overrides import AdminPricingOverrides, AsyncAdminPricingOverrides
     from .usage import AdminUsage, AsyncAdminUsage
-    from .audit_log import AdminAuditLog, AsyncAdminAuditLog
 
 __all__ = ["Admin", "AsyncAdmin"]
 

@@ -10,8 +10,8 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from ..._client import AsyncPayCrypt, PayCrypt
-    from .payments import TestHelpersPayments, AsyncTestHelpersPayments
-    from .emails import TestHelpersEmails, AsyncTestHelpersEmails
+    from .emails import AsyncTestHelpersEmails, TestHelpersEmails
+    from .payments import AsyncTestHelpersPayments, TestHelpersPayments
 
 __all__ = ["TestHelpers", "AsyncTestHelpers"]
 
