@@ -476,3 +476,23 @@ def test_a_delivery_whose_retries_are_exhausted_shows_as_failed(web: httpx.Clien
         api.delete(f"/v1/webhook_endpoints/{endpoint['id']}")
     assert [("will retry" in r, "failed, retries exhausted" in r) for r in rows] == [(True, False)] * 2 + [(False, True)]
     assert '<strong class="outcome failed">failed</strong>' in web.get("/dashboard").text
+
+
+def test_fee_on_a_payment_and_the_override_in_force(web: httpx.Client, api: SignedClient,
+                                                    admin: SignedClient) -> None:
+    """Issue 15: an override at 0.50 % shows as a 0.50 fee on a 100.00 USD payment."""
+    assert "1.00 % (the Starter package" in web.get("/dashboard").text
+    override = admin.post("/v1/admin/pricing_overrides", json={
+        "client_id": DEMO_CLIENT, "fee_percent": "0.50", "expires_at": "2099-03-31T23:59:59Z", "reason": "promo"})
+    assert override.status_code == 201, override.text
+    try:
+        payment = new_payment(api, amount="100.00")
+        page = web.get(f"/dashboard/payments/{payment['id']}").text
+        fee = re.search(r'<dd id="fee">([^<]*)</dd>', page)
+        assert fee and fee.group(1) == "0.50 USD (0.50 %); net 99.50 USD"
+        overview = re.search(r'<p id="fee-in-force">(.*?)</p>', web.get("/dashboard").text)
+        assert overview and "<strong>0.50 %</strong> (pricing override until 2099-03-31T23:59:59Z" in overview.group(1)
+        assert "override 0.50 % until 2099-03-31T23:59:59Z" in web.get("/dashboard/admin").text
+    finally:
+        admin.delete(f"/v1/admin/pricing_overrides/{override.json()['pricing_override']['id']}",
+                     params={"reason": "done"})

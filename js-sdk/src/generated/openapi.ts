@@ -119,7 +119,7 @@ export interface paths {
         put?: never;
         /**
          * Refund a payment
-         * @description Refunds all (default) or part of a `confirmed` or `partially_refunded` payment. The payment becomes `refunded` or `partially_refunded` and the matching event is emitted.
+         * @description Refunds all (default) or part of a `confirmed` or `partially_refunded` payment. The payment becomes `refunded` or `partially_refunded` and the matching event is emitted. The fee is not returned on refunds; the payment's `fee` and `net_amount` stay as they were.
          */
         post: operations["createRefund"];
         delete?: never;
@@ -505,7 +505,7 @@ export interface paths {
         put?: never;
         /**
          * Create a pricing override
-         * @description Gives a client a temporary fee until `expires_at`, replacing any active override, and writes an audit entry; `dry_run` only reports. An unknown `client_id` is 404 `client_not_found`.
+         * @description Gives a client a temporary fee until `expires_at`, replacing any active override, and writes an audit entry; `dry_run` only reports. An unknown `client_id` is 404 `client_not_found`. Payments created while it is active carry its `fee_percent` (and the `fee` it gives); payments created before keep theirs.
          *
          *     Admin only: signed with the same PAYCRYPT-HMAC-SHA256 scheme using admin credentials (sandbox `pk_test_admin` / `sk_test_admin`); merchant credentials get `403 admin_required`.
          */
@@ -547,7 +547,7 @@ export interface paths {
         };
         /**
          * Monthly usage report
-         * @description Usage of every client for one month (default: the current month).
+         * @description Usage of every client for one month (default: the current month): gross volume (`current_volume`), `fees` and `net_volume` per client and in total, all in USD. `admin/usage/reset` zeroes a month's volume and fees.
          *
          *     Admin only: signed with the same PAYCRYPT-HMAC-SHA256 scheme using admin credentials (sandbox `pk_test_admin` / `sk_test_admin`); merchant credentials get `403 admin_required`.
          */
@@ -1065,7 +1065,7 @@ export interface components {
          */
         PaymentStatus: "pending" | "confirming" | "confirmed" | "underpaid" | "expired" | "canceled" | "refunded" | "partially_refunded";
         /**
-         * @description A payment: an amount priced in fiat that the customer pays in crypto.
+         * @description A payment: an amount priced in fiat that the customer pays in crypto, with the fee PayCrypt keeps (`fee`, `net_amount`).
          * @example {
          *       "id": "pay_3f9a1c7e5b2d4a6c8e0f1a2b",
          *       "object": "payment",
@@ -1079,6 +1079,9 @@ export interface components {
          *       "amount_received": "0",
          *       "overpaid_amount": "0",
          *       "amount_refunded": "0",
+         *       "fee_percent": "0.80",
+         *       "fee": "0.40",
+         *       "net_amount": "49.59",
          *       "order_id": "order_1042",
          *       "description": "Order #1042 - 2 ceramic mugs",
          *       "metadata": {
@@ -1120,6 +1123,12 @@ export interface components {
             overpaid_amount: components["schemas"]["Amount"];
             /** @description Total refunded so far, in `currency` (fiat). */
             amount_refunded: components["schemas"]["Amount"];
+            /** @description The fee in force when the payment was created, percent: the client's active pricing override's `fee_percent` if there is one, else its package's `fee_percent`. Fixed at creation; a later override or package switch does not change it. */
+            fee_percent: components["schemas"]["Percentage"];
+            /** @description PayCrypt's fee, in `currency` (fiat): `amount × fee_percent / 100` computed with decimal arithmetic and rounded half up (ROUND_HALF_UP) to the currency's decimals, e.g. 0.50 % of 100.00 USD is `"0.50"`, 0.80 % of 49.99 USD is `"0.40"` (0.39992). Fixed at creation. It is charged on confirmed payments only (see the usage report); it is not returned on refunds. */
+            fee: components["schemas"]["Amount"];
+            /** @description `amount − fee`, in `currency` (fiat): what the merchant is credited when the payment is confirmed. Fixed at creation and unchanged by refunds: a refund returns its `amount` to the customer out of the merchant's balance and the fee is not returned, so after refunds the merchant keeps `net_amount − amount_refunded` (below zero after a full refund: the fee). */
+            net_amount: components["schemas"]["Amount"];
             /**
              * @description The merchant's order reference, if given.
              * @example order_1042
@@ -1224,6 +1233,9 @@ export interface components {
          *           "amount_received": "0.00052622",
          *           "overpaid_amount": "0",
          *           "amount_refunded": "0",
+         *           "fee_percent": "0.80",
+         *           "fee": "0.40",
+         *           "net_amount": "49.59",
          *           "order_id": "order_1042",
          *           "description": "Order #1042 - 2 ceramic mugs",
          *           "metadata": {
@@ -1258,6 +1270,9 @@ export interface components {
              *         "amount_received": "0.00052622",
              *         "overpaid_amount": "0",
              *         "amount_refunded": "0",
+             *         "fee_percent": "0.80",
+             *         "fee": "0.40",
+             *         "net_amount": "49.59",
              *         "order_id": "order_1042",
              *         "description": "Order #1042 - 2 ceramic mugs",
              *         "metadata": {
@@ -1984,6 +1999,9 @@ export interface components {
          *           "amount_received": "0.00052622",
          *           "overpaid_amount": "0",
          *           "amount_refunded": "0",
+         *           "fee_percent": "0.80",
+         *           "fee": "0.40",
+         *           "net_amount": "49.59",
          *           "order_id": "order_1042",
          *           "description": "Order #1042 - 2 ceramic mugs",
          *           "metadata": {
@@ -2062,6 +2080,9 @@ export interface components {
          *         "amount_received": "0.00052622",
          *         "overpaid_amount": "0",
          *         "amount_refunded": "0",
+         *         "fee_percent": "0.80",
+         *         "fee": "0.40",
+         *         "net_amount": "49.59",
          *         "order_id": "order_1042",
          *         "description": "Order #1042 - 2 ceramic mugs",
          *         "metadata": {
@@ -2092,6 +2113,9 @@ export interface components {
              *       "amount_received": "0.00052622",
              *       "overpaid_amount": "0",
              *       "amount_refunded": "0",
+             *       "fee_percent": "0.80",
+             *       "fee": "0.40",
+             *       "net_amount": "49.59",
              *       "order_id": "order_1042",
              *       "description": "Order #1042 - 2 ceramic mugs",
              *       "metadata": {
@@ -2129,6 +2153,9 @@ export interface components {
          *               "amount_received": "0.00052622",
          *               "overpaid_amount": "0",
          *               "amount_refunded": "0",
+         *               "fee_percent": "0.80",
+         *               "fee": "0.40",
+         *               "net_amount": "49.59",
          *               "order_id": "order_1042",
          *               "description": "Order #1042 - 2 ceramic mugs",
          *               "metadata": {
@@ -2184,6 +2211,9 @@ export interface components {
              *             "amount_received": "0.00052622",
              *             "overpaid_amount": "0",
              *             "amount_refunded": "0",
+             *             "fee_percent": "0.80",
+             *             "fee": "0.40",
+             *             "net_amount": "49.59",
              *             "order_id": "order_1042",
              *             "description": "Order #1042 - 2 ceramic mugs",
              *             "metadata": {
@@ -2256,6 +2286,9 @@ export interface components {
          *           "amount_received": "0.00052622",
          *           "overpaid_amount": "0",
          *           "amount_refunded": "0",
+         *           "fee_percent": "0.80",
+         *           "fee": "0.40",
+         *           "net_amount": "49.59",
          *           "order_id": "order_1042",
          *           "description": "Order #1042 - 2 ceramic mugs",
          *           "metadata": {
@@ -2309,6 +2342,9 @@ export interface components {
          *         "amount_received": "0.00052622",
          *         "overpaid_amount": "0",
          *         "amount_refunded": "0",
+         *         "fee_percent": "0.80",
+         *         "fee": "0.40",
+         *         "net_amount": "49.59",
          *         "order_id": "order_1042",
          *         "description": "Order #1042 - 2 ceramic mugs",
          *         "metadata": {
@@ -3444,7 +3480,9 @@ export interface components {
          * @example {
          *       "clients": 1,
          *       "volume": "41200.00",
-         *       "payments": 824
+         *       "payments": 824,
+         *       "fees": "329.60",
+         *       "net_volume": "40870.40"
          *     }
          */
         UsageReportTotals: {
@@ -3460,6 +3498,10 @@ export interface components {
              * @example 824
              */
             payments: number;
+            /** @description Fees of all clients (USD), the sum of the clients' `fees`. */
+            fees: components["schemas"]["Amount"];
+            /** @description `volume − fees` (USD). */
+            net_volume: components["schemas"]["Amount"];
         };
         /**
          * @description One client's line in the usage report.
@@ -3471,6 +3513,8 @@ export interface components {
          *       "max_volume": "50000.00",
          *       "usage_percentage": "82.40",
          *       "payments_count": 824,
+         *       "fees": "329.60",
+         *       "net_volume": "40870.40",
          *       "alerts": [
          *         80
          *       ]
@@ -3484,7 +3528,7 @@ export interface components {
              */
             name: string;
             package: components["schemas"]["PackageId"];
-            /** @description Confirmed volume in the month (USD). */
+            /** @description Confirmed (gross) volume in the month (USD). */
             current_volume: components["schemas"]["Amount"];
             /** @description Package limit (USD). */
             max_volume: components["schemas"]["Amount"];
@@ -3494,6 +3538,10 @@ export interface components {
              * @example 824
              */
             payments_count: number;
+            /** @description Fees on the payments confirmed in the month (USD): each payment's `fee` converted to USD at the fixed rates when it was confirmed, summed exactly, rounded half up to cents. */
+            fees: components["schemas"]["Amount"];
+            /** @description `current_volume − fees` (USD): the gross volume less fees. Refunds do not change a month's volume or fees (the fee is not returned on refunds). */
+            net_volume: components["schemas"]["Amount"];
             /**
              * @description Thresholds alerted in the month (test alerts excluded), ascending.
              * @example [
@@ -3510,7 +3558,9 @@ export interface components {
          *       "totals": {
          *         "clients": 1,
          *         "volume": "41200.00",
-         *         "payments": 824
+         *         "payments": 824,
+         *         "fees": "329.60",
+         *         "net_volume": "40870.40"
          *       },
          *       "clients": [
          *         {
@@ -3521,6 +3571,8 @@ export interface components {
          *           "max_volume": "50000.00",
          *           "usage_percentage": "82.40",
          *           "payments_count": 824,
+         *           "fees": "329.60",
+         *           "net_volume": "40870.40",
          *           "alerts": [
          *             80
          *           ]
@@ -3548,6 +3600,8 @@ export interface components {
              *         "max_volume": "50000.00",
              *         "usage_percentage": "82.40",
              *         "payments_count": 824,
+             *         "fees": "329.60",
+             *         "net_volume": "40870.40",
              *         "alerts": [
              *           80
              *         ]
@@ -4169,6 +4223,9 @@ export interface operations {
                      *           "amount_received": "0.00052622",
                      *           "overpaid_amount": "0",
                      *           "amount_refunded": "0",
+                     *           "fee_percent": "0.80",
+                     *           "fee": "0.40",
+                     *           "net_amount": "49.59",
                      *           "order_id": "order_1042",
                      *           "description": "Order #1042 - 2 ceramic mugs",
                      *           "metadata": {
@@ -4252,6 +4309,9 @@ export interface operations {
                      *       "amount_received": "0",
                      *       "overpaid_amount": "0",
                      *       "amount_refunded": "0",
+                     *       "fee_percent": "0.80",
+                     *       "fee": "0.40",
+                     *       "net_amount": "49.59",
                      *       "order_id": "order_1042",
                      *       "description": "Order #1042 - 2 ceramic mugs",
                      *       "metadata": {
@@ -4324,6 +4384,9 @@ export interface operations {
                      *       "amount_received": "0.00052622",
                      *       "overpaid_amount": "0",
                      *       "amount_refunded": "0",
+                     *       "fee_percent": "0.80",
+                     *       "fee": "0.40",
+                     *       "net_amount": "49.59",
                      *       "order_id": "order_1042",
                      *       "description": "Order #1042 - 2 ceramic mugs",
                      *       "metadata": {
@@ -4392,6 +4455,9 @@ export interface operations {
                      *       "amount_received": "0",
                      *       "overpaid_amount": "0",
                      *       "amount_refunded": "0",
+                     *       "fee_percent": "0.80",
+                     *       "fee": "0.40",
+                     *       "net_amount": "49.59",
                      *       "order_id": "order_1042",
                      *       "description": "Order #1042 - 2 ceramic mugs",
                      *       "metadata": {
@@ -5269,6 +5335,9 @@ export interface operations {
                      *               "amount_received": "0.00052622",
                      *               "overpaid_amount": "0",
                      *               "amount_refunded": "0",
+                     *               "fee_percent": "0.80",
+                     *               "fee": "0.40",
+                     *               "net_amount": "49.59",
                      *               "order_id": "order_1042",
                      *               "description": "Order #1042 - 2 ceramic mugs",
                      *               "metadata": {
@@ -5355,6 +5424,9 @@ export interface operations {
                      *           "amount_received": "0.00052622",
                      *           "overpaid_amount": "0",
                      *           "amount_refunded": "0",
+                     *           "fee_percent": "0.80",
+                     *           "fee": "0.40",
+                     *           "net_amount": "49.59",
                      *           "order_id": "order_1042",
                      *           "description": "Order #1042 - 2 ceramic mugs",
                      *           "metadata": {
@@ -5454,6 +5526,9 @@ export interface operations {
                      *           "amount_received": "0.00052622",
                      *           "overpaid_amount": "0",
                      *           "amount_refunded": "0",
+                     *           "fee_percent": "0.80",
+                     *           "fee": "0.40",
+                     *           "net_amount": "49.59",
                      *           "order_id": "order_1042",
                      *           "description": "Order #1042 - 2 ceramic mugs",
                      *           "metadata": {
@@ -6202,7 +6277,9 @@ export interface operations {
                      *       "totals": {
                      *         "clients": 1,
                      *         "volume": "41200.00",
-                     *         "payments": 824
+                     *         "payments": 824,
+                     *         "fees": "329.60",
+                     *         "net_volume": "40870.40"
                      *       },
                      *       "clients": [
                      *         {
@@ -6213,6 +6290,8 @@ export interface operations {
                      *           "max_volume": "50000.00",
                      *           "usage_percentage": "82.40",
                      *           "payments_count": 824,
+                     *           "fees": "329.60",
+                     *           "net_volume": "40870.40",
                      *           "alerts": [
                      *             80
                      *           ]
@@ -6565,6 +6644,9 @@ export interface operations {
                      *       "amount_received": "0.00052622",
                      *       "overpaid_amount": "0",
                      *       "amount_refunded": "0",
+                     *       "fee_percent": "0.80",
+                     *       "fee": "0.40",
+                     *       "net_amount": "49.59",
                      *       "order_id": "order_1042",
                      *       "description": "Order #1042 - 2 ceramic mugs",
                      *       "metadata": {
@@ -6654,6 +6736,9 @@ export interface operations {
                      *       "amount_received": "0.00052622",
                      *       "overpaid_amount": "0",
                      *       "amount_refunded": "0",
+                     *       "fee_percent": "0.80",
+                     *       "fee": "0.40",
+                     *       "net_amount": "49.59",
                      *       "order_id": "order_1042",
                      *       "description": "Order #1042 - 2 ceramic mugs",
                      *       "metadata": {
@@ -6742,6 +6827,9 @@ export interface operations {
                      *       "amount_received": "0",
                      *       "overpaid_amount": "0",
                      *       "amount_refunded": "0",
+                     *       "fee_percent": "0.80",
+                     *       "fee": "0.40",
+                     *       "net_amount": "49.59",
                      *       "order_id": "order_1042",
                      *       "description": "Order #1042 - 2 ceramic mugs",
                      *       "metadata": {
@@ -6974,6 +7062,9 @@ export interface operations {
                  *           "amount_received": "0.00052622",
                  *           "overpaid_amount": "0",
                  *           "amount_refunded": "0",
+                 *           "fee_percent": "0.80",
+                 *           "fee": "0.40",
+                 *           "net_amount": "49.59",
                  *           "order_id": "order_1042",
                  *           "description": "Order #1042 - 2 ceramic mugs",
                  *           "metadata": {

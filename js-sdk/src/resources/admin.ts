@@ -102,7 +102,8 @@ export class AdminPackages extends APIResource {
 export class AdminPricingOverrides extends APIResource {
   /**
    * Gives a client a temporary fee until `expires_at`, replacing any active override, and writes an audit entry;
-   * `dry_run` only reports. An unknown `client_id` is 404 `client_not_found`.
+   * `dry_run` only reports. An unknown `client_id` is 404 `client_not_found`. Payments created while it is active carry
+   * its `fee_percent` (and the `fee` it gives); payments created before keep theirs.
    *
    * Admin only: signed with the same PAYCRYPT-HMAC-SHA256 scheme using admin credentials (sandbox `pk_test_admin` /
    * `sk_test_admin`); merchant credentials get `403 admin_required`.
@@ -151,7 +152,8 @@ export class AdminPricingOverrides extends APIResource {
  */
 export class AdminUsage extends APIResource {
   /**
-   * Usage of every client for one month (default: the current month).
+   * Usage of every client for one month (default: the current month): gross volume (`current_volume`), `fees` and
+   * `net_volume` per client and in total, all in USD. `admin/usage/reset` zeroes a month's volume and fees.
    *
    * Admin only: signed with the same PAYCRYPT-HMAC-SHA256 scheme using admin credentials (sandbox `pk_test_admin` /
    * `sk_test_admin`); merchant credentials get `403 admin_required`.

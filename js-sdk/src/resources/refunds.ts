@@ -9,7 +9,8 @@ import type { RefundCreateParams, RefundListParams } from './params.js';
 export class Refunds extends APIResource {
   /**
    * Refunds all (default) or part of a `confirmed` or `partially_refunded` payment. The payment becomes `refunded` or
-   * `partially_refunded` and the matching event is emitted.
+   * `partially_refunded` and the matching event is emitted. The fee is not returned on refunds; the payment's `fee` and
+   * `net_amount` stay as they were.
    *
    * `POST /v1/payments/{payment_id}/refunds`
    */

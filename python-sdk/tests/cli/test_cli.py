@@ -12,6 +12,7 @@ import shutil
 import subprocess
 import sys
 import threading
+from decimal import Decimal
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -259,6 +260,39 @@ def test_usage_report_reset_alerts_audit(mock: Any, ops_client_id: str) -> None:
     assert {"usage_reset", "test_alert_sent"} <= {row["action"] for row in rows}
     table = run(mock, "admin", "audit-log", who="admin").out
     assert all(len(line) <= 80 for line in table.splitlines())
+
+
+def test_fee_of_an_override_in_payments_and_usage_report(mock: Any) -> None:
+    """Issue 15: an override at 0.50 % shows as a 0.50 fee on a 100.00 USD payment, and in the report."""
+    with sdk(mock, "demo") as client:
+        demo_id = client.account.retrieve().id
+    r = run(mock, "admin", "pricing-override", "create", demo_id, "--fee", "0.50", "--until", "2099-03-31",
+            "--reason", "promo", "--format", "json", who="admin")
+    override_id = r.json()["pricing_override"]["id"]
+    try:
+        payment = run(mock, "payments", "create", "--amount", "100.00", "--currency", "USD", "--pay-currency", "BTC",
+                      "--format", "json").json()
+        assert (payment["fee_percent"], payment["fee"], payment["net_amount"]) == ("0.50", "0.50", "99.50")
+        shown = run(mock, "payments", "get", payment["id"]).out
+        assert any(line.split() == ["fee", "0.50"] for line in shown.splitlines()), shown
+        assert any(line.split() == ["net_amount", "99.50"] for line in shown.splitlines()), shown
+        row = next(r for r in run(mock, "payments", "list", "--format", "csv").csv() if r["id"] == payment["id"])
+        assert (row["fee_percent"], row["fee"], row["net_amount"]) == ("0.50", "0.50", "99.50")
+        with sdk(mock, "demo") as client:
+            month = client.usage.retrieve().month
+            before = next(c for c in client_report(mock, month) if c["client_id"] == demo_id)
+            client.test_helpers.payments.pay(payment["id"])
+        line = next(c for c in client_report(mock, month) if c["client_id"] == demo_id)
+        assert Decimal(line["fees"]) - Decimal(before["fees"]) == Decimal("0.50")
+        assert Decimal(line["net_volume"]) - Decimal(before["net_volume"]) == Decimal("99.50")
+        table = run(mock, "admin", "usage-report", who="admin").out
+        assert "fees" in table.splitlines()[0] and "net" in table.splitlines()[0]
+    finally:
+        run(mock, "admin", "pricing-override", "remove", override_id, "--reason", "done", who="admin")
+
+
+def client_report(mock: Any, month: str) -> list[dict[str, str]]:
+    return run(mock, "admin", "usage-report", "--month", month, "--format", "csv", who="admin").csv()
 
 
 # --- trigger, listen --------------------------------------------------------------------

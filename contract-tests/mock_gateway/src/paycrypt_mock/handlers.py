@@ -21,14 +21,14 @@ import json
 import time
 from collections.abc import Callable
 from datetime import datetime, timezone
-from decimal import ROUND_DOWN, ROUND_HALF_EVEN, ROUND_UP, Decimal, localcontext
+from decimal import ROUND_DOWN, ROUND_HALF_EVEN, ROUND_HALF_UP, ROUND_UP, Decimal, localcontext
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 from . import __version__
 from .emails import render_email, send_alert_email
 from .errors import ApiError
-from .money import CRYPTO, FIAT, USD_RATES, convert, decimals, parse_amount, pay_address, quantize
+from .money import CRYPTO, FIAT, USD_RATES, convert, decimals, fee_of, parse_amount, pay_address, quantize
 from .store import Store, new_id
 from .webhook_addresses import literal_refusal
 from .webhooks import queue_deliveries, rfc3339
@@ -166,6 +166,11 @@ class Domain:
         active = [o for o in overrides if float(o["_expires"]) > now]
         return active[-1] if active else None
 
+    def fee_percent(self, client: dict[str, Any], now: float) -> Decimal:
+        """The fee in force: the active pricing override's, else the package's."""
+        override = self.active_override(client["id"], now)
+        return Decimal(override["fee_percent"] if override else _PACKAGE_BY_ID[client["package"]]["fee_percent"])
+
     def render_account(self, client: dict[str, Any], now: float) -> dict[str, Any]:
         override = self.active_override(client["id"], now)
         return {
@@ -181,6 +186,12 @@ class Domain:
         row = self.store.db.execute("SELECT volume_usd, payments_count FROM usage WHERE owner = ? AND month = ?",
                                     (client_id, month)).fetchone()
         return (Decimal(row[0]), row[1]) if row else (Decimal(0), 0)
+
+    def usage_fees(self, client_id: str, month: str) -> Decimal:
+        """The month's fees in USD, exact (the sum of each confirmed payment's fee at the fixed rates)."""
+        row = self.store.db.execute("SELECT fees_usd FROM usage WHERE owner = ? AND month = ?",
+                                    (client_id, month)).fetchone()
+        return Decimal(row[0]) if row else Decimal(0)
 
     def usage_figures(self, client: dict[str, Any], month: str) -> dict[str, Any]:
         volume, count = self.usage_row(client["id"], month)
@@ -331,12 +342,14 @@ class Domain:
         with localcontext() as ctx:
             ctx.prec = 60
             usd = Decimal(payment["amount"]) * USD_RATES[payment["currency"]]
-        volume, count = self.usage_row(payment["_owner"], month)
-        self.store.db.execute(
-            "INSERT INTO usage (owner, month, volume_usd, payments_count) VALUES (?, ?, ?, ?) "
-            "ON CONFLICT (owner, month) DO UPDATE SET volume_usd = excluded.volume_usd, "
-            "payments_count = excluded.payments_count",
-            (payment["_owner"], month, str(volume + usd), count + 1))
+            fee_usd = Decimal(payment["fee"]) * USD_RATES[payment["currency"]]
+            volume, count = self.usage_row(payment["_owner"], month)
+            fees = self.usage_fees(payment["_owner"], month)
+            self.store.db.execute(
+                "INSERT INTO usage (owner, month, volume_usd, payments_count, fees_usd) VALUES (?, ?, ?, ?, ?) "
+                "ON CONFLICT (owner, month) DO UPDATE SET volume_usd = excluded.volume_usd, "
+                "payments_count = excluded.payments_count, fees_usd = excluded.fees_usd",
+                (payment["_owner"], month, str(volume + usd), count + 1, str(fees + fee_usd)))
         self.check_thresholds(self.client(payment["_owner"]), month, now, events)
 
 
@@ -408,12 +421,15 @@ def create_payment(d: Domain, ctx: Ctx) -> tuple[Any, ...]:
     payment_id = new_id("pay")
     network = str(CRYPTO[pay_currency]["network"])
     now = ctx.now
+    fee_percent = d.fee_percent(client, now)   # fixed now: a later override or switch does not change it
+    fee = fee_of(amount, fee_percent, currency)
     payment = {
         "id": payment_id, "object": "payment", "status": "pending",
         "amount": format(amount, "f"), "currency": currency, "pay_currency": pay_currency,
         "pay_amount": format(pay_amount, "f"), "rate": format(rate, "f"),
         "pay_address": pay_address(payment_id, network),
         "amount_received": "0", "overpaid_amount": "0", "amount_refunded": "0",
+        "fee_percent": format(fee_percent, "f"), "fee": format(fee, "f"), "net_amount": format(amount - fee, "f"),
         "order_id": body.get("order_id"), "description": body.get("description"),
         "metadata": body.get("metadata", {}), "redirect_url": body.get("redirect_url"),
         "hosted_url": f"https://sandbox.paycrypt.example/pay/{payment_id}",
@@ -853,10 +869,13 @@ def admin_delete_pricing_override(d: Domain, ctx: Ctx) -> tuple[Any, ...]:
 def admin_retrieve_usage_report(d: Domain, ctx: Ctx) -> tuple[Any, ...]:
     month = ctx.query.get("month", month_of(ctx.now))
     rows = []
-    total_volume = Decimal(0)
+    total_volume = total_fees = Decimal(0)
     total_payments = 0
     for client in d.store.all("clients"):
         figures = d.usage_figures(client, month)
+        # Gross and fees are rounded to cents first, so net = gross − fees holds on every line.
+        gross = Decimal(usd_text(figures["volume"]))
+        fees = min(d.usage_fees(client["id"], month).quantize(Decimal("0.01"), ROUND_HALF_UP), gross)
         alerts = sorted({row[0] for row in d.store.db.execute(
             "SELECT json_extract(data, '$.threshold') FROM usage_alerts WHERE owner = ? "
             "AND json_extract(data, '$.alert_month') = ? AND json_extract(data, '$.test') = 0",
@@ -864,11 +883,13 @@ def admin_retrieve_usage_report(d: Domain, ctx: Ctx) -> tuple[Any, ...]:
         rows.append({"client_id": client["id"], "name": client["name"], "package": client["package"],
                      "current_volume": usd_text(figures["volume"]), "max_volume": usd_text(figures["max_volume"]),
                      "usage_percentage": pct_text(figures["pct"]), "payments_count": figures["count"],
-                     "alerts": alerts})
-        total_volume += figures["volume"]
+                     "fees": format(fees, "f"), "net_volume": format(gross - fees, "f"), "alerts": alerts})
+        total_volume += gross
+        total_fees += fees
         total_payments += figures["count"]
     return 200, {"month": month, "generated_at": rfc3339(ctx.now),
-                 "totals": {"clients": len(rows), "volume": usd_text(total_volume), "payments": total_payments},
+                 "totals": {"clients": len(rows), "volume": format(total_volume, "f"), "payments": total_payments,
+                            "fees": format(total_fees, "f"), "net_volume": format(total_volume - total_fees, "f")},
                  "clients": rows}
 
 

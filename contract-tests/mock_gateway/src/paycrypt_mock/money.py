@@ -7,7 +7,7 @@ numbers: 1 BTC = 95000.00 USD, 1 EUR = 1.08 USD, and so on.
 from __future__ import annotations
 
 import hashlib
-from decimal import ROUND_HALF_EVEN, ROUND_UP, Decimal, InvalidOperation, localcontext
+from decimal import ROUND_HALF_EVEN, ROUND_HALF_UP, ROUND_UP, Decimal, InvalidOperation, localcontext
 
 __all__ = [
     "CRYPTO",
@@ -19,6 +19,7 @@ __all__ = [
     "quantize",
     "to_usd",
     "convert",
+    "fee_of",
 ]
 
 # code -> decimals, network, min_amount, name
@@ -109,3 +110,11 @@ def pay_address(payment_id: str, network: str) -> str:
     if network == "litecoin":
         return "tltc1q" + body.lower()[:36]
     return "mock_" + body
+
+
+def fee_of(amount: Decimal, fee_percent: Decimal, currency: str) -> Decimal:
+    """PayCrypt's fee on ``amount``: ``amount × fee_percent / 100``, rounded half up to the
+    currency's decimals (the rule stated on ``Payment.fee`` in openapi.yaml)."""
+    with localcontext() as ctx:
+        ctx.prec = 60
+        return quantize(amount * fee_percent / 100, currency, ROUND_HALF_UP)

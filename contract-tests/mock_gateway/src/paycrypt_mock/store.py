@@ -67,6 +67,7 @@ CREATE TABLE IF NOT EXISTS usage (
     month TEXT NOT NULL,              -- YYYY-MM
     volume_usd TEXT NOT NULL,         -- decimal text
     payments_count INTEGER NOT NULL DEFAULT 0,
+    fees_usd TEXT NOT NULL DEFAULT '0',  -- decimal text, exact (rounded when reported)
     PRIMARY KEY (owner, month)
 );
 CREATE TABLE IF NOT EXISTS delivery_attempts (
@@ -126,6 +127,7 @@ class Store:
         had_outbox = self._has_table("deliveries")
         self.db.executescript(_SCHEMA)
         self._migrate(had_outbox)
+        self._migrate_billing()
         self._depth = 0
 
     def _has_table(self, name: str) -> bool:
@@ -146,6 +148,23 @@ class Store:
                 "SELECT a.event_id, a.endpoint_id, 'pending', a.attempt, a.next_retry_unix, a.next_retry_unix "
                 "FROM delivery_attempts a WHERE a.next_retry_unix IS NOT NULL AND a.seq = (SELECT MAX(b.seq) "
                 "FROM delivery_attempts b WHERE b.event_id = a.event_id AND b.endpoint_id = a.endpoint_id)")
+
+    def _migrate_billing(self) -> None:
+        """Fees and alert re-arming (issue 15) on a database file made by an older mock.
+
+        Idempotent, so it needs no version number: a missing column is added; payments stored
+        before fees existed (and the events that carry them) get fee 0.00 and net = amount,
+        so every stored object still matches the spec.
+        """
+        columns = {row[1] for row in self.db.execute("PRAGMA table_info(usage)")}
+        if "fees_usd" not in columns:
+            self.db.execute("ALTER TABLE usage ADD COLUMN fees_usd TEXT NOT NULL DEFAULT '0'")
+        no_fee = ("json_set(data, '$.{p}fee_percent', '0.00', '$.{p}fee', '0.00', "
+                  "'$.{p}net_amount', json_extract(data, '$.{p}amount'))")
+        self.db.execute(f"UPDATE payments SET data = {no_fee.format(p='')} "
+                        "WHERE json_extract(data, '$.fee') IS NULL")
+        self.db.execute(f"UPDATE events SET data = {no_fee.format(p='data.object.')} "
+                        "WHERE status LIKE 'payment.%' AND json_extract(data, '$.data.object.fee') IS NULL")
 
     def close(self) -> None:
         self.db.close()

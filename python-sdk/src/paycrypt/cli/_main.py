@@ -36,15 +36,16 @@ USAGE_THRESHOLDS: tuple[UsageThreshold, ...] = get_args(UsageThreshold)
 
 PAYMENT_COLUMNS = ("id", "status", "amount", "currency", "pay_amount", "pay_currency")
 PAYMENT_CSV_COLUMNS = ("id", "status", "amount", "currency", "pay_amount", "pay_currency", "rate", "pay_address",
-                       "amount_received", "amount_refunded", "order_id", "created_at", "confirmed_at")
+                       "amount_received", "amount_refunded", "fee_percent", "fee", "net_amount", "order_id",
+                       "created_at", "confirmed_at")
 CLIENT_COLUMNS = ("id", "name", "package.id", "status", "usage_percentage", "current_volume")
 OVERRIDE_COLUMNS = ("id", "client_id", "fee_percent", "expires_at", "reason")
 AUDIT_COLUMNS = ("id", "created_at", "action", "client_id", "reason")
 AUDIT_CSV_COLUMNS = ("id", "created_at", "actor", "action", "client_id", "reason")
 ALERT_COLUMNS = ("id", "threshold", "alert_type", "usage_percentage", "alert_month", "email_sent", "test")
 # Table columns go most important first: a narrow terminal drops them from the right.
-REPORT_COLUMNS = ("client_id", "name", "usage_percentage", "alerts", "current_volume", "max_volume", "package",
-                  "payments_count")
+REPORT_COLUMNS = ("client_id", "name", "usage_percentage", "alerts", "current_volume", "fees", "net_volume",
+                  "max_volume", "package", "payments_count")
 # `usage --format csv`: one row for the month's usage, then one per alert (the `record` column says which).
 USAGE_CSV_COLUMNS = ("record", "id", "month", "package", "current_volume", "max_volume", "usage_percentage",
                      "limit_exceeded", "threshold", "alert_type", "sent_at", "email_sent", "recommended_package",

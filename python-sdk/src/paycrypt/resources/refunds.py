@@ -34,7 +34,8 @@ class Refunds(SyncAPIResource):
         ``POST /v1/payments/{payment_id}/refunds`` (createRefund).
 
         Refunds all (default) or part of a `confirmed` or `partially_refunded` payment. The payment
-        becomes `refunded` or `partially_refunded` and the matching event is emitted.
+        becomes `refunded` or `partially_refunded` and the matching event is emitted. The fee is not
+        returned on refunds; the payment's `fee` and `net_amount` stay as they were.
 
         Args:
           payment_id: The payment's id.
@@ -102,7 +103,8 @@ class AsyncRefunds(AsyncAPIResource):
         ``POST /v1/payments/{payment_id}/refunds`` (createRefund).
 
         Refunds all (default) or part of a `confirmed` or `partially_refunded` payment. The payment
-        becomes `refunded` or `partially_refunded` and the matching event is emitted.
+        becomes `refunded` or `partially_refunded` and the matching event is emitted. The fee is not
+        returned on refunds; the payment's `fee` and `net_amount` stay as they were.
 
         Args:
           payment_id: The payment's id.

@@ -62,7 +62,7 @@ class ProblemFieldError(BaseModel):
 
 class Payment(BaseModel):
     """
-    A payment: an amount priced in fiat that the customer pays in crypto.
+    A payment: an amount priced in fiat that the customer pays in crypto, with the fee PayCrypt keeps (`fee`, `net_amount`).
     """
 
     id: Annotated[
@@ -172,6 +172,32 @@ class Payment(BaseModel):
     ]
     """
     Total refunded so far, in `currency` (fiat).
+    """
+    fee_percent: Annotated[str, Field(examples=["82.40"], pattern="^[0-9]{1,4}(\\.[0-9]{1,2})?$")]
+    """
+    The fee in force when the payment was created, percent: the client's active pricing override's `fee_percent` if there is one, else its package's `fee_percent`. Fixed at creation; a later override or package switch does not change it.
+    """
+    fee: Annotated[
+        str,
+        Field(
+            examples=["49.99"],
+            max_length=37,
+            pattern="^(0|[1-9][0-9]{0,17})(\\.[0-9]{1,18})?$",
+        ),
+    ]
+    """
+    PayCrypt's fee, in `currency` (fiat): `amount × fee_percent / 100` computed with decimal arithmetic and rounded half up (ROUND_HALF_UP) to the currency's decimals, e.g. 0.50 % of 100.00 USD is `"0.50"`, 0.80 % of 49.99 USD is `"0.40"` (0.39992). Fixed at creation. It is charged on confirmed payments only (see the usage report); it is not returned on refunds.
+    """
+    net_amount: Annotated[
+        str,
+        Field(
+            examples=["49.99"],
+            max_length=37,
+            pattern="^(0|[1-9][0-9]{0,17})(\\.[0-9]{1,18})?$",
+        ),
+    ]
+    """
+    `amount − fee`, in `currency` (fiat): what the merchant is credited when the payment is confirmed. Fixed at creation and unchanged by refunds: a refund returns its `amount` to the customer out of the merchant's balance and the fee is not returned, so after refunds the merchant keeps `net_amount − amount_refunded` (below zero after a full refund: the fee).
     """
     order_id: Annotated[str | None, Field(examples=["order_1042"], max_length=255)]
     """
@@ -286,6 +312,9 @@ class PaymentList(BaseModel):
                         "amount_received": "0.00052622",
                         "overpaid_amount": "0",
                         "amount_refunded": "0",
+                        "fee_percent": "0.80",
+                        "fee": "0.40",
+                        "net_amount": "49.59",
                         "order_id": "order_1042",
                         "description": "Order #1042 - 2 ceramic mugs",
                         "metadata": {"customer_id": "cus_1042"},
@@ -1871,6 +1900,28 @@ class UsageReportTotals(BaseModel):
     """
     Confirmed payments of all clients.
     """
+    fees: Annotated[
+        str,
+        Field(
+            examples=["49.99"],
+            max_length=37,
+            pattern="^(0|[1-9][0-9]{0,17})(\\.[0-9]{1,18})?$",
+        ),
+    ]
+    """
+    Fees of all clients (USD), the sum of the clients' `fees`.
+    """
+    net_volume: Annotated[
+        str,
+        Field(
+            examples=["49.99"],
+            max_length=37,
+            pattern="^(0|[1-9][0-9]{0,17})(\\.[0-9]{1,18})?$",
+        ),
+    ]
+    """
+    `volume − fees` (USD).
+    """
 
 
 class UsageReportClient(BaseModel):
@@ -1902,7 +1953,7 @@ class UsageReportClient(BaseModel):
         ),
     ]
     """
-    Confirmed volume in the month (USD).
+    Confirmed (gross) volume in the month (USD).
     """
     max_volume: Annotated[
         str,
@@ -1924,6 +1975,28 @@ class UsageReportClient(BaseModel):
     payments_count: Annotated[int, Field(examples=[824], ge=0)]
     """
     Confirmed payments in the month.
+    """
+    fees: Annotated[
+        str,
+        Field(
+            examples=["49.99"],
+            max_length=37,
+            pattern="^(0|[1-9][0-9]{0,17})(\\.[0-9]{1,18})?$",
+        ),
+    ]
+    """
+    Fees on the payments confirmed in the month (USD): each payment's `fee` converted to USD at the fixed rates when it was confirmed, summed exactly, rounded half up to cents.
+    """
+    net_volume: Annotated[
+        str,
+        Field(
+            examples=["49.99"],
+            max_length=37,
+            pattern="^(0|[1-9][0-9]{0,17})(\\.[0-9]{1,18})?$",
+        ),
+    ]
+    """
+    `current_volume − fees` (USD): the gross volume less fees. Refunds do not change a month's volume or fees (the fee is not returned on refunds).
     """
     alerts: Annotated[list[Literal[80, 90, 95, 100]], Field(examples=[[80]])]
     """
@@ -1958,6 +2031,8 @@ class UsageReport(BaseModel):
                         "max_volume": "50000.00",
                         "usage_percentage": "82.40",
                         "payments_count": 824,
+                        "fees": "329.60",
+                        "net_volume": "40870.40",
                         "alerts": [80],
                     }
                 ]
@@ -2300,6 +2375,9 @@ class EventData(BaseModel):
                     "amount_received": "0.00052622",
                     "overpaid_amount": "0",
                     "amount_refunded": "0",
+                    "fee_percent": "0.80",
+                    "fee": "0.40",
+                    "net_amount": "49.59",
                     "order_id": "order_1042",
                     "description": "Order #1042 - 2 ceramic mugs",
                     "metadata": {"customer_id": "cus_1042"},
@@ -2493,6 +2571,9 @@ class EventList(BaseModel):
                                 "amount_received": "0.00052622",
                                 "overpaid_amount": "0",
                                 "amount_refunded": "0",
+                                "fee_percent": "0.80",
+                                "fee": "0.40",
+                                "net_amount": "49.59",
                                 "order_id": "order_1042",
                                 "description": "Order #1042 - 2 ceramic mugs",
                                 "metadata": {"customer_id": "cus_1042"},

@@ -333,6 +333,7 @@ class Dashboard:
         key = client["_api_key"]
         health = self.call("getHealthDetailed", key)
         usage = self.call("retrieveUsage", key)
+        account = self.call("retrieveAccount", key)
         alerts = self.call("listUsageAlerts", key, query={"month": month_of(time.time()), "limit": 100})["data"]
         events = self.call("listEvents", key, query={"limit": 10})["data"]
         email = _email_module()
@@ -340,7 +341,7 @@ class Dashboard:
         if email is not None:
             for alert in alerts:
                 subjects[alert["id"]] = _render_alert_email(email, self.gw.store, alert, client)[0]
-        return self.render("overview.html", session, client, page_name="overview", health=health, usage=usage, alerts=alerts,
+        return self.render("overview.html", session, client, page_name="overview", health=health, usage=usage, account=account, alerts=alerts,
                            events=events, thresholds=THRESHOLDS, email_preview=email is not None, subjects=subjects,
                            usage_bar=min(Decimal(usage["usage_percentage"]), Decimal(100)), refresh=5)
 

@@ -38,6 +38,8 @@ class AdminPricingOverrides(SyncAPIResource):
 
         Gives a client a temporary fee until `expires_at`, replacing any active override, and writes
         an audit entry; `dry_run` only reports. An unknown `client_id` is 404 `client_not_found`.
+        Payments created while it is active carry its `fee_percent` (and the `fee` it gives);
+        payments created before keep theirs.
 
         Admin only: signed with the same PAYCRYPT-HMAC-SHA256 scheme using admin credentials
         (sandbox `pk_test_admin` / `sk_test_admin`); merchant credentials get `403 admin_required`.
@@ -154,6 +156,8 @@ class AsyncAdminPricingOverrides(AsyncAPIResource):
 
         Gives a client a temporary fee until `expires_at`, replacing any active override, and writes
         an audit entry; `dry_run` only reports. An unknown `client_id` is 404 `client_not_found`.
+        Payments created while it is active carry its `fee_percent` (and the `fee` it gives);
+        payments created before keep theirs.
 
         Admin only: signed with the same PAYCRYPT-HMAC-SHA256 scheme using admin credentials
         (sandbox `pk_test_admin` / `sk_test_admin`); merchant credentials get `403 admin_required`.

@@ -34,7 +34,9 @@ class AdminUsage(SyncAPIResource):
 
         ``GET /v1/admin/usage/report`` (adminRetrieveUsageReport).
 
-        Usage of every client for one month (default: the current month).
+        Usage of every client for one month (default: the current month): gross volume
+        (`current_volume`), `fees` and `net_volume` per client and in total, all in USD.
+        `admin/usage/reset` zeroes a month's volume and fees.
 
         Admin only: signed with the same PAYCRYPT-HMAC-SHA256 scheme using admin credentials
         (sandbox `pk_test_admin` / `sk_test_admin`); merchant credentials get `403 admin_required`.
@@ -170,7 +172,9 @@ class AsyncAdminUsage(AsyncAPIResource):
 
         ``GET /v1/admin/usage/report`` (adminRetrieveUsageReport).
 
-        Usage of every client for one month (default: the current month).
+        Usage of every client for one month (default: the current month): gross volume
+        (`current_volume`), `fees` and `net_volume` per client and in total, all in USD.
+        `admin/usage/reset` zeroes a month's volume and fees.
 
         Admin only: signed with the same PAYCRYPT-HMAC-SHA256 scheme using admin credentials
         (sandbox `pk_test_admin` / `sk_test_admin`); merchant credentials get `403 admin_required`.
