@@ -482,6 +482,8 @@ def test_fee_on_a_payment_and_the_override_in_force(web: httpx.Client, api: Sign
                                                     admin: SignedClient) -> None:
     """Issue 15: an override at 0.50 % shows as a 0.50 fee on a 100.00 USD payment."""
     assert "1.00 % (the Starter package" in web.get("/dashboard").text
+    projected = api.get("/v1/usage").json()["projected_volume"]
+    assert f"At this pace: {projected} USD by the end of the month." in web.get("/dashboard").text
     override = admin.post("/v1/admin/pricing_overrides", json={
         "client_id": DEMO_CLIENT, "fee_percent": "0.50", "expires_at": "2099-03-31T23:59:59Z", "reason": "promo"})
     assert override.status_code == 201, override.text

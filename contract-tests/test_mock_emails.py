@@ -46,14 +46,18 @@ def test_crossing_80_percent_sends_exactly_one_email(world) -> None:
         == ("outbox", 0, None, None)
     assert "notice" in email["subject"] and "82.49 %" in email["subject"] and "Starter" in email["subject"]
     html = email["html"]
-    assert "Notice" in html and "82.49 %" in html and "upgrade to Growth" in html
+    assert "Notice" in html and "82.49 %" in html
+    # the recommendation follows the projection (which depends on the day of the month)
+    advice = {None: "Starter package covers the projected month", "growth": "upgrade to Growth",
+              "business": "upgrade to Business"}[alert["recommended_package"]]
+    assert advice in html and f"about <strong>{alert['projected_volume']} USD</strong>" in html
     assert "8249.99 USD" in html and "10000.00 USD" in html and alert["alert_month"] in html
     assert 'width="82%"' in html                        # the usage bar
     assert "&lt;b&gt;Bold&lt;/b&gt; &amp; Co" in html and "<b>Bold</b>" not in html   # escaped
     assert "<script" not in html and "<style" not in html  # inline styles only
     text = email["text"]
     assert text.startswith("Usage notice: <b>Bold</b> & Co has used 82.49 %")   # plain text: not HTML-escaped
-    assert "upgrade to Growth" in text
+    assert advice in text and f"At this pace: about {alert['projected_volume']} USD" in text
     # the same e-mail by id; the webhook event carries email_sent too
     assert shop.get(f"/v1/test_helpers/emails/{email['id']}").json() == email
     event = shop.get("/v1/events", params={"type": "usage.threshold_reached"}).json()["data"][0]
@@ -99,14 +103,21 @@ def test_render_alert_email_is_pure_and_escapes() -> None:
     alert = {"id": "ua_" + "a" * 24, "client_id": "cli_" + "b" * 24, "threshold": 90, "alert_type": "warning",
              "usage_percentage": "91.20", "current_volume": "45600.00", "max_volume": "50000.00",
              "alert_month": "2026-01", "sent_at": "2026-01-15T10:38:13Z", "email_sent": False,
-             "recommended_package": "business", "test": False}
+             "projected_volume": "97881.30", "contact_sales": False, "recommended_package": "business", "test": False}
     client = {"name": "<script>alert(1)</script>", "email": "x@shop.example", "package": "growth"}
     subject, html, text = render_alert_email(alert, client)
     assert subject == "PayCrypt usage warning: 91.20 % of your Growth limit for 2026-01"
     assert "<script>" not in html and "&lt;script&gt;" in html
     assert "Business" in html and "#d97706" in html and 'width="91%"' in html
     assert text.splitlines()[0] == "Usage warning: <script>alert(1)</script> has used 91.20 % of its Growth package for 2026-01."
+    assert "upgrade to Business" in text and "At this pace: about 97881.30 USD by the end of 2026-01." in text
     assert alert["email_sent"] is False   # rendering changes nothing
+    _, html, text = render_alert_email(dict(alert, recommended_package=None, projected_volume="47000.00"), client)
+    assert "Your Growth package covers the projected month" in text and "upgrade to" not in text
+    assert "covers the projected month" in html and "Recommended" not in html
+    _, html, text = render_alert_email(dict(alert, recommended_package="enterprise", contact_sales=True,
+                                            projected_volume="1200000.00"), client)
+    assert "Recommended: Enterprise — contact sales" in text and "Enterprise &mdash; contact sales" in html
 
 
 def test_emails_are_sandbox_only_and_validated(world) -> None:

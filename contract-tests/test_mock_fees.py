@@ -124,15 +124,22 @@ def test_usage_report_shows_gross_fees_and_net(world) -> None:
 
 
 def test_database_from_before_fees_is_migrated(tmp_path: Path) -> None:
-    """A mock file written before fees existed: old payments get fee 0.00 and still match the spec."""
+    """A mock file written before fees and projections: old payments get fee 0.00, old alerts a
+    projection equal to their volume, and everything still matches the spec."""
     db = str(tmp_path / "old.sqlite3")
-    with running_mock(db=db) as mock, SignedClient(mock.base_url) as api:
+    with running_mock(db=db) as mock, SignedClient(mock.base_url) as api, \
+            SignedClient(mock.base_url, ADMIN_KEY, ADMIN_SECRET) as admin:
         payment = _pay(api, "20.00")
+        client_id = api.get("/v1/account").json()["id"]
+        alert = admin.post("/v1/admin/usage/test_alert", json={"client_id": client_id, "threshold": 80}).json()
     old = sqlite3.connect(db)    # make it look like the older mock's file
     old.execute("UPDATE payments SET data = json_remove(data, '$.fee_percent', '$.fee', '$.net_amount')")
     old.execute("UPDATE events SET data = json_remove(data, '$.data.object.fee_percent', '$.data.object.fee', "
                 "'$.data.object.net_amount') WHERE status LIKE 'payment.%'")
     old.execute("ALTER TABLE usage DROP COLUMN fees_usd")
+    old.execute("UPDATE usage_alerts SET data = json_remove(data, '$.projected_volume', '$.contact_sales')")
+    old.execute("UPDATE events SET data = json_remove(data, '$.data.object.projected_volume', "
+                "'$.data.object.contact_sales') WHERE status = 'usage.threshold_reached'")
     old.commit()
     old.close()
     with running_mock(db=db) as mock, SignedClient(mock.base_url) as api, \
@@ -144,4 +151,9 @@ def test_database_from_before_fees_is_migrated(tmp_path: Path) -> None:
         line = next(c for c in admin.get("/v1/admin/usage/report").json()["clients"] if c["name"] == "Demo Store")
         assert (line["current_volume"], line["fees"]) == ("20.00", "0.00")
         assert _pay(api, "100.00")["fee"] == "1.00"
+        (old_alert,) = api.get("/v1/usage/alerts").json()["data"]
+        assert old_alert["id"] == alert["id"]
+        assert (old_alert["projected_volume"], old_alert["contact_sales"]) == (alert["current_volume"], False)
+        events = api.get("/v1/events", params={"type": "usage.threshold_reached"}).json()["data"]
+        assert [e["data"]["object"]["projected_volume"] for e in events] == [alert["current_volume"]]
         mock.assert_clean()

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import datetime, timedelta
+from decimal import Decimal
+from fractions import Fraction
 
 import pytest
 
@@ -28,6 +31,30 @@ def _confirmed(shop: SignedClient, amount: str, currency: str = "USD") -> dict: 
     return paid.json()  # type: ignore[no-any-return]
 
 
+# Published limits (GET /v1/admin/packages), smallest first: the recommendation rule, restated.
+LIMITS = [("starter", Decimal("10000.00")), ("growth", Decimal("50000.00")),
+          ("business", Decimal("250000.00")), ("enterprise", Decimal("1000000.00"))]
+
+
+def expected_projection(volume: str, sent_at: str) -> Decimal:
+    """volume ÷ elapsed share of the month (at least 3 days), half up to cents — with Fraction,
+    independently of the mock's Decimal code."""
+    t = datetime.fromisoformat(sent_at.replace("Z", "+00:00"))
+    start = t.replace(day=1, hour=0, minute=0, second=0, microsecond=0)
+    end = (start + timedelta(days=32)).replace(day=1)
+    elapsed = max(int((t - start).total_seconds()), 3 * 86400)
+    projected = Fraction(Decimal(volume)) * int((end - start).total_seconds()) / elapsed
+    return Decimal(int(projected * 100 + Fraction(1, 2))) / 100
+
+
+def expected_recommendation(current: str, projected: Decimal) -> tuple[str | None, bool]:
+    ids = [name for name, _ in LIMITS]
+    for name, limit in LIMITS[ids.index(current):]:
+        if projected < limit:
+            return (None if name == current else name), False
+    return "enterprise", True
+
+
 def test_thresholds_alert_once_each_and_100_refuses(world) -> None:
     shop, admin = world
     _confirmed(shop, "7999.99")
@@ -35,13 +62,18 @@ def test_thresholds_alert_once_each_and_100_refuses(world) -> None:
     _confirmed(shop, "0.50")   # 8000.49 -> 80 %
     usage = shop.get("/v1/usage").json()
     assert usage["usage_percentage"] == "80.00" and usage["thresholds_crossed"] == [80]
-    assert usage["recommended_package"]["id"] == "growth"
+    recommended, _ = expected_recommendation("starter", Decimal(usage["projected_volume"]))
+    assert (usage["recommended_package"] or {}).get("id") == recommended
     _confirmed(shop, "925.93", "EUR")   # 1000.0044 USD -> 90.00 %
     _confirmed(shop, "499.51")          # 9500.0044 -> 95 % (just)
     alerts = shop.get("/v1/usage/alerts").json()["data"]
     assert [(a["threshold"], a["alert_type"]) for a in reversed(alerts)] == [
         (80, "notice"), (90, "warning"), (95, "critical")]
-    assert all(a["recommended_package"] == "growth" and a["test"] is False for a in alerts)
+    for a in alerts:
+        assert Decimal(a["projected_volume"]) == expected_projection(a["current_volume"], a["sent_at"])
+        assert (a["recommended_package"], a["contact_sales"]) == expected_recommendation(
+            "starter", Decimal(a["projected_volume"]))
+        assert a["test"] is False
     _confirmed(shop, "600.00")          # 10100 -> 101 %
     usage = shop.get("/v1/usage").json()
     assert usage["limit_exceeded"] is True and usage["thresholds_crossed"] == [80, 90, 95, 100]
@@ -56,6 +88,43 @@ def test_thresholds_alert_once_each_and_100_refuses(world) -> None:
     mine = next(c for c in report["clients"] if c["name"] == "Usage Shop")
     assert mine["current_volume"] == "10100.00" and mine["alerts"] == [80, 90, 95, 100]
     assert mine["payments_count"] == 5
+
+
+def test_alert_recommends_what_fits_the_projected_month(world) -> None:
+    """The issue's case: a starter client at 60 000 USD (600 %) is not told to move to Growth (50 000)."""
+    shop, _ = world
+    _confirmed(shop, "60000.00")
+    alerts = shop.get("/v1/usage/alerts").json()["data"]
+    assert sorted(a["threshold"] for a in alerts) == [80, 90, 95, 100]
+    for a in alerts:
+        projected = Decimal(a["projected_volume"])
+        assert projected == expected_projection("60000.00", a["sent_at"]) and projected >= Decimal("60000.00")
+        # 60 000 .. 600 000 USD projected: Business, or Enterprise in the first week; never Growth
+        assert a["recommended_package"] in ("business", "enterprise") and a["contact_sales"] is False
+        assert (a["recommended_package"], a["contact_sales"]) == expected_recommendation("starter", projected)
+    usage = shop.get("/v1/usage").json()
+    assert Decimal(usage["projected_volume"]) >= Decimal("60000.00")
+    assert usage["recommended_package"]["id"] == expected_recommendation(
+        "starter", Decimal(usage["projected_volume"]))[0]
+    alert = alerts[0]
+    (email,) = shop.get("/v1/test_helpers/emails", params={"alert_id": alert["id"]}).json()["data"]
+    assert f"At this pace: about {alert['projected_volume']} USD by the end of {alert['alert_month']}." in email["text"]
+    assert f"upgrade to {alert['recommended_package'].capitalize()}" in email["text"]
+    assert f"about <strong>{alert['projected_volume']} USD</strong>" in email["html"]
+
+
+def test_over_the_largest_limit_is_enterprise_contact_sales(world) -> None:
+    shop, admin = world
+    client_id = shop.get("/v1/account").json()["id"]
+    admin.post(f"/v1/admin/clients/{client_id}/switch_package", json={"package": "enterprise", "reason": "big"})
+    _confirmed(shop, "1000000.00")      # 100 % of enterprise: the projection is at least the limit
+    alerts = shop.get("/v1/usage/alerts").json()["data"]
+    assert sorted(a["threshold"] for a in alerts) == [80, 90, 95, 100]
+    assert all((a["recommended_package"], a["contact_sales"]) == ("enterprise", True) for a in alerts)
+    usage = shop.get("/v1/usage").json()
+    assert usage["contact_sales"] is True and usage["recommended_package"]["id"] == "enterprise"
+    (email,) = shop.get("/v1/test_helpers/emails", params={"alert_id": alerts[0]["id"]}).json()["data"]
+    assert "Enterprise — contact sales" in email["text"] and "Enterprise &mdash; contact sales" in email["html"]
 
 
 def test_upgrade_lifts_the_refusal_and_is_audited(world) -> None:

@@ -238,7 +238,9 @@ def test_usage_alert_delivery_matches_the_spec(fresh, receiver) -> None:
     delivery = receiver.wait_for(1)[0]
     assert_matches_webhook_schema(delivery["body"])
     alert = json.loads(delivery["body"])["data"]["object"]
-    assert (alert["threshold"], alert["alert_type"], alert["recommended_package"]) == (80, "notice", "growth")
+    assert (alert["threshold"], alert["alert_type"]) == (80, "notice")
+    # 8000 USD projected over the month: business, growth or (late in the month) none — see test_projection.py
+    assert alert["recommended_package"] in ("business", "growth", None) and alert["projected_volume"]
 
 
 def _only_attempt(api: SignedClient, receiver: Receiver) -> dict:  # type: ignore[type-arg]

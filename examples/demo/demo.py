@@ -205,8 +205,9 @@ def run(out: Transcript, tmp: Path, procs: list[subprocess.Popen[str]]) -> None:
             check(alert is not None, f"no 80 % alert in usage.list_alerts() ({len(alerts)} alerts)")
             assert alert is not None
             recommended = getattr(alert.recommended_package, "root", alert.recommended_package)
-            out.say(f"alert {alert.id}: {alert.threshold} % {alert.alert_type}, recommends "
-                    f"{recommended}; email_sent={str(alert.email_sent).lower()}")
+            out.say(f"alert {alert.id}: {alert.threshold} % {alert.alert_type}, projected "
+                    f"{alert.projected_volume} USD this month, recommends {recommended or 'no change'}; "
+                    f"email_sent={str(alert.email_sent).lower()}")
             check(alert.email_sent, "the 80 % alert says email_sent=false")
             emails = client.test_helpers.emails.list(alert_id=alert.id).data
             check(len(emails) == 1, f"expected one e-mail for {alert.id} in the sandbox outbox, got {len(emails)}")

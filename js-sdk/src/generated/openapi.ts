@@ -2381,6 +2381,8 @@ export interface components {
          *           "sent_at": "2026-01-15T10:38:13Z",
          *           "email_sent": true,
          *           "recommended_package": "business",
+         *           "projected_volume": "88429.12",
+         *           "contact_sales": false,
          *           "test": false
          *         }
          *       },
@@ -2423,6 +2425,8 @@ export interface components {
          *         "sent_at": "2026-01-15T10:38:13Z",
          *         "email_sent": true,
          *         "recommended_package": "business",
+         *         "projected_volume": "88429.12",
+         *         "contact_sales": false,
          *         "test": false
          *       }
          *     }
@@ -2605,6 +2609,8 @@ export interface components {
          *         80
          *       ],
          *       "limit_exceeded": false,
+         *       "projected_volume": "88429.12",
+         *       "contact_sales": false,
          *       "recommended_package": {
          *         "id": "business",
          *         "name": "Business",
@@ -2640,8 +2646,15 @@ export interface components {
              * @example false
              */
             limit_exceeded: boolean;
+            /** @description The month's volume at the pace so far (USD). The projection is `current_volume` (the volume so far, in cents) ÷ the elapsed share of the month (UTC seconds elapsed ÷ seconds in the month, capped at 1; the elapsed time counts as at least 3 days, so a large first payment does not project to many times itself), rounded half up to cents. */
+            projected_volume: components["schemas"]["Amount"];
             /**
-             * @description The next package up once a threshold is crossed; null otherwise or when already on the largest.
+             * @description True when a threshold is crossed and no package's limit is above `projected_volume`; `recommended_package` is then Enterprise and a custom limit needs sales.
+             * @example false
+             */
+            contact_sales: boolean;
+            /**
+             * @description Once a threshold is crossed: the smallest package, no smaller than the current one, whose `max_volume` is above `projected_volume` (equal does not cover: at the limit payments are refused), or Enterprise with `contact_sales` when none is. Null when no threshold is crossed or the current package covers the projection.
              * @example {
              *       "id": "business",
              *       "name": "Business",
@@ -2665,6 +2678,8 @@ export interface components {
          *       "sent_at": "2026-01-15T10:38:13Z",
          *       "email_sent": true,
          *       "recommended_package": "business",
+         *       "projected_volume": "88429.12",
+         *       "contact_sales": false,
          *       "test": false
          *     }
          */
@@ -2696,8 +2711,15 @@ export interface components {
              * @example true
              */
             email_sent: boolean;
+            /** @description The month's volume at the pace when the alert was raised (USD). The projection is `current_volume` (the volume so far, in cents) ÷ the elapsed share of the month (UTC seconds elapsed ÷ seconds in the month, capped at 1; the elapsed time counts as at least 3 days, so a large first payment does not project to many times itself), rounded half up to cents. */
+            projected_volume: components["schemas"]["Amount"];
             /**
-             * @description Package id recommended to upgrade to; null when already on the largest.
+             * @description True when no package's limit is above `projected_volume`: the recommendation is "enterprise — contact sales" (`recommended_package` is `enterprise`, a custom limit).
+             * @example false
+             */
+            contact_sales: boolean;
+            /**
+             * @description The smallest package, no smaller than the current one, whose `max_volume` is above `projected_volume` (equal does not cover: at the limit payments are refused); `enterprise` with `contact_sales` when none is; null when the current package covers the projection.
              * @example business
              */
             recommended_package: components["schemas"]["PackageId"] | null;
@@ -2723,6 +2745,8 @@ export interface components {
          *           "sent_at": "2026-01-15T10:38:13Z",
          *           "email_sent": true,
          *           "recommended_package": "business",
+         *           "projected_volume": "88429.12",
+         *           "contact_sales": false,
          *           "test": false
          *         }
          *       ],
@@ -2746,6 +2770,8 @@ export interface components {
              *         "sent_at": "2026-01-15T10:38:13Z",
              *         "email_sent": true,
              *         "recommended_package": "business",
+             *         "projected_volume": "88429.12",
+             *         "contact_sales": false,
              *         "test": false
              *       }
              *     ]
@@ -3720,6 +3746,8 @@ export interface components {
          *           "sent_at": "2026-01-15T10:38:13Z",
          *           "email_sent": true,
          *           "recommended_package": "business",
+         *           "projected_volume": "88429.12",
+         *           "contact_sales": false,
          *           "test": false
          *         }
          *       ]
@@ -3746,6 +3774,8 @@ export interface components {
              *         "sent_at": "2026-01-15T10:38:13Z",
              *         "email_sent": true,
              *         "recommended_package": "business",
+             *         "projected_volume": "88429.12",
+             *         "contact_sales": false,
              *         "test": false
              *       }
              *     ]
@@ -5607,6 +5637,8 @@ export interface operations {
                      *         80
                      *       ],
                      *       "limit_exceeded": false,
+                     *       "projected_volume": "88429.12",
+                     *       "contact_sales": false,
                      *       "recommended_package": {
                      *         "id": "business",
                      *         "name": "Business",
@@ -5674,6 +5706,8 @@ export interface operations {
                      *           "sent_at": "2026-01-15T10:38:13Z",
                      *           "email_sent": true,
                      *           "recommended_package": "business",
+                     *           "projected_volume": "88429.12",
+                     *           "contact_sales": false,
                      *           "test": false
                      *         }
                      *       ],
@@ -6434,6 +6468,8 @@ export interface operations {
                      *           "sent_at": "2026-01-15T10:38:13Z",
                      *           "email_sent": true,
                      *           "recommended_package": "business",
+                     *           "projected_volume": "88429.12",
+                     *           "contact_sales": false,
                      *           "test": false
                      *         }
                      *       ]
@@ -6500,6 +6536,8 @@ export interface operations {
                      *       "sent_at": "2026-01-20T08:00:00Z",
                      *       "email_sent": true,
                      *       "recommended_package": "business",
+                     *       "projected_volume": "66062.07",
+                     *       "contact_sales": false,
                      *       "test": true
                      *     }
                      */
@@ -7140,6 +7178,8 @@ export interface operations {
                  *           "sent_at": "2026-01-15T10:38:13Z",
                  *           "email_sent": true,
                  *           "recommended_package": "business",
+                 *           "projected_volume": "88429.12",
+                 *           "contact_sales": false,
                  *           "test": false
                  *         }
                  *       },

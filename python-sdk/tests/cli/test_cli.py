@@ -167,6 +167,30 @@ def test_usage(mock: Any) -> None:
     assert data["usage"]["max_volume"] == "10000.00" and isinstance(data["alerts"], list)
     r = run(mock, "usage")
     assert r.code == 0 and "starter" in r.out and "alerts (" in r.out
+    projected = data["usage"]["projected_volume"]
+    assert f"at this pace: {projected} USD by the end of {data['usage']['month']}" in r.out
+    assert run(mock, "usage", "--format", "csv").csv()[0]["projected_volume"] == projected
+
+
+def test_usage_shows_the_projection_and_recommendation(mock: Any, ops_client_id: str) -> None:
+    with sdk(mock, "ops") as client:
+        client.test_helpers.payments.pay(
+            client.payments.create(amount="60000.00", currency="USD", pay_currency="USDT").id)
+    try:
+        data = run(mock, "usage", "--format", "json", who="ops").json()
+        usage = data["usage"]
+        assert Decimal(usage["projected_volume"]) >= Decimal("60000.00")
+        # 600 % of starter: never growth (50 000); business, or enterprise in the first week
+        recommended = usage["recommended_package"]["id"]
+        assert recommended in ("business", "enterprise") and usage["contact_sales"] is False
+        table = run(mock, "usage", who="ops").out
+        assert f"at this pace: {usage['projected_volume']} USD by the end of {usage['month']}; " \
+               f"recommended: {recommended}" in table
+        assert {a["projected_volume"] for a in data["alerts"]} and all(
+            a["recommended_package"] in ("business", "enterprise") for a in data["alerts"])
+    finally:
+        with sdk(mock) as admin:
+            admin.admin.usage.reset(client_id=ops_client_id, reason="cli test done")
 
 
 # --- admin ---------------------------------------------------------------------------

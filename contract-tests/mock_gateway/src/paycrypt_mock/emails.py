@@ -87,17 +87,25 @@ _HTML = _ENV.from_string("""\
 <table role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0" style="width:100%;font-size:13px;color:#6b7280;">
 <tr><td align="left">{{ current_volume }} USD used</td><td align="right">limit {{ max_volume }} USD</td></tr>
 </table>
+<p style="margin:8px 0 0 0;font-size:14px;line-height:1.5;color:#4b5563;">At this pace: about <strong>{{ projected_volume }} USD</strong> by the end of {{ month }}.</p>
 </td></tr>
 <tr><td style="padding:8px 28px 24px 28px;">
-{% if recommended %}
+{% if contact_sales %}
+<table role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0" style="width:100%;background-color:#f0fdf4;border:1px solid #16a34a;border-radius:6px;">
+<tr><td style="padding:16px 20px;font-size:15px;line-height:1.5;color:#14532d;">
+<strong>Recommended: Enterprise &mdash; contact sales</strong><br>
+The projected month is above every package's limit; our sales team sets a custom limit{% if limit_exceeded %}. New payments are refused until your limit is raised or the month ends{% endif %}.
+</td></tr>
+</table>
+{% elif recommended %}
 <table role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0" style="width:100%;background-color:#f0fdf4;border:1px solid #16a34a;border-radius:6px;">
 <tr><td style="padding:16px 20px;font-size:15px;line-height:1.5;color:#14532d;">
 <strong>Recommended: upgrade to {{ recommended.name }}</strong><br>
-{{ recommended.max_volume }} USD a month at a {{ recommended.fee_percent }} % fee{% if limit_exceeded %}; new payments are refused until you upgrade or the month ends{% endif %}.
+{{ recommended.max_volume }} USD a month at a {{ recommended.fee_percent }} % fee, enough for the projected month{% if limit_exceeded %}; new payments are refused until you upgrade or the month ends{% endif %}.
 </td></tr>
 </table>
 {% else %}
-<p style="margin:0;font-size:15px;line-height:1.5;color:#4b5563;">You are on our largest package; contact us to raise your limit.</p>
+<p style="margin:0;font-size:15px;line-height:1.5;color:#4b5563;">Your {{ package }} package covers the projected month; no upgrade is needed yet.</p>
 {% endif %}
 </td></tr>
 <tr><td style="padding:16px 28px;border-top:1px solid #e5e7eb;font-size:12px;line-height:1.5;color:#9ca3af;">Alert {{ alert_id }} &middot; sent {{ sent_at }} to {{ to }}.<br>You receive this because usage alerts are on for your PayCrypt account.</td></tr>
@@ -113,10 +121,13 @@ _TEXT = jinja2.Environment(autoescape=False, undefined=jinja2.StrictUndefined, t
 {% if test %}[Test alert] {% endif %}Usage {{ level_lower }}: {{ client_name }} has used {{ pct }} % of its {{ package }} package for {{ month }}.
 
 Confirmed volume: {{ current_volume }} of {{ max_volume }} USD (threshold {{ threshold }} %).
-{% if recommended %}
+At this pace: about {{ projected_volume }} USD by the end of {{ month }}.
+{% if contact_sales %}
+Recommended: Enterprise — contact sales (the projected month is above every package's limit).
+{% elif recommended %}
 Recommended: upgrade to {{ recommended.name }} ({{ recommended.max_volume }} USD a month, {{ recommended.fee_percent }} % fee).
 {% else %}
-You are on the largest package; contact us to raise your limit.
+Your {{ package }} package covers the projected month; no upgrade is needed yet.
 {% endif %}
 {% if limit_exceeded %}
 New payments are refused until you upgrade or the month ends.
@@ -142,6 +153,8 @@ def _context(alert: dict[str, Any], client: dict[str, Any]) -> dict[str, Any]:
         "threshold": alert["threshold"], "pct": alert["usage_percentage"],
         "bar_width": int(max(Decimal(0), min(pct, Decimal(100)))),
         "current_volume": alert["current_volume"], "max_volume": alert["max_volume"],
+        "projected_volume": alert.get("projected_volume", alert["current_volume"]),
+        "contact_sales": bool(alert.get("contact_sales", False)),
         "month": alert["alert_month"], "sent_at": alert["sent_at"], "alert_id": alert["id"],
         "client_name": client.get("name", ""), "to": client.get("email", ""),
         "package": package["name"] if package else str(client.get("package", "")),

@@ -29,6 +29,7 @@ from . import __version__
 from .emails import render_email, send_alert_email
 from .errors import ApiError
 from .money import CRYPTO, FIAT, USD_RATES, convert, decimals, fee_of, parse_amount, pay_address, quantize
+from .projection import project, recommend
 from .store import Store, new_id
 from .webhook_addresses import literal_refusal
 from .webhooks import queue_deliveries, rfc3339
@@ -202,12 +203,6 @@ class Domain:
             pct = volume * 100 / max_volume
         return {"volume": volume, "count": count, "max_volume": max_volume, "pct": pct, "package": package}
 
-    @staticmethod
-    def next_package(package_id: str) -> dict[str, str] | None:
-        ids = [p["id"] for p in PACKAGES]
-        index = ids.index(package_id)
-        return dict(PACKAGES[index + 1]) if index + 1 < len(PACKAGES) else None
-
     def check_thresholds(self, client: dict[str, Any], month: str, now: float,
                          events: list[dict[str, Any]]) -> list[dict[str, Any]]:
         """Record each newly crossed threshold once per client per month; emit usage.threshold_reached."""
@@ -228,12 +223,14 @@ class Domain:
 
     def _alert(self, client: dict[str, Any], figures: dict[str, Any], threshold: int, alert_type: str,
                month: str, now: float, *, test: bool) -> dict[str, Any]:
-        recommended = self.next_package(client["package"])
+        projected = project(Decimal(usd_text(figures["volume"])), month, now)   # from the volume shown
+        recommended, contact_sales = recommend(PACKAGES, client["package"], projected)
         return {
             "id": new_id("ua"), "client_id": client["id"], "threshold": threshold, "alert_type": alert_type,
             "usage_percentage": pct_text(figures["pct"]), "current_volume": usd_text(figures["volume"]),
             "max_volume": usd_text(figures["max_volume"]), "alert_month": month, "sent_at": rfc3339(now),
-            "email_sent": False, "recommended_package": recommended["id"] if recommended else None, "test": test,
+            "email_sent": False, "projected_volume": format(projected, "f"), "contact_sales": contact_sales,
+            "recommended_package": recommended["id"] if recommended else None, "test": test,
         }
 
     # --- events -------------------------------------------------------------
@@ -702,21 +699,23 @@ def resend_event(d: Domain, ctx: Ctx) -> tuple[Any, ...]:
 
 # usage and account ----------------------------------------------------------------
 
-def _usage(d: Domain, client: dict[str, Any], month: str) -> dict[str, Any]:
+def _usage(d: Domain, client: dict[str, Any], month: str, now: float) -> dict[str, Any]:
     figures = d.usage_figures(client, month)
     crossed = [t for t, _ in THRESHOLDS if figures["pct"] >= t]
+    projected = project(Decimal(usd_text(figures["volume"])), month, now)
+    recommended, contact_sales = recommend(PACKAGES, client["package"], projected) if crossed else (None, False)
     return {
         "client_id": client["id"], "month": month, "currency": "USD", "package": dict(figures["package"]),
         "current_volume": usd_text(figures["volume"]), "max_volume": usd_text(figures["max_volume"]),
         "usage_percentage": pct_text(figures["pct"]), "thresholds_crossed": crossed,
-        "limit_exceeded": figures["pct"] >= 100,
-        "recommended_package": d.next_package(client["package"]) if crossed else None,
+        "limit_exceeded": figures["pct"] >= 100, "projected_volume": format(projected, "f"),
+        "contact_sales": contact_sales, "recommended_package": recommended,
     }
 
 
 @handles("retrieveUsage")
 def retrieve_usage(d: Domain, ctx: Ctx) -> tuple[Any, ...]:
-    return 200, _usage(d, d.client(_owner(ctx)), month_of(ctx.now))
+    return 200, _usage(d, d.client(_owner(ctx)), month_of(ctx.now), ctx.now)
 
 
 @handles("listUsageAlerts")

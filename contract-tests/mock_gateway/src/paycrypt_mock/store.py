@@ -150,7 +150,7 @@ class Store:
                 "FROM delivery_attempts b WHERE b.event_id = a.event_id AND b.endpoint_id = a.endpoint_id)")
 
     def _migrate_billing(self) -> None:
-        """Fees and alert re-arming (issue 15) on a database file made by an older mock.
+        """Fees, projections and alert re-arming (issue 15) on a database file made by an older mock.
 
         Idempotent, so it needs no version number: a missing column is added; payments stored
         before fees existed (and the events that carry them) get fee 0.00 and net = amount,
@@ -165,6 +165,14 @@ class Store:
                         "WHERE json_extract(data, '$.fee') IS NULL")
         self.db.execute(f"UPDATE events SET data = {no_fee.format(p='data.object.')} "
                         "WHERE status LIKE 'payment.%' AND json_extract(data, '$.data.object.fee') IS NULL")
+        # Alerts from before projections: the projection is taken as the volume then, no contact-sales.
+        no_projection = ("json_set(data, '$.{p}projected_volume', json_extract(data, '$.{p}current_volume'), "
+                         "'$.{p}contact_sales', json('false'))")
+        self.db.execute(f"UPDATE usage_alerts SET data = {no_projection.format(p='')} "
+                        "WHERE json_extract(data, '$.projected_volume') IS NULL")
+        self.db.execute(f"UPDATE events SET data = {no_projection.format(p='data.object.')} "
+                        "WHERE status = 'usage.threshold_reached' "
+                        "AND json_extract(data, '$.data.object.projected_volume') IS NULL")
 
     def close(self) -> None:
         self.db.close()

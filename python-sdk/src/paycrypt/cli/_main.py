@@ -48,8 +48,8 @@ REPORT_COLUMNS = ("client_id", "name", "usage_percentage", "alerts", "current_vo
                   "max_volume", "package", "payments_count")
 # `usage --format csv`: one row for the month's usage, then one per alert (the `record` column says which).
 USAGE_CSV_COLUMNS = ("record", "id", "month", "package", "current_volume", "max_volume", "usage_percentage",
-                     "limit_exceeded", "threshold", "alert_type", "sent_at", "email_sent", "recommended_package",
-                     "test")
+                     "limit_exceeded", "threshold", "alert_type", "sent_at", "email_sent", "projected_volume",
+                     "contact_sales", "recommended_package", "test")
 EVENT_COLUMNS = ("id", "type", "created")
 
 
@@ -204,10 +204,21 @@ def cmd_usage(ctx: Context) -> int:
         write_csv(ctx.out, rows, USAGE_CSV_COLUMNS)
     else:
         write_fields(ctx.out, to_data(usage))
+        ctx.print(_projection_line(usage))
         ctx.print()
         ctx.print(f"alerts ({len(alerts)}):")
         render_list(ctx.out, "table", alerts, ALERT_COLUMNS)
     return 0
+
+
+def _projection_line(usage: Any) -> str:
+    """The month at the pace so far, and what the gateway recommends for it."""
+    line = f"at this pace: {usage.projected_volume} USD by the end of {usage.month}"
+    if usage.contact_sales:
+        return f"{line}; recommended: enterprise — contact sales"
+    if usage.recommended_package is not None:
+        return f"{line}; recommended: {usage.recommended_package.id}"
+    return line
 
 
 # --- admin -------------------------------------------------------------------
@@ -303,7 +314,7 @@ def cmd_usage_report(ctx: Context) -> int:
     if ctx.fmt == "table":
         t = data["totals"]
         ctx.print(f"usage report {data['month']}: {t['clients']} clients, volume {t['volume']} USD, "
-                  f"{t['payments']} payments")
+                  f"{t['payments']} payments, fees {t['fees']} USD, net {t['net_volume']} USD")
         render_list(ctx.out, "table", rows, REPORT_COLUMNS)
     elif ctx.fmt == "csv":
         render_list(ctx.out, "csv", rows, REPORT_COLUMNS)

@@ -1156,6 +1156,21 @@ class Usage(BaseModel):
     """
     True at 100 % or more: new payments are refused with 422 `usage_limit_exceeded`.
     """
+    projected_volume: Annotated[
+        str,
+        Field(
+            examples=["49.99"],
+            max_length=37,
+            pattern="^(0|[1-9][0-9]{0,17})(\\.[0-9]{1,18})?$",
+        ),
+    ]
+    """
+    The month's volume at the pace so far (USD). The projection is `current_volume` (the volume so far, in cents) ÷ the elapsed share of the month (UTC seconds elapsed ÷ seconds in the month, capped at 1; the elapsed time counts as at least 3 days, so a large first payment does not project to many times itself), rounded half up to cents.
+    """
+    contact_sales: Annotated[bool, Field(examples=[False])]
+    """
+    True when a threshold is crossed and no package's limit is above `projected_volume`; `recommended_package` is then Enterprise and a custom limit needs sales.
+    """
     recommended_package: Annotated[
         Package | None,
         Field(
@@ -1170,7 +1185,7 @@ class Usage(BaseModel):
         ),
     ]
     """
-    The next package up once a threshold is crossed; null otherwise or when already on the largest.
+    Once a threshold is crossed: the smallest package, no smaller than the current one, whose `max_volume` is above `projected_volume` (equal does not cover: at the limit payments are refused), or Enterprise with `contact_sales` when none is. Null when no threshold is crossed or the current package covers the projection.
     """
 
 
@@ -1244,9 +1259,24 @@ class UsageAlert(BaseModel):
     """
     Whether the alert e-mail went out (into the sandbox outbox; with an SMTP server configured, true once the server accepted it — see the e-mail's `delivery_status`).
     """
+    projected_volume: Annotated[
+        str,
+        Field(
+            examples=["49.99"],
+            max_length=37,
+            pattern="^(0|[1-9][0-9]{0,17})(\\.[0-9]{1,18})?$",
+        ),
+    ]
+    """
+    The month's volume at the pace when the alert was raised (USD). The projection is `current_volume` (the volume so far, in cents) ÷ the elapsed share of the month (UTC seconds elapsed ÷ seconds in the month, capped at 1; the elapsed time counts as at least 3 days, so a large first payment does not project to many times itself), rounded half up to cents.
+    """
+    contact_sales: Annotated[bool, Field(examples=[False])]
+    """
+    True when no package's limit is above `projected_volume`: the recommendation is "enterprise — contact sales" (`recommended_package` is `enterprise`, a custom limit).
+    """
     recommended_package: Annotated[PackageId | None, Field(examples=["business"])]
     """
-    Package id recommended to upgrade to; null when already on the largest.
+    The smallest package, no smaller than the current one, whose `max_volume` is above `projected_volume` (equal does not cover: at the limit payments are refused); `enterprise` with `contact_sales` when none is; null when the current package covers the projection.
     """
     test: Annotated[bool, Field(examples=[False])]
     """
@@ -1276,6 +1306,8 @@ class UsageAlertList(BaseModel):
                         "sent_at": "2026-01-15T10:38:13Z",
                         "email_sent": True,
                         "recommended_package": "business",
+                        "projected_volume": "88429.12",
+                        "contact_sales": False,
                         "test": False,
                     }
                 ]
@@ -2163,6 +2195,8 @@ class UsageAlertCheckResult(BaseModel):
                         "sent_at": "2026-01-15T10:38:13Z",
                         "email_sent": True,
                         "recommended_package": "business",
+                        "projected_volume": "88429.12",
+                        "contact_sales": False,
                         "test": False,
                     }
                 ]
