@@ -455,7 +455,7 @@ export interface paths {
         put?: never;
         /**
          * Switch a client's package
-         * @description Moves the client to another package (effective at once) and writes an audit entry; `dry_run` only reports.
+         * @description Moves the client to another package (effective at once) and writes an audit entry; `dry_run` only reports. The thresholds re-arm for the new limit and are checked at once: a switch to a smaller package that puts the client over a threshold alerts immediately; after a switch to a bigger one, crossing 80 % of the new limit alerts again. Switching back to a limit already alerted on this month does not repeat those alerts.
          *
          *     Admin only: signed with the same PAYCRYPT-HMAC-SHA256 scheme using admin credentials (sandbox `pk_test_admin` / `sk_test_admin`); merchant credentials get `403 admin_required`.
          */
@@ -571,7 +571,7 @@ export interface paths {
         put?: never;
         /**
          * Reset usage
-         * @description Sets the confirmed volume of one client (or all) for a month to 0 and clears that month's alerts, so thresholds can alert again; writes an audit entry. `dry_run` only reports. An unknown `client_id` is 404.
+         * @description Sets the confirmed volume (and fees) of one client (or all) for a month to 0 and re-arms that month's thresholds: the alerts already raised stay listed, and each threshold can alert once more, under the limit in force; writes an audit entry. `dry_run` only reports. An unknown `client_id` is 404.
          *
          *     Admin only: signed with the same PAYCRYPT-HMAC-SHA256 scheme using admin credentials (sandbox `pk_test_admin` / `sk_test_admin`); merchant credentials get `403 admin_required`.
          */
@@ -593,7 +593,7 @@ export interface paths {
         put?: never;
         /**
          * Run the usage alert check
-         * @description Checks every client's usage for the month (default: current) and records any threshold newly crossed (emitting `usage.threshold_reached`). Idempotent: a threshold alerts once per month.
+         * @description Checks every client's usage for the month (default: current) and records any threshold newly crossed (emitting `usage.threshold_reached`). Idempotent: An alert belongs to (client, month, threshold, limit in force): a threshold alerts at most once per client per month under one limit. A package switch (a new `max_volume`) or a usage reset re-arms every threshold for the limit then in force; test alerts never count.
          *
          *     Admin only: signed with the same PAYCRYPT-HMAC-SHA256 scheme using admin credentials (sandbox `pk_test_admin` / `sk_test_admin`); merchant credentials get `403 admin_required`.
          */
@@ -2665,7 +2665,7 @@ export interface components {
             recommended_package: components["schemas"]["Package"] | null;
         };
         /**
-         * @description A usage alert: recorded once per threshold per client per month (test alerts aside).
+         * @description A usage alert. An alert belongs to (client, month, threshold, limit in force): a threshold alerts at most once per client per month under one limit. A package switch (a new `max_volume`) or a usage reset re-arms every threshold for the limit then in force; test alerts never count.
          * @example {
          *       "id": "ua_8d3f6a1c4e7b2d5f9a0c3e6b",
          *       "client_id": "cli_9e4b7a2c5d8f1e3a6b0c4d7f",
@@ -2697,7 +2697,7 @@ export interface components {
             usage_percentage: components["schemas"]["Percentage"];
             /** @description Confirmed volume when the alert was raised (USD). */
             current_volume: components["schemas"]["Amount"];
-            /** @description The package's monthly limit (USD). */
+            /** @description The monthly limit in force when the alert was raised (USD); part of the alert's identity (see above). */
             max_volume: components["schemas"]["Amount"];
             alert_month: components["schemas"]["Month"];
             /**
@@ -3663,7 +3663,7 @@ export interface components {
             dry_run?: boolean;
         };
         /**
-         * @description Outcome of a usage reset (volume set to 0 and the month's alerts cleared).
+         * @description Outcome of a usage reset (volume and fees set to 0, the month's thresholds re-armed).
          * @example {
          *       "dry_run": false,
          *       "month": "2026-01",

@@ -58,7 +58,10 @@ export class AdminClients extends APIResource {
   }
 
   /**
-   * Moves the client to another package (effective at once) and writes an audit entry; `dry_run` only reports.
+   * Moves the client to another package (effective at once) and writes an audit entry; `dry_run` only reports. The
+   * thresholds re-arm for the new limit and are checked at once: a switch to a smaller package that puts the client
+   * over a threshold alerts immediately; after a switch to a bigger one, crossing 80 % of the new limit alerts again.
+   * Switching back to a limit already alerted on this month does not repeat those alerts.
    *
    * Admin only: signed with the same PAYCRYPT-HMAC-SHA256 scheme using admin credentials (sandbox `pk_test_admin` /
    * `sk_test_admin`); merchant credentials get `403 admin_required`.
@@ -165,8 +168,9 @@ export class AdminUsage extends APIResource {
   }
 
   /**
-   * Sets the confirmed volume of one client (or all) for a month to 0 and clears that month's alerts, so thresholds can
-   * alert again; writes an audit entry. `dry_run` only reports. An unknown `client_id` is 404.
+   * Sets the confirmed volume (and fees) of one client (or all) for a month to 0 and re-arms that month's thresholds:
+   * the alerts already raised stay listed, and each threshold can alert once more, under the limit in force; writes an
+   * audit entry. `dry_run` only reports. An unknown `client_id` is 404.
    *
    * Admin only: signed with the same PAYCRYPT-HMAC-SHA256 scheme using admin credentials (sandbox `pk_test_admin` /
    * `sk_test_admin`); merchant credentials get `403 admin_required`.
@@ -179,7 +183,9 @@ export class AdminUsage extends APIResource {
 
   /**
    * Checks every client's usage for the month (default: current) and records any threshold newly crossed (emitting
-   * `usage.threshold_reached`). Idempotent: a threshold alerts once per month.
+   * `usage.threshold_reached`). Idempotent: An alert belongs to (client, month, threshold, limit in force): a threshold
+   * alerts at most once per client per month under one limit. A package switch (a new `max_volume`) or a usage reset
+   * re-arms every threshold for the limit then in force; test alerts never count.
    *
    * Admin only: signed with the same PAYCRYPT-HMAC-SHA256 scheme using admin credentials (sandbox `pk_test_admin` /
    * `sk_test_admin`); merchant credentials get `403 admin_required`.

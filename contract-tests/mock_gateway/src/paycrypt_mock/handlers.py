@@ -203,22 +203,34 @@ class Domain:
             pct = volume * 100 / max_volume
         return {"volume": volume, "count": count, "max_volume": max_volume, "pct": pct, "package": package}
 
+    def arming(self, client_id: str, month: str) -> int:
+        """How many times the month's usage was reset: each reset re-arms the thresholds."""
+        row = self.store.db.execute("SELECT resets FROM usage WHERE owner = ? AND month = ?",
+                                    (client_id, month)).fetchone()
+        return int(row[0]) if row else 0
+
     def check_thresholds(self, client: dict[str, Any], month: str, now: float,
                          events: list[dict[str, Any]]) -> list[dict[str, Any]]:
-        """Record each newly crossed threshold once per client per month; emit usage.threshold_reached."""
+        """Record each newly crossed threshold once per (client, month, limit in force); emit
+        usage.threshold_reached. The limit in force is the package's max_volume and the month's
+        reset count, so a package switch or a usage reset re-arms every threshold (the unique
+        index ``usage_alerts_once`` in store.py guarantees the "once")."""
         figures = self.usage_figures(client, month)
+        arming = self.arming(client["id"], month)
         done = {row[0] for row in self.store.db.execute(
             "SELECT json_extract(data, '$.threshold') FROM usage_alerts WHERE owner = ? "
-            "AND json_extract(data, '$.alert_month') = ? AND json_extract(data, '$.test') = 0",
-            (client["id"], month))}
+            "AND json_extract(data, '$.alert_month') = ? AND json_extract(data, '$.test') = 0 "
+            "AND json_extract(data, '$.max_volume') = ? AND coalesce(json_extract(data, '$._arming'), 0) = ?",
+            (client["id"], month, usd_text(figures["max_volume"]), arming))}
         created = []
         for threshold, alert_type in THRESHOLDS:
             if figures["pct"] >= threshold and threshold not in done:
                 alert = self._alert(client, figures, threshold, alert_type, month, now, test=False)
+                alert["_arming"] = arming
                 send_alert_email(self.store, alert, client, now, alert["sent_at"])
                 self.store.insert("usage_alerts", alert, owner=client["id"], created=int(now))
                 self.emit(events, client["id"], "usage.threshold_reached", alert, now)
-                created.append(alert)
+                created.append(_public(alert))
         return created
 
     def _alert(self, client: dict[str, Any], figures: dict[str, Any], threshold: int, alert_type: str,
@@ -723,7 +735,7 @@ def list_usage_alerts(d: Domain, ctx: Ctx) -> tuple[Any, ...]:
     where = [("json_extract(data, '$.alert_month') = ?", ctx.query["month"])] if "month" in ctx.query else []
     items, more = d.store.page("usage_alerts", owner=_owner(ctx), limit=ctx.query.get("limit", 10),
                                starting_after=ctx.query.get("starting_after"), where=where)
-    return 200, _page(items, more)
+    return 200, _page([_public(a) for a in items], more)
 
 
 @handles("retrieveAccount")
@@ -801,6 +813,8 @@ def admin_switch_package(d: Domain, ctx: Ctx) -> tuple[Any, ...]:
     if not dry_run:
         client["package"] = package
         d.store.update("clients", client)
+        # the new limit re-arms the thresholds: check them now (a downgrade may cross some at once)
+        d.check_thresholds(client, month_of(ctx.now), ctx.now, ctx.events)
     return 200, {"dry_run": dry_run, "client_id": client["id"], "before": before, "after": after,
                  "audit_entry": None if dry_run else entry}
 
@@ -910,8 +924,11 @@ def admin_reset_usage(d: Domain, ctx: Ctx) -> tuple[Any, ...]:
     after = {"month": month, "clients": {r[0]: {"current_volume": "0.00", "payments_count": 0} for r in rows}}
     entry = _audit(d, ctx, "usage_reset", client_id, body["reason"], before, after, dry_run=dry_run)
     if not dry_run:
-        for r in rows:
-            d.store.db.execute("DELETE FROM usage WHERE owner = ? AND month = ?", (r[0], month))
+        # Zero the row rather than delete it: its reset count re-arms the month's thresholds.
+        d.store.db.execute(
+            f"UPDATE usage SET volume_usd = '0', payments_count = 0, fees_usd = '0', resets = resets + 1 "
+            f"WHERE month = ?{' AND owner = ?' if client_id is not None else ''}",
+            (month, client_id) if client_id is not None else (month,))
     return 200, {"dry_run": dry_run, "month": month, "clients_reset": len(rows),
                  "audit_entry": None if dry_run else entry}
 

@@ -68,6 +68,7 @@ CREATE TABLE IF NOT EXISTS usage (
     volume_usd TEXT NOT NULL,         -- decimal text
     payments_count INTEGER NOT NULL DEFAULT 0,
     fees_usd TEXT NOT NULL DEFAULT '0',  -- decimal text, exact (rounded when reported)
+    resets INTEGER NOT NULL DEFAULT 0,   -- usage resets this month: each re-arms the alert thresholds
     PRIMARY KEY (owner, month)
 );
 CREATE TABLE IF NOT EXISTS delivery_attempts (
@@ -159,6 +160,16 @@ class Store:
         columns = {row[1] for row in self.db.execute("PRAGMA table_info(usage)")}
         if "fees_usd" not in columns:
             self.db.execute("ALTER TABLE usage ADD COLUMN fees_usd TEXT NOT NULL DEFAULT '0'")
+        if "resets" not in columns:
+            self.db.execute("ALTER TABLE usage ADD COLUMN resets INTEGER NOT NULL DEFAULT 0")
+        # An alert belongs to (client, month, threshold, limit in force); the limit in force is the
+        # alert's max_volume and the month's reset count when raised (``_arming``; absent on alerts
+        # from older mocks, which count as 0). Test alerts are outside the rule.
+        self.db.execute(
+            "CREATE UNIQUE INDEX IF NOT EXISTS usage_alerts_once ON usage_alerts (owner, "
+            "json_extract(data, '$.alert_month'), json_extract(data, '$.threshold'), "
+            "json_extract(data, '$.max_volume'), coalesce(json_extract(data, '$._arming'), 0)) "
+            "WHERE json_extract(data, '$.test') = 0")
         no_fee = ("json_set(data, '$.{p}fee_percent', '0.00', '$.{p}fee', '0.00', "
                   "'$.{p}net_amount', json_extract(data, '$.{p}amount'))")
         self.db.execute(f"UPDATE payments SET data = {no_fee.format(p='')} "

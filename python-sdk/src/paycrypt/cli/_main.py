@@ -595,7 +595,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = add(asub, "usage-report", cmd_usage_report, "Monthly usage report.")
     p.add_argument("--month", type=_month, help="YYYY-MM (default: this month)")
-    p = add(asub, "reset-usage", cmd_reset_usage, "Reset a month's usage (audited).")
+    p = add(asub, "reset-usage", cmd_reset_usage, "Reset a month's usage and re-arm its alert thresholds (audited).")
     p.add_argument("--client-id", help="only this client (default: all)")
     p.add_argument("--month", type=_month)
     p.add_argument("--reason", required=True)

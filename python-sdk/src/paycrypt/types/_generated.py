@@ -1191,7 +1191,7 @@ class Usage(BaseModel):
 
 class UsageAlert(BaseModel):
     """
-    A usage alert: recorded once per threshold per client per month (test alerts aside).
+    A usage alert. An alert belongs to (client, month, threshold, limit in force): a threshold alerts at most once per client per month under one limit. A package switch (a new `max_volume`) or a usage reset re-arms every threshold for the limit then in force; test alerts never count.
     """
 
     id: Annotated[
@@ -1245,7 +1245,7 @@ class UsageAlert(BaseModel):
         ),
     ]
     """
-    The package's monthly limit (USD).
+    The monthly limit in force when the alert was raised (USD); part of the alert's identity (see above).
     """
     alert_month: Annotated[str, Field(examples=["2026-01"], pattern="^[0-9]{4}-(0[1-9]|1[0-2])$")]
     """
@@ -2116,7 +2116,7 @@ class ResetUsageRequest(BaseModel):
 
 class UsageResetResult(BaseModel):
     """
-    Outcome of a usage reset (volume set to 0 and the month's alerts cleared).
+    Outcome of a usage reset (volume and fees set to 0, the month's thresholds re-armed).
     """
 
     dry_run: Annotated[bool, Field(examples=[False])]

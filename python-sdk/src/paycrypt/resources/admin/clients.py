@@ -101,7 +101,10 @@ class AdminClients(SyncAPIResource):
         ``POST /v1/admin/clients/{client_id}/switch_package`` (adminSwitchPackage).
 
         Moves the client to another package (effective at once) and writes an audit entry; `dry_run`
-        only reports.
+        only reports. The thresholds re-arm for the new limit and are checked at once: a switch to a
+        smaller package that puts the client over a threshold alerts immediately; after a switch to
+        a bigger one, crossing 80 % of the new limit alerts again. Switching back to a limit already
+        alerted on this month does not repeat those alerts.
 
         Admin only: signed with the same PAYCRYPT-HMAC-SHA256 scheme using admin credentials
         (sandbox `pk_test_admin` / `sk_test_admin`); merchant credentials get `403 admin_required`.
@@ -209,7 +212,10 @@ class AsyncAdminClients(AsyncAPIResource):
         ``POST /v1/admin/clients/{client_id}/switch_package`` (adminSwitchPackage).
 
         Moves the client to another package (effective at once) and writes an audit entry; `dry_run`
-        only reports.
+        only reports. The thresholds re-arm for the new limit and are checked at once: a switch to a
+        smaller package that puts the client over a threshold alerts immediately; after a switch to
+        a bigger one, crossing 80 % of the new limit alerts again. Switching back to a limit already
+        alerted on this month does not repeat those alerts.
 
         Admin only: signed with the same PAYCRYPT-HMAC-SHA256 scheme using admin credentials
         (sandbox `pk_test_admin` / `sk_test_admin`); merchant credentials get `403 admin_required`.

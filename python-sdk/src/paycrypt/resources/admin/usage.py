@@ -68,8 +68,9 @@ class AdminUsage(SyncAPIResource):
 
         ``POST /v1/admin/usage/reset`` (adminResetUsage).
 
-        Sets the confirmed volume of one client (or all) for a month to 0 and clears that month's
-        alerts, so thresholds can alert again; writes an audit entry. `dry_run` only reports. An
+        Sets the confirmed volume (and fees) of one client (or all) for a month to 0 and re-arms
+        that month's thresholds: the alerts already raised stay listed, and each threshold can alert
+        once more, under the limit in force; writes an audit entry. `dry_run` only reports. An
         unknown `client_id` is 404.
 
         Admin only: signed with the same PAYCRYPT-HMAC-SHA256 scheme using admin credentials
@@ -107,7 +108,10 @@ class AdminUsage(SyncAPIResource):
         ``POST /v1/admin/usage/check_alerts`` (adminCheckUsageAlerts).
 
         Checks every client's usage for the month (default: current) and records any threshold newly
-        crossed (emitting `usage.threshold_reached`). Idempotent: a threshold alerts once per month.
+        crossed (emitting `usage.threshold_reached`). Idempotent: An alert belongs to (client,
+        month, threshold, limit in force): a threshold alerts at most once per client per month
+        under one limit. A package switch (a new `max_volume`) or a usage reset re-arms every
+        threshold for the limit then in force; test alerts never count.
 
         Admin only: signed with the same PAYCRYPT-HMAC-SHA256 scheme using admin credentials
         (sandbox `pk_test_admin` / `sk_test_admin`); merchant credentials get `403 admin_required`.
@@ -206,8 +210,9 @@ class AsyncAdminUsage(AsyncAPIResource):
 
         ``POST /v1/admin/usage/reset`` (adminResetUsage).
 
-        Sets the confirmed volume of one client (or all) for a month to 0 and clears that month's
-        alerts, so thresholds can alert again; writes an audit entry. `dry_run` only reports. An
+        Sets the confirmed volume (and fees) of one client (or all) for a month to 0 and re-arms
+        that month's thresholds: the alerts already raised stay listed, and each threshold can alert
+        once more, under the limit in force; writes an audit entry. `dry_run` only reports. An
         unknown `client_id` is 404.
 
         Admin only: signed with the same PAYCRYPT-HMAC-SHA256 scheme using admin credentials
@@ -245,7 +250,10 @@ class AsyncAdminUsage(AsyncAPIResource):
         ``POST /v1/admin/usage/check_alerts`` (adminCheckUsageAlerts).
 
         Checks every client's usage for the month (default: current) and records any threshold newly
-        crossed (emitting `usage.threshold_reached`). Idempotent: a threshold alerts once per month.
+        crossed (emitting `usage.threshold_reached`). Idempotent: An alert belongs to (client,
+        month, threshold, limit in force): a threshold alerts at most once per client per month
+        under one limit. A package switch (a new `max_volume`) or a usage reset re-arms every
+        threshold for the limit then in force; test alerts never count.
 
         Admin only: signed with the same PAYCRYPT-HMAC-SHA256 scheme using admin credentials
         (sandbox `pk_test_admin` / `sk_test_admin`); merchant credentials get `403 admin_required`.
