@@ -170,8 +170,8 @@ def test_month_start_report_writes_last_months_csv(mock: Any, tmp_path: Path) ->
     assert f"wrote {report}" in result.stdout and f"usage report {last_month}" in result.stdout
     rows = list(csv.DictReader(io.StringIO(report.read_text())))
     assert {"Demo Store", "PayCrypt Admin"} <= {r["name"] for r in rows}
-    assert list(rows[0]) == ["client_id", "name", "usage_percentage", "alerts", "current_volume", "max_volume",
-                             "package", "payments_count"]
+    assert list(rows[0]) == ["client_id", "name", "usage_percentage", "alerts", "current_volume", "fees",
+                             "net_volume", "max_volume", "package", "payments_count"]
     assert not list(tmp_path.glob("*.tmp"))
 
 

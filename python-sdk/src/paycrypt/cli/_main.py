@@ -314,7 +314,8 @@ def cmd_usage_report(ctx: Context) -> int:
     if ctx.fmt == "table":
         t = data["totals"]
         ctx.print(f"usage report {data['month']}: {t['clients']} clients, volume {t['volume']} USD, "
-                  f"{t['payments']} payments, fees {t['fees']} USD, net {t['net_volume']} USD")
+                  f"{t['payments']} payments")
+        ctx.print(f"fees {t['fees']} USD, net {t['net_volume']} USD")
         render_list(ctx.out, "table", rows, REPORT_COLUMNS)
     elif ctx.fmt == "csv":
         render_list(ctx.out, "csv", rows, REPORT_COLUMNS)
