@@ -11,7 +11,7 @@ import logging
 import re
 import secrets
 import sys
-from typing import Any
+from typing import Any, cast
 
 import uvicorn
 
@@ -134,7 +134,9 @@ def main(argv: list[str] | None = None) -> None:
     config = uvicorn.Config(app, host=args.host, port=args.port, log_level=args.log_level,
                             access_log=False, lifespan="on", server_header=False,
                             date_header=False,
-                            http=functools.partial(ReadDeadlineProtocol, request_timeout=args.request_timeout))
+                            # uvicorn only calls the protocol class, so a partial carrying the timeout will do
+                            http=cast("type[asyncio.Protocol]", functools.partial(
+                                ReadDeadlineProtocol, request_timeout=args.request_timeout)))
     server = uvicorn.Server(config)
 
     async def serve() -> None:

@@ -19,23 +19,23 @@ import contextlib
 import json
 import logging
 import time
-from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
-from . import __version__
 from .access_log import AccessLog
 from .auth import NonceCache, authenticate
+from .config import Config, default_spec_path
+from .context import Ctx, Reply
+from .domain import Domain
 from .emails import attach_mailer
 from .errors import ApiError, problem
 from .faults import FAULT_HEADER, Fault, FaultPlan, parse_fault
-from .handlers import HANDLERS, Domain
+from .handlers import HANDLERS, Handler
 from .hosts import HostPolicy
 from .idempotency import Idempotency, Stored, request_hash
-from .smtp_delivery import DEFAULT_SMTP_RETRY_DELAYS, Mailer, SmtpConfig
+from .smtp_delivery import Mailer, SmtpConfig
 from .store import Store, new_id
 from .validation import RequestInvalid, Spec, load_spec
-from .webhooks import DEFAULT_DEADLINE, DEFAULT_RETRY_DELAYS, Deliverer
+from .webhooks import Deliverer
 
 __all__ = ["Config", "Gateway", "create_app", "MAX_BODY", "default_spec_path"]
 
@@ -44,36 +44,6 @@ log = logging.getLogger("paycrypt_mock")
 MAX_BODY = 1024 * 1024
 _JSON = "application/json"
 _PROBLEM = "application/problem+json"
-
-
-def default_spec_path() -> Path:
-    """``openapi.yaml`` at the repository root (``contract-tests/mock_gateway/src/paycrypt_mock/..``)."""
-    here = Path(__file__).resolve()
-    for parent in here.parents:
-        candidate = parent / "openapi.yaml"
-        if candidate.is_file():
-            return candidate
-    return Path.cwd() / "openapi.yaml"
-
-
-@dataclass
-class Config:
-    db: str = "paycrypt-mock.sqlite3"
-    spec: str | None = None
-    fault_rate: float = 0.0
-    fault_seed: int | None = None
-    webhook_retry_delays: tuple[float, ...] = DEFAULT_RETRY_DELAYS
-    webhook_deadline: float = DEFAULT_DEADLINE
-    webhook_resolve: dict[str, str] = field(default_factory=dict)  # name -> address, before DNS
-    sweep_interval: float = 1.0
-    seed_clients: list[dict[str, Any]] = field(default_factory=list)
-    payment_ttl: int = 15 * 60
-    host: str = "127.0.0.1"                      # the bound address: a name the mock answers to
-    allowed_hosts: list[str] = field(default_factory=list)   # more Host names to answer (--allowed-host)
-    dashboard_token: str | None = None           # when set, the dashboard needs it (--dashboard-token)
-    access_log: str | None = None  # a JSON-lines file (access_log.py)
-    smtp_url: str | None = None  # deliver alert e-mails over SMTP (smtp_delivery.py)
-    smtp_retry_delays: tuple[float, ...] = DEFAULT_SMTP_RETRY_DELAYS
 
 
 class _Drop(Exception):
@@ -313,19 +283,18 @@ class Gateway:
             "This sandbox answers only Host names of its own (127.0.0.1, localhost, [::1], the address it "
             "is bound to, and --allowed-host names). Nothing was done.", request_id), request_id)
 
-    def _run(self, operation: Any, handler: Any, request_id: str, client: dict[str, Any] | None,
+    def _run(self, operation: Any, handler: Handler, request_id: str, client: dict[str, Any] | None,
              path_params: dict[str, Any], query: dict[str, Any], header_values: dict[str, Any], doc: Any,
              idem: tuple[str, str] | None) -> tuple[int, dict[str, str], bytes, list[dict[str, Any]]]:
         """Run the handler, check its response and store the idempotent record, all in one transaction."""
         events: list[dict[str, Any]] = []
         ctx = Ctx(self, request_id, client, path_params, query, header_values, doc, time.time(), events)
         with self.store.transaction():
-            result = handler(self.domain, ctx)
-            status, payload = result[0], result[1]
-            extra = result[2] if len(result) > 2 else {}
-            body = b"" if payload is None else json.dumps(payload, separators=(",", ":")).encode()
-            out_headers = {"Content-Type": _JSON} if payload is not None else {}
-            out_headers.update(extra)
+            reply: Reply = handler(self.domain, ctx)
+            status = reply.status
+            body = b"" if reply.body is None else json.dumps(reply.body, separators=(",", ":")).encode()
+            out_headers = {"Content-Type": _JSON} if reply.body is not None else {}
+            out_headers.update(reply.headers)
             out_headers["PayCrypt-Request-Id"] = request_id
             problems = operation.check_response(status, out_headers.get("Content-Type"), body, out_headers)
             if problems:
@@ -413,21 +382,6 @@ class Gateway:
         await send({"type": "http.response.start", "status": 200,
                     "headers": [(b"content-length", b"100000")]})
         raise RuntimeError("drop_after_commit: connection abandoned on purpose")
-
-
-@dataclass
-class Ctx:
-    """What a handler sees: the validated request and a list for the events it emits."""
-
-    gateway: Gateway
-    request_id: str
-    client: dict[str, Any] | None
-    path: dict[str, Any]
-    query: dict[str, Any]
-    headers: dict[str, Any]
-    body: Any
-    now: float
-    events: list[dict[str, Any]]
 
 
 def create_app(config: Config | None = None, **options: Any) -> Gateway:

@@ -15,15 +15,17 @@ store (:func:`attach_mailer`), the e-mail is stored ``queued`` instead, the aler
 
 from __future__ import annotations
 
+import json
 import weakref
 from decimal import Decimal
 from typing import Any
 
 import jinja2
 
+from .catalog import PACKAGE_BY_ID
 from .store import Store, new_id
 
-__all__ = ["LEVELS", "render_alert_email", "send_alert_email", "render_email", "attach_mailer"]
+__all__ = ["LEVELS", "render_alert_email", "send_alert_email", "render_email", "alert_email", "attach_mailer"]
 
 # store -> the Mailer delivering its e-mails (weak: a closed store does not keep its mailer alive)
 _MAILERS: weakref.WeakKeyDictionary[Store, Any] = weakref.WeakKeyDictionary()
@@ -40,8 +42,6 @@ LEVELS: dict[str, tuple[str, str, str]] = {
     "critical": ("Critical", "#dc2626", "#fef2f2"),
     "limit_exceeded": ("Limit exceeded", "#7f1d1d", "#fef2f2"),
 }
-
-_PACKAGES: dict[str, dict[str, str]] = {}  # filled lazily from handlers.PACKAGES (avoids an import cycle)
 
 _ENV = jinja2.Environment(autoescape=True, undefined=jinja2.StrictUndefined, trim_blocks=True,
                           lstrip_blocks=True, keep_trailing_newline=False)
@@ -138,10 +138,7 @@ Alert {{ alert_id }}, sent {{ sent_at }}.
 
 
 def _package(package_id: str | None) -> dict[str, str] | None:
-    if not _PACKAGES:
-        from .handlers import PACKAGES
-        _PACKAGES.update({p["id"]: p for p in PACKAGES})
-    return _PACKAGES.get(package_id) if package_id else None
+    return PACKAGE_BY_ID.get(package_id) if package_id else None
 
 
 def _context(alert: dict[str, Any], client: dict[str, Any]) -> dict[str, Any]:
@@ -197,3 +194,15 @@ def send_alert_email(store: Store, alert: dict[str, Any], client: dict[str, Any]
     if mailer is not None:
         mailer.enqueue(email["id"])  # the mailer's task runs after this transaction commits
     return email
+
+
+def alert_email(store: Store, alert: dict[str, Any], client: dict[str, Any]) -> tuple[str, str]:
+    """``(subject, html)``: the e-mail in the outbox for this alert if there is one (what was
+    "sent"), else rendered now by :func:`render_alert_email` (the dashboard's preview)."""
+    row = store.db.execute("SELECT data FROM emails WHERE json_extract(data, '$.alert_id') = ? "
+                           "ORDER BY seq DESC LIMIT 1", (alert["id"],)).fetchone()
+    if row is not None:
+        email = json.loads(row[0])
+        return str(email["subject"]), str(email["html"])
+    subject, html, _text = render_alert_email(alert, client)
+    return subject, html

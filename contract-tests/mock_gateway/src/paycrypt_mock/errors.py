@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-__all__ = ["ApiError", "problem", "TITLES"]
+__all__ = ["ApiError", "field_error", "problem", "TITLES"]
 
 TITLES = {
     400: "Bad Request",
@@ -86,3 +86,8 @@ def problem(
         body["errors"] = errors
     body.update(extra)
     return body
+
+
+def field_error(name: str, message: str, code: str = "validation_failed", status: int = 422) -> ApiError:
+    """One field refused: ``"<name> <message>."`` with the same pair in ``errors``."""
+    return ApiError(status, code, f"{name} {message}.", errors=[{"field": name, "message": message}])
