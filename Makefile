@@ -175,7 +175,7 @@ mock: $(VENV)/.runtime ## Run the mock gateway (the local sandbox) on http://127
 
 .PHONY: fuzz
 fuzz: setup ## Deeper schemathesis and hostile-input runs against the mock (PAYCRYPT_FUZZ_EXAMPLES, default 100)
-	PAYCRYPT_FUZZ_EXAMPLES=$${PAYCRYPT_FUZZ_EXAMPLES:-100} $(PY) -m pytest -c python-sdk/pyproject.toml --rootdir . -x contract-tests/test_schemathesis.py contract-tests/test_mock_hostile_property.py
+	PAYCRYPT_FUZZ_EXAMPLES=$${PAYCRYPT_FUZZ_EXAMPLES:-100} $(PY) -m pytest -c python-sdk/pyproject.toml --rootdir . -x contract-tests/test_schemathesis.py contract-tests/mock_gateway/tests/test_mock_hostile_property.py
 
 .PHONY: soak
 soak: setup ## Webhook crash soak: minutes of mixed load, flaky receivers, kill -9 restarts (SOAK_MINUTES, default 3)

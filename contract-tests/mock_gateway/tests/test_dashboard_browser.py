@@ -27,7 +27,7 @@ from signed_client import SignedClient
 
 pytestmark = pytest.mark.slow  # a headless Chromium
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[3]
 SHOTS = ROOT / "build" / "dashboard"
 README_PNG = ROOT / "contract-tests" / "mock_gateway" / "dashboard.png"
 CHROMIUM = os.environ.get("PAYCRYPT_CHROMIUM", "/usr/bin/chromium")

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-README = Path(__file__).resolve().parent / "mock_gateway" / "README.md"
+README = Path(__file__).resolve().parents[1] / "README.md"
 
 
 def test_curl_openssl_recipe(mock) -> None:

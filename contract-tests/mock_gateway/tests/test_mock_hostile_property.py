@@ -33,7 +33,7 @@ from hypothesis import strategies as st
 from paycrypt_mock.testing import ADMIN_KEY, ADMIN_SECRET, RunningMock, running_mock
 from signed_client import SignedClient
 
-SPEC = yaml.safe_load((Path(__file__).resolve().parents[1] / "openapi.yaml").read_text(encoding="utf-8"))
+SPEC = yaml.safe_load((Path(__file__).resolve().parents[3] / "openapi.yaml").read_text(encoding="utf-8"))
 FUZZING = "PAYCRYPT_FUZZ_EXAMPLES" in os.environ
 EXAMPLES = int(os.environ.get("PAYCRYPT_FUZZ_EXAMPLES", "3"))
 DEMO_CLIENT = "cli_cfaaf44f4fcf9f65805b2a46"

@@ -12,7 +12,7 @@ import yaml
 from paycrypt_mock.testing import running_mock
 from signed_client import SignedClient
 
-SPEC = Path(__file__).resolve().parent.parent / "openapi.yaml"
+SPEC = Path(__file__).resolve().parents[3] / "openapi.yaml"
 
 
 def _broken_spec(tmp_path: Path) -> Path:

@@ -13,9 +13,9 @@ import pytest
 
 from paycrypt_mock import signatures
 
-HERE = Path(__file__).resolve().parent
-MOCK = HERE / "mock_gateway"
-VECTORS = HERE / "vectors"
+CONTRACT_TESTS = Path(__file__).resolve().parents[2]
+MOCK = CONTRACT_TESTS / "mock_gateway"
+VECTORS = CONTRACT_TESTS / "vectors"
 
 
 def _cases(name: str) -> list[dict[str, Any]]:

@@ -14,7 +14,7 @@ import yaml  # type: ignore[import-untyped]
 from paycrypt_mock.testing import ADMIN_KEY, ADMIN_SECRET, RunningMock, running_mock
 from signed_client import SignedClient
 
-SPEC = yaml.safe_load((Path(__file__).resolve().parents[1] / "openapi.yaml").read_text(encoding="utf-8"))
+SPEC = yaml.safe_load((Path(__file__).resolve().parents[3] / "openapi.yaml").read_text(encoding="utf-8"))
 OPERATIONS = [(method.upper(), path, op["operationId"]) for path, item in SPEC["paths"].items()
               for method, op in item.items() if method in ("get", "post", "put", "patch", "delete")]
 FOREIGN = "rebind.attacker.example"

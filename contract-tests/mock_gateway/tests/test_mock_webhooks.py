@@ -16,7 +16,7 @@ from paycrypt_mock.testing import running_mock
 from signed_client import SignedClient
 from paycrypt_mock.validation import load_spec
 
-SPEC = load_spec(Path(__file__).resolve().parent.parent / "openapi.yaml")
+SPEC = load_spec(Path(__file__).resolve().parents[3] / "openapi.yaml")
 
 
 def assert_matches_webhook_schema(body: bytes) -> None:
