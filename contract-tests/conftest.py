@@ -14,6 +14,7 @@ from collections.abc import Iterator
 import pytest
 
 from paycrypt_mock.testing import ADMIN_KEY, ADMIN_SECRET, RunningMock, running_mock
+
 from signed_client import SignedClient
 
 
@@ -29,7 +30,9 @@ def mock(mock_server: RunningMock) -> Iterator[RunningMock]:
     yield mock_server
     failures = mock_server.response_validation_failures()[before:]
     if failures:
-        pytest.fail("the mock sent responses that break openapi.yaml:\n" + "".join(failures), pytrace=False)
+        pytest.fail(
+            "the mock sent responses that break openapi.yaml:\n" + "".join(failures), pytrace=False
+        )
 
 
 @pytest.fixture
@@ -50,10 +53,17 @@ def admin(mock: RunningMock) -> Iterator[SignedClient]:
 def new_payment(api: SignedClient):  # type: ignore[no-untyped-def]
     """``new_payment(amount="10.00", currency="USD", pay_currency="BTC", **extra) -> dict``."""
 
-    def create(amount: str = "10.00", currency: str = "USD", pay_currency: str = "BTC",
-               client: SignedClient | None = None, **extra: object) -> dict:  # type: ignore[type-arg]
-        response = (client or api).post("/v1/payments", json={
-            "amount": amount, "currency": currency, "pay_currency": pay_currency, **extra})
+    def create(
+        amount: str = "10.00",
+        currency: str = "USD",
+        pay_currency: str = "BTC",
+        client: SignedClient | None = None,
+        **extra: object,
+    ) -> dict:  # type: ignore[type-arg]
+        response = (client or api).post(
+            "/v1/payments",
+            json={"amount": amount, "currency": currency, "pay_currency": pay_currency, **extra},
+        )
         assert response.status_code == 201, response.text
         return response.json()  # type: ignore[no-any-return]
 

@@ -18,7 +18,9 @@ import time
 from typing import Any
 
 import httpx
+
 from paycrypt import PayCryptAuth
+
 from paycrypt_mock.testing import DEMO_KEY, DEMO_SECRET
 
 __all__ = ["SignedClient", "signed_headers"]
@@ -29,25 +31,41 @@ HEADERS = ("PayCrypt-Key", "PayCrypt-Timestamp", "PayCrypt-Nonce", "PayCrypt-Sig
 class SignedClient(httpx.Client):
     """``httpx.Client`` that signs as the demo merchant (or the key given) with the SDK's auth."""
 
-    def __init__(self, base_url: str, api_key: str = DEMO_KEY, api_secret: str = DEMO_SECRET,
-                 **kwargs: Any) -> None:
+    def __init__(
+        self, base_url: str, api_key: str = DEMO_KEY, api_secret: str = DEMO_SECRET, **kwargs: Any
+    ) -> None:
         kwargs.setdefault("timeout", 10.0)
         super().__init__(base_url=base_url, auth=PayCryptAuth(api_key, api_secret), **kwargs)
 
 
-def signed_headers(method: str, path: str, *, query: str = "", body: bytes = b"", api_key: str = DEMO_KEY,
-                   api_secret: str = DEMO_SECRET, timestamp: int | None = None,
-                   nonce: str | None = None) -> dict[str, str]:
+def signed_headers(
+    method: str,
+    path: str,
+    *,
+    query: str = "",
+    body: bytes = b"",
+    api_key: str = DEMO_KEY,
+    api_secret: str = DEMO_SECRET,
+    timestamp: int | None = None,
+    nonce: str | None = None,
+) -> dict[str, str]:
     """The four ``PayCrypt-*`` headers ``PayCryptAuth`` puts on ``METHOD path?query`` with these body bytes.
 
     For tests that send by hand (odd bytes, replays, skewed clocks): ``path`` and
     ``query`` are the raw target as it will go on the wire.
     """
     target = path + (f"?{query}" if query else "")
-    request = httpx.Request(method, httpx.URL("http://sandbox.invalid").copy_with(raw_path=target.encode("ascii")),
-                            content=body)
+    request = httpx.Request(
+        method,
+        httpx.URL("http://sandbox.invalid").copy_with(raw_path=target.encode("ascii")),
+        content=body,
+    )
     fixed_clock = None if timestamp is None else (lambda: float(timestamp))
     fixed_nonce = None if nonce is None else (lambda: nonce)
-    PayCryptAuth(api_key, api_secret, clock=fixed_clock or time.time,
-                 nonce_factory=fixed_nonce or (lambda: secrets.token_hex(16))).sign(request)
+    PayCryptAuth(
+        api_key,
+        api_secret,
+        clock=fixed_clock or time.time,
+        nonce_factory=fixed_nonce or (lambda: secrets.token_hex(16)),
+    ).sign(request)
     return {name: request.headers[name] for name in HEADERS}

@@ -27,6 +27,7 @@ from pathlib import Path
 import httpx
 
 from paycrypt_mock.testing import running_mock
+
 from signed_client import SignedClient
 
 # Enough retries that a receiver failing 30 % of the time essentially never exhausts them
@@ -75,34 +76,50 @@ class FlakyReceiver:
 @dataclass
 class Report:
     events: int = 0
-    deliveries: int = 0        # acknowledged POSTs, duplicates included, summed over receivers
+    deliveries: int = 0  # acknowledged POSTs, duplicates included, summed over receivers
     duplicates: int = 0
-    lost: dict[str, list[str]] = field(default_factory=dict)  # receiver url -> event ids silently not delivered
-    failed: int = 0            # deliveries given up after every retry, visibly (outcome "failed")
+    lost: dict[str, list[str]] = field(
+        default_factory=dict
+    )  # receiver url -> event ids silently not delivered
+    failed: int = 0  # deliveries given up after every retry, visibly (outcome "failed")
     kills: int = 0
-    requests_failed: int = 0   # API calls cut off by a kill (expected)
+    requests_failed: int = 0  # API calls cut off by a kill (expected)
 
     def line(self) -> str:
         lost = sum(len(v) for v in self.lost.values())
-        return (f"events={self.events} deliveries={self.deliveries} duplicates={self.duplicates} "
-                f"failed_visibly={self.failed} lost={lost} kills={self.kills} "
-                f"requests_cut_by_kills={self.requests_failed}")
+        return (
+            f"events={self.events} deliveries={self.deliveries} duplicates={self.duplicates} "
+            f"failed_visibly={self.failed} lost={lost} kills={self.kills} "
+            f"requests_cut_by_kills={self.requests_failed}"
+        )
 
 
-def _burst(base_url: str, payments: int, threads: int, mixed: bool, seed: int, failed: list[int],
-           done: list[int]) -> None:
+def _burst(
+    base_url: str,
+    payments: int,
+    threads: int,
+    mixed: bool,
+    seed: int,
+    failed: list[int],
+    done: list[int],
+) -> None:
     """Create and pay ``payments`` payments (and, with ``mixed``, cancel/refund/test/resend some)."""
+
     def worker(n: int, rng: random.Random) -> None:
         with SignedClient(base_url, timeout=5.0) as api:
             for _ in range(n):
                 try:
-                    payment = api.post("/v1/payments", json={"amount": "10.00", "currency": "USD",
-                                                             "pay_currency": "BTC"}).json()
+                    payment = api.post(
+                        "/v1/payments",
+                        json={"amount": "10.00", "currency": "USD", "pay_currency": "BTC"},
+                    ).json()
                     roll = rng.random() if mixed else 0.0
                     if roll < 0.7:
                         api.post(f"/v1/test_helpers/payments/{payment['id']}/pay", json={})
                         if mixed and rng.random() < 0.3:
-                            api.post(f"/v1/payments/{payment['id']}/refunds", json={"amount": "1.00"})
+                            api.post(
+                                f"/v1/payments/{payment['id']}/refunds", json={"amount": "1.00"}
+                            )
                     elif roll < 0.85:
                         api.post(f"/v1/payments/{payment['id']}/cancel", json={})
                     else:
@@ -139,14 +156,26 @@ def _list_events(api: SignedClient) -> list[str]:
 
 def _gave_up(api: SignedClient, event_id: str, endpoint_id: str) -> bool:
     """The event's last attempt at the endpoint ran out of retries and says so."""
-    attempts = [a for a in api.get(f"/v1/events/{event_id}").json()["delivery_attempts"]
-                if a["webhook_endpoint_id"] == endpoint_id]
+    attempts = [
+        a
+        for a in api.get(f"/v1/events/{event_id}").json()["delivery_attempts"]
+        if a["webhook_endpoint_id"] == endpoint_id
+    ]
     return bool(attempts) and attempts[-1]["outcome"] == "failed"
 
 
-def soak(db: str, *, rounds: int, payments_per_round: int, fail_rates: tuple[float, ...] = (0.3,),
-         mixed: bool = False, threads: int = 4, seed: int = 1, drain_timeout: float = 60.0,
-         log: bool = False) -> Report:
+def soak(
+    db: str,
+    *,
+    rounds: int,
+    payments_per_round: int,
+    fail_rates: tuple[float, ...] = (0.3,),
+    mixed: bool = False,
+    threads: int = 4,
+    seed: int = 1,
+    drain_timeout: float = 60.0,
+    log: bool = False,
+) -> Report:
     """Run the rounds (each ends with a SIGKILL mid-burst), then drain; return what was lost."""
     rng = random.Random(seed)
     receivers = [FlakyReceiver(rate, seed + i) for i, rate in enumerate(fail_rates)]
@@ -160,11 +189,23 @@ def soak(db: str, *, rounds: int, payments_per_round: int, fail_rates: tuple[flo
                 if not endpoints:
                     with SignedClient(mock.base_url) as api:
                         for receiver in receivers:
-                            created = api.post("/v1/webhook_endpoints", json={"url": receiver.url, "events": ["*"]})
+                            created = api.post(
+                                "/v1/webhook_endpoints", json={"url": receiver.url, "events": ["*"]}
+                            )
                             endpoints[receiver.url] = created.raise_for_status().json()["id"]
                 done: list[int] = []
-                burst = threading.Thread(target=_burst, args=(mock.base_url, payments_per_round, threads, mixed,
-                                                              rng.randrange(1 << 30), failed, done))
+                burst = threading.Thread(
+                    target=_burst,
+                    args=(
+                        mock.base_url,
+                        payments_per_round,
+                        threads,
+                        mixed,
+                        rng.randrange(1 << 30),
+                        failed,
+                        done,
+                    ),
+                )
                 burst.start()
                 # Kill in the second half of the burst: requests and deliveries in flight.
                 kill_at = rng.uniform(0.5, 0.9) * payments_per_round
@@ -175,16 +216,24 @@ def soak(db: str, *, rounds: int, payments_per_round: int, fail_rates: tuple[flo
                 burst.join()
                 report.kills += 1
                 if log:
-                    print(f"round {n + 1}/{rounds}: killed; receivers hold "
-                          f"{sum(len(r.acknowledged) for r in receivers)} distinct acknowledgements", flush=True)
+                    print(
+                        f"round {n + 1}/{rounds}: killed; receivers hold "
+                        f"{sum(len(r.acknowledged) for r in receivers)} distinct acknowledgements",
+                        flush=True,
+                    )
         with running_mock(db=db, extra_args=args) as mock, SignedClient(mock.base_url) as api:
             events = _list_events(api)
             deadline = time.monotonic() + drain_timeout
             while True:
                 missing = {r.url: [e for e in events if e not in r.acknowledged] for r in receivers}
-                given_up = {url: [e for e in ids if _gave_up(api, e, endpoints[url])]
-                            for url, ids in missing.items() if len(ids) <= 50}
-                settled = all(len(given_up.get(url, ())) == len(ids) for url, ids in missing.items())
+                given_up = {
+                    url: [e for e in ids if _gave_up(api, e, endpoints[url])]
+                    for url, ids in missing.items()
+                    if len(ids) <= 50
+                }
+                settled = all(
+                    len(given_up.get(url, ())) == len(ids) for url, ids in missing.items()
+                )
                 if settled or time.monotonic() > deadline:
                     break
                 time.sleep(0.2)
@@ -204,8 +253,12 @@ def soak(db: str, *, rounds: int, payments_per_round: int, fail_rates: tuple[flo
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--minutes", type=float, default=3.0, help="how long to keep running rounds")
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument(
+        "--minutes", type=float, default=3.0, help="how long to keep running rounds"
+    )
     parser.add_argument("--payments", type=int, default=120, help="payments per round")
     parser.add_argument("--seed", type=int, default=int(time.time()))
     options = parser.parse_args()
@@ -215,11 +268,21 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         while time.monotonic() < stop:
             batch += 1
-            report = soak(str(Path(tmp) / f"soak{batch}.sqlite3"), rounds=5, payments_per_round=options.payments,
-                          fail_rates=(0.3, 0.5, 0.0), mixed=True, seed=options.seed + batch, log=True)
+            report = soak(
+                str(Path(tmp) / f"soak{batch}.sqlite3"),
+                rounds=5,
+                payments_per_round=options.payments,
+                fail_rates=(0.3, 0.5, 0.0),
+                mixed=True,
+                seed=options.seed + batch,
+                log=True,
+            )
             print(f"batch {batch}: {report.line()}", flush=True)
             for url, missing in report.lost.items():
-                print(f"  LOST at {url}: {missing[:10]}{' …' if len(missing) > 10 else ''}", flush=True)
+                print(
+                    f"  LOST at {url}: {missing[:10]}{' …' if len(missing) > 10 else ''}",
+                    flush=True,
+                )
             total.events += report.events
             total.deliveries += report.deliveries
             total.duplicates += report.duplicates

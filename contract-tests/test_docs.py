@@ -37,8 +37,15 @@ SHOTS = ROOT / "build" / "docs"
 README_PNG = ROOT / "contract-tests" / "mock_gateway" / "docs.png"
 NODE_SDK = ROOT / "js-sdk" / "dist" / "esm" / "index.js"
 CHROMIUM = os.environ.get("PAYCRYPT_CHROMIUM", "/usr/bin/chromium")
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync", "--no-first-run"]
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-dev-shm-usage",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
 SANDBOX_URL = "http://127.0.0.1:8787"
 # One of each kind: unsigned, a POST with a body, a GET with a query, admin credentials.
 RUNNABLE = ["getHealth", "createPayment", "listPayments", "adminListPackages"]
@@ -49,8 +56,12 @@ def _spec() -> dict[str, Any]:
 
 
 SPEC = _spec()
-OPERATIONS = {op["operationId"]: (path, method, op) for path, item in SPEC["paths"].items()
-              for method, op in item.items() if method in build_docs.METHODS}
+OPERATIONS = {
+    op["operationId"]: (path, method, op)
+    for path, item in SPEC["paths"].items()
+    for method, op in item.items()
+    if method in build_docs.METHODS
+}
 WEBHOOKS = {hook["post"]["operationId"]: hook["post"] for hook in SPEC.get("webhooks", {}).values()}
 
 
@@ -71,7 +82,9 @@ def mock() -> Iterator[RunningMock]:
 def test_every_operation_has_python_node_and_curl_samples() -> None:
     assert len(OPERATIONS) >= 40
     for operation_id, (_, _, op) in OPERATIONS.items():
-        assert [s["label"] for s in op["x-codeSamples"]] == ["Python", "Node.js", "curl"], operation_id
+        assert [s["label"] for s in op["x-codeSamples"]] == ["Python", "Node.js", "curl"], (
+            operation_id
+        )
 
 
 def test_python_samples_bind_to_the_sdk_methods_they_name() -> None:
@@ -82,9 +95,13 @@ def test_python_samples_bind_to_the_sdk_methods_they_name() -> None:
     try:
         for operation_id in OPERATIONS:
             tree = ast.parse(sample(operation_id, "Python"))
-            call = next(node.value for node in tree.body
-                        if isinstance(node, ast.Assign) and isinstance(node.value, ast.Call)
-                        and isinstance(node.value.func, ast.Attribute))
+            call = next(
+                node.value
+                for node in tree.body
+                if isinstance(node, ast.Assign)
+                and isinstance(node.value, ast.Call)
+                and isinstance(node.value.func, ast.Attribute)
+            )
             chain: list[str] = []
             func: ast.expr = call.func
             while isinstance(func, ast.Attribute):
@@ -96,7 +113,7 @@ def test_python_samples_bind_to_the_sdk_methods_they_name() -> None:
                 method = getattr(method, name)
             args = [ast.literal_eval(a) for a in call.args]
             kwargs = {k.arg: ast.literal_eval(k.value) for k in call.keywords if k.arg}
-            inspect.signature(method).bind(*args, **kwargs)   # TypeError on a wrong name or arity
+            inspect.signature(method).bind(*args, **kwargs)  # TypeError on a wrong name or arity
     finally:
         client.close()
 
@@ -104,18 +121,27 @@ def test_python_samples_bind_to_the_sdk_methods_they_name() -> None:
 def test_node_samples_name_methods_of_the_node_sdk() -> None:
     if not NODE_SDK.is_file():
         pytest.fail(f"{NODE_SDK.relative_to(ROOT)} is missing: run `make js-build`", pytrace=False)
-    chains = {op_id: "client." + ".".join(camel(s) for s in op["x-sdk-method"].split("."))
-              for op_id, (_, _, op) in OPERATIONS.items()}
+    chains = {
+        op_id: "client." + ".".join(camel(s) for s in op["x-sdk-method"].split("."))
+        for op_id, (_, _, op) in OPERATIONS.items()
+    }
     for op_id, chain in chains.items():
         assert f"await {chain}(" in sample(op_id, "Node.js"), op_id
-    script = (f"import {{ PayCrypt }} from {json.dumps(NODE_SDK.as_uri())};\n"
-              "const client = new PayCrypt({ apiKey: 'pk_test_demo', apiSecret: 'sk_test_demo' });\n"
-              f"const chains = {json.dumps(sorted(set(chains.values())))};\n"
-              "const missing = chains.filter((c) => typeof c.split('.').slice(1)"
-              ".reduce((o, k) => (o == null ? o : o[k]), client) !== 'function');\n"
-              "console.log(JSON.stringify(missing));\n")
-    out = subprocess.run(["node", "--input-type=module", "-e", script], capture_output=True, text=True,
-                         timeout=60, check=True)
+    script = (
+        f"import {{ PayCrypt }} from {json.dumps(NODE_SDK.as_uri())};\n"
+        "const client = new PayCrypt({ apiKey: 'pk_test_demo', apiSecret: 'sk_test_demo' });\n"
+        f"const chains = {json.dumps(sorted(set(chains.values())))};\n"
+        "const missing = chains.filter((c) => typeof c.split('.').slice(1)"
+        ".reduce((o, k) => (o == null ? o : o[k]), client) !== 'function');\n"
+        "console.log(JSON.stringify(missing));\n"
+    )
+    out = subprocess.run(
+        ["node", "--input-type=module", "-e", script],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+    )
     assert json.loads(out.stdout) == []
 
 
@@ -128,28 +154,36 @@ def _run(language: str, source: str, mock: RunningMock, tmp_path: Path) -> str:
         return stdout.getvalue()
     if language == "Node.js":
         if not NODE_SDK.is_file():
-            pytest.fail(f"{NODE_SDK.relative_to(ROOT)} is missing: run `make js-build`", pytrace=False)
+            pytest.fail(
+                f"{NODE_SDK.relative_to(ROOT)} is missing: run `make js-build`", pytrace=False
+            )
         script = tmp_path / "sample.mjs"
-        script.write_text(source.replace("'paycrypt'", json.dumps(NODE_SDK.as_uri())), encoding="utf-8")
+        script.write_text(
+            source.replace("'paycrypt'", json.dumps(NODE_SDK.as_uri())), encoding="utf-8"
+        )
         result = subprocess.run(["node", str(script)], capture_output=True, text=True, timeout=60)
     else:
-        result = subprocess.run(["bash", "-euo", "pipefail", "-c", source], capture_output=True, text=True,
-                                timeout=60)
+        result = subprocess.run(
+            ["bash", "-euo", "pipefail", "-c", source], capture_output=True, text=True, timeout=60
+        )
     assert result.returncode == 0, result.stderr
     return result.stdout
 
 
 @pytest.mark.parametrize("language", ["Python", "Node.js", "curl"])
 @pytest.mark.parametrize("operation_id", RUNNABLE)
-def test_samples_run_against_the_mock(operation_id: str, language: str, mock: RunningMock,
-                                      tmp_path: Path) -> None:
+def test_samples_run_against_the_mock(
+    operation_id: str, language: str, mock: RunningMock, tmp_path: Path
+) -> None:
     """The samples are not only well-formed: run as printed (base URL aside), the mock accepts them,
     the curl one included, which signs the request with nothing but openssl."""
     out = _run(language, sample(operation_id, language), mock, tmp_path)
     assert out.strip(), "the sample printed nothing"
     if language == "curl":
         body = json.loads(out)
-        assert "code" not in body, body   # a problem+json (401 signature_mismatch, …) would carry one
+        assert "code" not in body, (
+            body
+        )  # a problem+json (401 signature_mismatch, …) would carry one
     if operation_id == "createPayment":
         assert "order_1042" in out
     assert "RESPONSE VALIDATION FAILED" not in mock.log
@@ -162,7 +196,9 @@ def test_the_committed_page_loads_nothing_remote() -> None:
     html = PAGE.read_text(encoding="utf-8")
     for logo in build_docs.CDN_LOGOS:
         assert logo not in html
-    assert "cdn." not in html.replace("cdn.redocly.com/icons", "")   # icon packs: unused, see the browser test
+    assert "cdn." not in html.replace(
+        "cdn.redocly.com/icons", ""
+    )  # icon packs: unused, see the browser test
     assert "fonts.googleapis" not in html
 
 
@@ -172,10 +208,12 @@ def test_docs_is_served_with_a_strict_policy_and_gzip(mock: RunningMock) -> None
     assert page.headers["content-type"] == "text/html; charset=utf-8"
     assert page.content == PAGE.read_bytes()
     assert "default-src 'none'" in page.headers["content-security-policy"]
-    assert page.headers["content-encoding"] == "gzip"          # httpx asks for it and decodes it
+    assert page.headers["content-encoding"] == "gzip"  # httpx asks for it and decodes it
     assert httpx.head(mock.base_url + "/docs").status_code == 200
     refused = httpx.post(mock.base_url + "/docs", content=b"x")
-    assert refused.status_code == 405 and refused.headers["content-type"] == "application/problem+json"
+    assert (
+        refused.status_code == 405 and refused.headers["content-type"] == "application/problem+json"
+    )
     assert refused.json()["code"] == "method_not_allowed"
 
 
@@ -190,9 +228,11 @@ def test_docs_answers_a_foreign_host_as_the_dashboard_does(mock: RunningMock) ->
 @pytest.fixture(scope="module")
 def browser() -> Iterator[Any]:
     if not (os.path.isfile(CHROMIUM) and os.access(CHROMIUM, os.X_OK)):
-        pytest.fail(f"Chromium not found at {CHROMIUM}: install Debian's (`apt-get install -y chromium`) "
-                    "or set PAYCRYPT_CHROMIUM to a Chromium binary. These browser tests never skip.",
-                    pytrace=False)
+        pytest.fail(
+            f"Chromium not found at {CHROMIUM}: install Debian's (`apt-get install -y chromium`) "
+            "or set PAYCRYPT_CHROMIUM to a Chromium binary. These browser tests never skip.",
+            pytrace=False,
+        )
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as pw:
@@ -217,7 +257,7 @@ def test_reference_in_chromium_offline(browser: Any, mock: RunningMock) -> None:
     def local(url: str) -> bool:
         return url.startswith((mock.base_url + "/", "data:", "blob:"))
 
-    def gate(route: Any) -> None:   # the network is "off": anything not local is aborted
+    def gate(route: Any) -> None:  # the network is "off": anything not local is aborted
         if local(route.request.url):
             route.continue_()
         else:
@@ -229,13 +269,20 @@ def test_reference_in_chromium_offline(browser: Any, mock: RunningMock) -> None:
     # Every request the page makes, whether the gate or the page's CSP stops it (then it never
     # reaches the gate, but is still a request and a console error).
     page.on("request", lambda r: local(r.url) or remote.append(r.url))
-    page.on("console", lambda m: ("Content Security Policy" in m.text or "Refused to" in m.text)
-            and refused.append(m.text))
+    page.on(
+        "console",
+        lambda m: (
+            ("Content Security Policy" in m.text or "Refused to" in m.text)
+            and refused.append(m.text)
+        ),
+    )
     page.on("pageerror", lambda e: refused.append(f"page error: {e}"))
     try:
         page.goto(mock.base_url + "/docs")
         active = page.locator("[data-testid=menu-item-label][data-active=true]")
-        expect(page.locator("[data-testid=menu-item-label]", has_text="Request signing")).to_be_visible()
+        expect(
+            page.locator("[data-testid=menu-item-label]", has_text="Request signing")
+        ).to_be_visible()
         page.screenshot(path=str(SHOTS / "overview.png"))
 
         # Every operationId (and webhook) is an anchor, #/<tag>/<operationid>, listed in the menu under
@@ -245,8 +292,12 @@ def test_reference_in_chromium_offline(browser: Any, mock: RunningMock) -> None:
         for tag in sorted({op["tags"][0].lower().replace(" ", "-") for _, op in everything}):
             page.evaluate("hash => { location.hash = hash }", f"#/{tag}")
             expect(page.locator(f'.menu-content a[href^="#/{tag}/"]').first).to_be_attached()
-            anchors.update(page.eval_on_selector_all(
-                f'.menu-content a[href^="#/{tag}/"]', "links => links.map(a => [a.getAttribute('href'), a.innerText])"))
+            anchors.update(
+                page.eval_on_selector_all(
+                    f'.menu-content a[href^="#/{tag}/"]',
+                    "links => links.map(a => [a.getAttribute('href'), a.innerText])",
+                )
+            )
         for operation_id, op in everything:
             anchor = f"#/{op['tags'][0].lower().replace(' ', '-')}/{operation_id.lower()}"
             assert anchor in anchors, f"{operation_id}: no {anchor} in the menu"
@@ -269,13 +320,22 @@ def test_reference_in_chromium_offline(browser: Any, mock: RunningMock) -> None:
         page.evaluate("() => { location.hash = '#/payments/createpayment' }")
         expect(active).to_contain_text("Create a payment")
         expect(page.get_by_text("openssl dgst -sha256 -hmac").first).to_be_visible()
-        for label, text in (("Node.js", "client.payments.create({"), ("Python", "client.payments.create(")):
-            page.get_by_role("button", name="curl" if label == "Node.js" else "Node.js").first.click()
-            page.get_by_role("option", name=label).or_(page.get_by_role("menuitem", name=label)).first.click()
+        for label, text in (
+            ("Node.js", "client.payments.create({"),
+            ("Python", "client.payments.create("),
+        ):
+            page.get_by_role(
+                "button", name="curl" if label == "Node.js" else "Node.js"
+            ).first.click()
+            page.get_by_role("option", name=label).or_(
+                page.get_by_role("menuitem", name=label)
+            ).first.click()
             expect(page.get_by_text(text).first).to_be_visible()
         page.screenshot(path=str(SHOTS / "create-payment.png"))
         if os.environ.get("PAYCRYPT_UPDATE_DOCS_PNG") == "1":
-            page.screenshot(path=str(README_PNG), clip={"x": 0, "y": 0, "width": 1280, "height": 520})
+            page.screenshot(
+                path=str(README_PNG), clip={"x": 0, "y": 0, "width": 1280, "height": 520}
+            )
     finally:
         context.close()
     assert remote == [], f"the page tried to load remote resources: {remote}"

@@ -48,16 +48,23 @@ def _collection() -> dict[str, Any]:
 
 def _spec_operations() -> list[tuple[str, str, str]]:
     spec = yaml.safe_load((ROOT / "openapi.yaml").read_text(encoding="utf-8"))
-    return [(op["operationId"], method.upper(), path)
-            for path, path_item in spec["paths"].items()
-            for method, op in path_item.items() if method in METHODS]
+    return [
+        (op["operationId"], method.upper(), path)
+        for path, path_item in spec["paths"].items()
+        for method, op in path_item.items()
+        if method in METHODS
+    ]
 
 
 def _node_tools() -> None:
     if shutil.which("node") is None:
-        pytest.fail("node is not installed (Node 20 is needed for the Postman checks)", pytrace=False)
+        pytest.fail(
+            "node is not installed (Node 20 is needed for the Postman checks)", pytrace=False
+        )
     if not NEWMAN.exists():
-        pytest.fail(f"{NEWMAN.relative_to(ROOT)} is missing: run `cd postman && npm ci`", pytrace=False)
+        pytest.fail(
+            f"{NEWMAN.relative_to(ROOT)} is missing: run `cd postman && npm ci`", pytrace=False
+        )
 
 
 def test_every_operation_has_a_request() -> None:
@@ -71,9 +78,14 @@ def test_every_operation_has_a_request() -> None:
         found.setdefault((request["method"], path), set()).update(markers)
     operations = _spec_operations()
     assert len(operations) >= 39
-    missing = [f"{op_id} ({method} {path})" for op_id, method, path in operations
-               if op_id not in found.get((method, path), set())]
-    assert not missing, "operations with no request in the Postman collection: " + ", ".join(missing)
+    missing = [
+        f"{op_id} ({method} {path})"
+        for op_id, method, path in operations
+        if op_id not in found.get((method, path), set())
+    ]
+    assert not missing, "operations with no request in the Postman collection: " + ", ".join(
+        missing
+    )
 
 
 def test_every_request_tests_status_and_schema() -> None:
@@ -85,8 +97,13 @@ def test_every_request_tests_status_and_schema() -> None:
 
 def test_collection_is_not_drifted_from_the_spec() -> None:
     _node_tools()
-    result = subprocess.run(["node", str(POSTMAN / "generate.mjs"), "--check"], cwd=ROOT,
-                            capture_output=True, text=True, timeout=60)
+    result = subprocess.run(
+        ["node", str(POSTMAN / "generate.mjs"), "--check"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert result.returncode == 0, result.stdout + result.stderr
 
 
@@ -103,13 +120,33 @@ def test_newman_runs_the_whole_collection_green() -> None:
     with running_mock(webhook_retry_delays="0.2,0.4,0.8") as mock:
         started = time.monotonic()
         result = subprocess.run(
-            [str(NEWMAN), "run", str(COLLECTION), "--environment", str(ENVIRONMENT),
-             "--env-var", f"baseUrl={mock.base_url}",
-             "--iteration-count", str(ITERATIONS),
-             "--timeout-request", "15000", "--color", "off", "--disable-unicode",
-             "--reporters", "cli,junit,json",
-             "--reporter-junit-export", str(junit), "--reporter-json-export", str(summary)],
-            cwd=ROOT, capture_output=True, text=True, timeout=300)
+            [
+                str(NEWMAN),
+                "run",
+                str(COLLECTION),
+                "--environment",
+                str(ENVIRONMENT),
+                "--env-var",
+                f"baseUrl={mock.base_url}",
+                "--iteration-count",
+                str(ITERATIONS),
+                "--timeout-request",
+                "15000",
+                "--color",
+                "off",
+                "--disable-unicode",
+                "--reporters",
+                "cli,junit,json",
+                "--reporter-junit-export",
+                str(junit),
+                "--reporter-json-export",
+                str(summary),
+            ],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            timeout=300,
+        )
         elapsed = time.monotonic() - started
     output = result.stdout[-20000:] + result.stderr[-5000:]
     assert result.returncode == 0, f"newman failed (exit {result.returncode}):\n{output}"
@@ -133,7 +170,11 @@ def test_newman_runs_the_whole_collection_green() -> None:
 
     suites = ET.parse(junit).getroot()
     tests = sum(int(s.get("tests", 0)) for s in suites.iter("testsuite"))
-    failures = sum(int(s.get("failures", 0)) + int(s.get("errors", 0)) for s in suites.iter("testsuite"))
+    failures = sum(
+        int(s.get("failures", 0)) + int(s.get("errors", 0)) for s in suites.iter("testsuite")
+    )
     assert tests > 0 and failures == 0, f"JUnit: {tests} tests, {failures} failures"
-    print(f"newman: {stats['requests']['total']} requests, {stats['assertions']['total']} assertions, "
-          f"0 failed, {elapsed:.1f} s")
+    print(
+        f"newman: {stats['requests']['total']} requests, {stats['assertions']['total']} assertions, "
+        f"0 failed, {elapsed:.1f} s"
+    )

@@ -26,7 +26,11 @@ def pins(name: str) -> dict[str, str]:
 def test_runtime_lock_pins_are_the_full_locks() -> None:
     runtime, full = pins("requirements-runtime.lock"), pins("requirements.lock")
     assert runtime, "requirements-runtime.lock pins nothing"
-    differ = {name: (version, full.get(name)) for name, version in runtime.items() if full.get(name) != version}
+    differ = {
+        name: (version, full.get(name))
+        for name, version in runtime.items()
+        if full.get(name) != version
+    }
     assert differ == {}, f"pinned differently (runtime, full): {differ}"
 
 

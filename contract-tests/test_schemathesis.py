@@ -29,7 +29,6 @@ import os
 import re
 import subprocess
 import sys
-import textwrap
 import time
 from pathlib import Path
 
@@ -53,6 +52,7 @@ if __name__ == "_schemathesis_hooks":  # loaded by the schemathesis CLI, not by 
     import httpx
     import requests
     import schemathesis
+
     from paycrypt import PayCryptAuth
 
     class PayCryptSignature(requests.auth.AuthBase):
@@ -67,11 +67,19 @@ if __name__ == "_schemathesis_hooks":  # loaded by the schemathesis CLI, not by 
             if isinstance(body, str):
                 body = body.encode("utf-8")
             # The SDK signs httpx requests: hand it one with the same method, raw target and bytes.
-            twin = httpx.Request(request.method or "GET",
-                                 httpx.URL("http://sandbox.invalid").copy_with(raw_path=raw_path), content=body)
+            twin = httpx.Request(
+                request.method or "GET",
+                httpx.URL("http://sandbox.invalid").copy_with(raw_path=raw_path),
+                content=body,
+            )
             assert twin.url.raw_path == raw_path, (twin.url.raw_path, raw_path)
             self.auth.sign(twin)
-            for name in ("PayCrypt-Key", "PayCrypt-Timestamp", "PayCrypt-Nonce", "PayCrypt-Signature"):
+            for name in (
+                "PayCrypt-Key",
+                "PayCrypt-Timestamp",
+                "PayCrypt-Nonce",
+                "PayCrypt-Signature",
+            ):
                 request.headers[name] = twin.headers[name]
             return request
 
@@ -84,10 +92,12 @@ if __name__ == "_schemathesis_hooks":  # loaded by the schemathesis CLI, not by 
         if isinstance(key, str) and re.fullmatch(r"[!-~]{1,200}", key):
             case.headers["Idempotency-Key"] = f"{key}-{uuid.uuid4().hex}"
 
-    schemathesis.auth.set_from_requests(PayCryptSignature("pk_test_admin", "sk_test_admin")).apply_to(
-        path_regex="^/v1/admin/")
+    schemathesis.auth.set_from_requests(
+        PayCryptSignature("pk_test_admin", "sk_test_admin")
+    ).apply_to(path_regex="^/v1/admin/")
     schemathesis.auth.set_from_requests(PayCryptSignature("pk_test_demo", "sk_test_demo")).skip_for(
-        path_regex="^/v1/admin/")
+        path_regex="^/v1/admin/"
+    )
 
 
 CONFIG = """\
@@ -191,10 +201,30 @@ def test_schemathesis_finds_nothing(mock_server, tmp_path: Path) -> None:
     before = len(mock_server.response_validation_failures())
     started = time.monotonic()
     result = subprocess.run(
-        [sys.executable, "-m", "schemathesis.cli", "--config-file", str(config), "run", str(SPEC),
-         "--url", mock_server.base_url, "--checks", "all", "--workers", "1",
-         "--phases", "examples,coverage,fuzzing,stateful", "--request-timeout", "10"],
-        cwd=tmp_path, env=env, capture_output=True, text=True, timeout=1800,
+        [
+            sys.executable,
+            "-m",
+            "schemathesis.cli",
+            "--config-file",
+            str(config),
+            "run",
+            str(SPEC),
+            "--url",
+            mock_server.base_url,
+            "--checks",
+            "all",
+            "--workers",
+            "1",
+            "--phases",
+            "examples,coverage,fuzzing,stateful",
+            "--request-timeout",
+            "10",
+        ],
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=1800,
     )
     elapsed = time.monotonic() - started
     output = result.stdout + result.stderr
@@ -205,14 +235,20 @@ def test_schemathesis_finds_nothing(mock_server, tmp_path: Path) -> None:
 
     # The stateful phase must have followed the spec's links, not just run.
     links = re.search(r"API Links:\s+(\d+) covered / (\d+) selected / (\d+) total", output)
-    assert links, f"schemathesis printed no stateful link coverage (did the stateful phase run?):\n{output[-5000:]}"
+    assert links, (
+        f"schemathesis printed no stateful link coverage (did the stateful phase run?):\n{output[-5000:]}"
+    )
     covered, selected, total = map(int, links.groups())
     declared, from_creates = declared_links(SPEC)
-    print(f"stateful: {covered}/{selected} links covered ({declared} declared, {from_creates} from creates, "
-          f"{total} total), {elapsed:.0f} s, seed {SEED}, {EXAMPLES} examples")
+    print(
+        f"stateful: {covered}/{selected} links covered ({declared} declared, {from_creates} from creates, "
+        f"{total} total), {elapsed:.0f} s, seed {SEED}, {EXAMPLES} examples"
+    )
     assert declared and selected == total == declared, (
-        f"schemathesis selected {selected} of {total} links, openapi.yaml declares {declared}:\n{output[-5000:]}")
+        f"schemathesis selected {selected} of {total} links, openapi.yaml declares {declared}:\n{output[-5000:]}"
+    )
     need = max(1, math.ceil(MIN_LINK_COVERAGE * from_creates))
     assert covered >= need, (
         f"the stateful phase took only {covered} of {selected} links, need {need} "
-        f"({MIN_LINK_COVERAGE:.0%} of the {from_creates} links out of a create):\n{output[-5000:]}")
+        f"({MIN_LINK_COVERAGE:.0%} of the {from_creates} links out of a create):\n{output[-5000:]}"
+    )

@@ -15,6 +15,7 @@ import logging
 
 import httpx
 import pytest
+
 from paycrypt import PayCryptAuth
 
 from paycrypt_mock.testing import DEMO_KEY, DEMO_SECRET
@@ -27,7 +28,9 @@ def _sign_and_log(request: httpx.Request, caplog: pytest.LogCaptureFixture) -> s
     caplog.clear()
     with caplog.at_level(logging.DEBUG, logger="paycrypt"):
         PayCryptAuth(DEMO_KEY, DEMO_SECRET).sign(request)
-    logged = [r.getMessage() for r in caplog.records if r.getMessage().startswith("string to sign for ")]
+    logged = [
+        r.getMessage() for r in caplog.records if r.getMessage().startswith("string to sign for ")
+    ]
     assert len(logged) == 1, caplog.text
     assert DEMO_SECRET not in caplog.text
     assert request.headers["PayCrypt-Signature"][3:] not in caplog.text
@@ -37,15 +40,20 @@ def _sign_and_log(request: httpx.Request, caplog: pytest.LogCaptureFixture) -> s
 def _changed_lines(client: str, server: str) -> list[str]:
     ours, theirs = client.split("\n"), server.split("\n")
     assert len(ours) == len(theirs) == len(LINES), (ours, theirs)
-    return [LINES[i] for i, (a, b) in enumerate(zip(ours, theirs)) if a != b]
+    return [LINES[i] for i, (a, b) in enumerate(zip(ours, theirs, strict=False)) if a != b]
 
 
-def _send_as_changed(original: httpx.Request, *, url: httpx.URL | None = None,
-                     content: bytes | None = None) -> httpx.Response:
+def _send_as_changed(
+    original: httpx.Request, *, url: httpx.URL | None = None, content: bytes | None = None
+) -> httpx.Response:
     """Send the signed headers with what the "framework" made of the request."""
     headers = {k: v for k, v in original.headers.items() if k.lower() != "content-length"}
-    changed = httpx.Request(original.method, url or original.url, headers=headers,
-                            content=original.content if content is None else content)
+    changed = httpx.Request(
+        original.method,
+        url or original.url,
+        headers=headers,
+        content=original.content if content is None else content,
+    )
     with httpx.Client(timeout=10) as http:
         return http.send(changed)
 
@@ -60,7 +68,9 @@ def _mismatch(response: httpx.Response) -> str:
 
 
 def test_a_query_re_encoded_after_signing(mock, caplog: pytest.LogCaptureFixture) -> None:
-    signed_url = httpx.URL(mock.base_url + "/v1/payments").copy_with(query=b"order_id=ord+1001&limit=5")
+    signed_url = httpx.URL(mock.base_url + "/v1/payments").copy_with(
+        query=b"order_id=ord+1001&limit=5"
+    )
     request = httpx.Request("GET", signed_url)
     client_text = _sign_and_log(request, caplog)
     # The framework decided the + was a literal plus and escaped it.
@@ -74,15 +84,23 @@ def test_a_query_re_encoded_after_signing(mock, caplog: pytest.LogCaptureFixture
 def test_a_body_re_serialised_after_signing(mock, caplog: pytest.LogCaptureFixture) -> None:
     payment = {"amount": "10.00", "currency": "USD", "pay_currency": "BTC", "description": "Café"}
     signed_body = json.dumps(payment, separators=(",", ":")).encode()
-    request = httpx.Request("POST", mock.base_url + "/v1/payments", content=signed_body,
-                            headers={"Content-Type": "application/json"})
+    request = httpx.Request(
+        "POST",
+        mock.base_url + "/v1/payments",
+        content=signed_body,
+        headers={"Content-Type": "application/json"},
+    )
     client_text = _sign_and_log(request, caplog)
     expected = _mismatch(_send_as_changed(request, content=json.dumps(payment, indent=2).encode()))
     assert _changed_lines(client_text, expected) == ["body SHA-256"]
 
 
-def test_the_unchanged_request_passes_and_logs_the_same_lines(mock, caplog: pytest.LogCaptureFixture) -> None:
-    request = httpx.Request("GET", httpx.URL(mock.base_url + "/v1/payments").copy_with(query=b"limit=5"))
+def test_the_unchanged_request_passes_and_logs_the_same_lines(
+    mock, caplog: pytest.LogCaptureFixture
+) -> None:
+    request = httpx.Request(
+        "GET", httpx.URL(mock.base_url + "/v1/payments").copy_with(query=b"limit=5")
+    )
     client_text = _sign_and_log(request, caplog)
     response = _send_as_changed(request)
     assert response.status_code == 200, response.text

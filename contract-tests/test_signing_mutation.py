@@ -20,9 +20,11 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+
 from paycrypt import _signing
 
 from paycrypt_mock.testing import running_mock
+
 from signed_client import SignedClient
 
 ORIGINAL = _signing.string_to_sign
@@ -42,7 +44,9 @@ def _swap_timestamp_and_nonce(lines: list[str]) -> None:
 
 
 def _raw_query_instead_of_canonical(lines: list[str]) -> None:
-    lines[5] = "status=pending&limit=3"  # as sent, unsorted: the canonical form is limit=3&status=pending
+    lines[5] = (
+        "status=pending&limit=3"  # as sent, unsorted: the canonical form is limit=3&status=pending
+    )
 
 
 def _body_hash_of_nothing(lines: list[str]) -> None:
@@ -57,7 +61,12 @@ def _lower_case_method(lines: list[str]) -> None:
 REQUESTS = {
     "account": ("GET", "/v1/account", None, None),
     "list": ("GET", "/v1/payments", {"status": "pending", "limit": "3"}, None),
-    "create": ("POST", "/v1/payments", None, {"amount": "10.00", "currency": "USD", "pay_currency": "BTC"}),
+    "create": (
+        "POST",
+        "/v1/payments",
+        None,
+        {"amount": "10.00", "currency": "USD", "pay_currency": "BTC"},
+    ),
     "health": ("GET", "/health/detailed", None, None),
 }
 
@@ -76,13 +85,20 @@ def _send(api: SignedClient, name: str):  # type: ignore[no-untyped-def]
 
 
 @pytest.mark.parametrize("mutation", sorted(MUTATIONS))
-def test_a_broken_sdk_signer_is_rejected(mock, monkeypatch: pytest.MonkeyPatch, mutation: str) -> None:
+def test_a_broken_sdk_signer_is_rejected(
+    mock, monkeypatch: pytest.MonkeyPatch, mutation: str
+) -> None:
     change, affected = MUTATIONS[mutation]
     monkeypatch.setattr(_signing, "string_to_sign", _lines_mutation(change))
     with SignedClient(mock.base_url) as api:
         for name in affected:
             response = _send(api, name)
-            assert response.status_code == 401, (mutation, name, response.status_code, response.text)
+            assert response.status_code == 401, (
+                mutation,
+                name,
+                response.status_code,
+                response.text,
+            )
             assert response.json()["code"] == "signature_mismatch", (mutation, name)
 
 
@@ -97,14 +113,18 @@ def test_the_unbroken_sdk_signer_passes(mock) -> None:
 SWAPPABLE = "            _timestamp_text(timestamp),\n            nonce,\n"
 
 
-def test_the_mock_ignores_a_broken_sdk_on_its_path(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_mock_ignores_a_broken_sdk_on_its_path(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     package = Path(_signing.__file__).resolve().parent
     broken = tmp_path / "paycrypt"
     shutil.copytree(package, broken, ignore=shutil.ignore_patterns("__pycache__"))
     source = (broken / "_signing.py").read_text(encoding="utf-8")
     assert source.count(SWAPPABLE) == 1, "string_to_sign changed shape: update SWAPPABLE"
     (broken / "_signing.py").write_text(
-        source.replace(SWAPPABLE, "            nonce,\n            _timestamp_text(timestamp),\n"), encoding="utf-8")
+        source.replace(SWAPPABLE, "            nonce,\n            _timestamp_text(timestamp),\n"),
+        encoding="utf-8",
+    )
     monkeypatch.setenv("PYTHONPATH", str(tmp_path))  # the mock's process would import this paycrypt
     monkeypatch.setattr(_signing, "string_to_sign", _lines_mutation(_swap_timestamp_and_nonce))
     with running_mock() as mock, SignedClient(mock.base_url) as api:

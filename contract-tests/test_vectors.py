@@ -71,16 +71,25 @@ def test_webhook_vectors_cover_every_reason() -> None:
     cases = _load("webhook-signing.json")["cases"]
     reasons = {case["reason"] for case in cases}
     assert reasons == {
-        None, "empty_secret", "malformed_header", "no_signature", "signature_mismatch",
-        "timestamp_too_old", "timestamp_in_future",
+        None,
+        "empty_secret",
+        "malformed_header",
+        "no_signature",
+        "signature_mismatch",
+        "timestamp_too_old",
+        "timestamp_in_future",
     }
     assert sum(case["header"].count("v1=") > 1 for case in cases) >= 2, "rotation cases"
     assert len({case["tolerance"] for case in cases}) >= 3, "custom tolerances"
 
 
 def _generate(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, str(VECTORS / "generate.py"), *args],
-                          capture_output=True, text=True, check=False)
+    return subprocess.run(
+        [sys.executable, str(VECTORS / "generate.py"), *args],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
 
 
 def test_generator_reproduces_the_committed_files(tmp_path: Path) -> None:
@@ -100,8 +109,10 @@ def test_check_mode_fails_on_a_drifted_file(tmp_path: Path) -> None:
     for name in FILES:
         (tmp_path / name).write_bytes((VECTORS / name).read_bytes())
     vector = tmp_path / "request-signing.json"
-    vector.write_text(vector.read_text(encoding="utf-8").replace("\\n1767225601\\n", "\\n1767225699\\n", 1),
-                      encoding="utf-8")
+    vector.write_text(
+        vector.read_text(encoding="utf-8").replace("\\n1767225601\\n", "\\n1767225699\\n", 1),
+        encoding="utf-8",
+    )
     result = _generate("--check", "--out", str(tmp_path))
     assert result.returncode == 1
     assert "request-signing.json" in result.stdout and "webhook-signing.json" not in result.stdout
@@ -111,7 +122,15 @@ def test_check_mode_fails_on_a_drifted_file(tmp_path: Path) -> None:
 def test_the_generator_uses_no_implementation_it_tests() -> None:
     """Its expected values come from its own reference, never from an SDK or the mock."""
     tree = ast.parse((VECTORS / "generate.py").read_text(encoding="utf-8"))
-    imported = {alias.name.split(".")[0] for node in ast.walk(tree) if isinstance(node, ast.Import)
-                for alias in node.names}
-    imported |= {(node.module or "").split(".")[0] for node in ast.walk(tree) if isinstance(node, ast.ImportFrom)}
+    imported = {
+        alias.name.split(".")[0]
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Import)
+        for alias in node.names
+    }
+    imported |= {
+        (node.module or "").split(".")[0]
+        for node in ast.walk(tree)
+        if isinstance(node, ast.ImportFrom)
+    }
     assert imported <= set(sys.stdlib_module_names) | {"__future__"}, imported

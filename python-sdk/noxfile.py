@@ -38,7 +38,9 @@ nox.options.reuse_venv = "yes"
 
 _pyenv = Path.home() / ".pyenv" / "versions"
 if _pyenv.is_dir():
-    found = [str(d / "bin") for d in sorted(_pyenv.iterdir()) if d.name[:4] in {p[:4] for p in PYTHONS}]
+    found = [
+        str(d / "bin") for d in sorted(_pyenv.iterdir()) if d.name[:4] in {p[:4] for p in PYTHONS}
+    ]
     os.environ["PATH"] = os.pathsep.join([*found, os.environ.get("PATH", "")])
 
 
@@ -46,13 +48,36 @@ if _pyenv.is_dir():
 def tests(session: nox.Session) -> None:
     """Unit tests and the contract subset, against the installed packages."""
     # Rebuilt each run: a reused virtualenv must not keep an older build of the same version.
-    session.install("-c", str(LOCK), "--build-constraints", str(LOCK), "--reinstall-package", "paycrypt", "--reinstall-package", "paycrypt-mock",
-                    str(ROOT / "python-sdk"), str(ROOT / "contract-tests" / "mock_gateway"), *TEST_DEPS)
+    session.install(
+        "-c",
+        str(LOCK),
+        "--build-constraints",
+        str(LOCK),
+        "--reinstall-package",
+        "paycrypt",
+        "--reinstall-package",
+        "paycrypt-mock",
+        str(ROOT / "python-sdk"),
+        str(ROOT / "contract-tests" / "mock_gateway"),
+        *TEST_DEPS,
+    )
     session.chdir(ROOT)
     session.run(
-        "python", "-m", "pytest", "-c", "python-sdk/pyproject.toml", "--rootdir", ".", "-q", "-p", "no:cacheprovider",
-        "python-sdk/tests", "--ignore=python-sdk/tests/contract", "--ignore=python-sdk/tests/cli/test_examples.py",
+        "python",
+        "-m",
+        "pytest",
+        "-c",
+        "python-sdk/pyproject.toml",
+        "--rootdir",
+        ".",
+        "-q",
+        "-p",
+        "no:cacheprovider",
+        "python-sdk/tests",
+        "--ignore=python-sdk/tests/contract",
+        "--ignore=python-sdk/tests/cli/test_examples.py",
         # The resource generator's tests need the dev toolchain (black) and test the generator, not the SDK.
         "--ignore=python-sdk/tests/test_generate_resources.py",
-        *CONTRACT_SUBSET, *session.posargs,
+        *CONTRACT_SUBSET,
+        *session.posargs,
     )

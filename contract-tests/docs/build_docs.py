@@ -42,7 +42,10 @@ OUTPUT = CONTRACT_TESTS / "mock_gateway" / "src" / "paycrypt_mock" / "docs" / "i
 METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 # Redoc's "API docs by Redocly" logo, fetched from its CDN at run time. `data:,` is no image: the
 # logo's onError handler hides it, and nothing is fetched.
-CDN_LOGOS = ("https://cdn.redoc.ly/redoc/logo-mini-full.svg", "https://cdn.redoc.ly/redoc/logo-mini.svg")
+CDN_LOGOS = (
+    "https://cdn.redoc.ly/redoc/logo-mini-full.svg",
+    "https://cdn.redoc.ly/redoc/logo-mini.svg",
+)
 SIGNING_TAG = "Request signing"
 WEBHOOKS_TAG = "Webhooks"
 
@@ -56,17 +59,28 @@ def decorate(spec: dict[str, Any]) -> dict[str, Any]:
                 item[method]["x-codeSamples"] = samples_for(spec, path, method, item[method], item)
 
     signing = spec["components"]["securitySchemes"]["PayCryptSignature"]["description"]
-    webhooks = [(name, post) for name, hook in spec.get("webhooks", {}).items() for post in [hook["post"]]]
-    listing = "\n".join(f"- **{post['summary']}** (`{name}`): {post['description'].split(chr(10))[0]}"
-                        for name, post in webhooks)
+    webhooks = [
+        (name, post) for name, hook in spec.get("webhooks", {}).items() for post in [hook["post"]]
+    ]
+    listing = "\n".join(
+        f"- **{post['summary']}** (`{name}`): {post['description'].split(chr(10))[0]}"
+        for name, post in webhooks
+    )
     first = webhooks[0][1]["description"].split("\n\n", 1)[1] if webhooks else ""
     sections = [
-        {"name": SIGNING_TAG, "x-traitTag": True,
-         "description": "Every request except `GET /health` carries four headers signed with the API secret. "
-                        "The SDKs do this for you; each operation's curl sample shows it by hand.\n\n" + signing},
-        {"name": WEBHOOKS_TAG, "x-traitTag": True,
-         "description": "PayCrypt tells your server about changes with signed `POST` requests:\n\n"
-                        f"{listing}\n\n{first}"},
+        {
+            "name": SIGNING_TAG,
+            "x-traitTag": True,
+            "description": "Every request except `GET /health` carries four headers signed with the API secret. "
+            "The SDKs do this for you; each operation's curl sample shows it by hand.\n\n"
+            + signing,
+        },
+        {
+            "name": WEBHOOKS_TAG,
+            "x-traitTag": True,
+            "description": "PayCrypt tells your server about changes with signed `POST` requests:\n\n"
+            f"{listing}\n\n{first}",
+        },
     ]
     spec["tags"] = sections + spec.get("tags", [])
     return spec
@@ -76,31 +90,53 @@ def build() -> bytes:
     spec = yaml.safe_load(SPEC.read_text(encoding="utf-8"))
     with tempfile.TemporaryDirectory(prefix="paycrypt-docs-") as tmp:
         bundled = Path(tmp) / "openapi.json"
-        bundled.write_text(json.dumps(decorate(spec), ensure_ascii=False, indent=1), encoding="utf-8")
+        bundled.write_text(
+            json.dumps(decorate(spec), ensure_ascii=False, indent=1), encoding="utf-8"
+        )
         out = Path(tmp) / "index.html"
         env = {**os.environ, "REDOCLY_TELEMETRY": "off", "REDOCLY_SUPPRESS_UPDATE_NOTICE": "true"}
         result = subprocess.run(
-            ["npx", "--no-install", "redocly", "build-docs", str(bundled), "--inlineBundle", "-o", str(out),
-             "--openapi.hideDownloadButtons"],
-            cwd=CONTRACT_TESTS, env=env, capture_output=True, text=True, check=False)
+            [
+                "npx",
+                "--no-install",
+                "redocly",
+                "build-docs",
+                str(bundled),
+                "--inlineBundle",
+                "-o",
+                str(out),
+                "--openapi.hideDownloadButtons",
+            ],
+            cwd=CONTRACT_TESTS,
+            env=env,
+            capture_output=True,
+            text=True,
+            check=False,
+        )
         if result.returncode != 0 or not out.is_file():
             sys.exit(f"redocly build-docs failed:\n{result.stdout}\n{result.stderr}")
         html = out.read_text(encoding="utf-8")
     for logo in CDN_LOGOS:
-        if logo not in html:    # a Redoc upgrade moved it: look again at what the page loads
-            sys.exit(f"build_docs: {logo} is no longer in Redoc's page; re-check it loads nothing remote")
+        if logo not in html:  # a Redoc upgrade moved it: look again at what the page loads
+            sys.exit(
+                f"build_docs: {logo} is no longer in Redoc's page; re-check it loads nothing remote"
+            )
         html = html.replace(logo, "data:,")
     return html.encode("utf-8")
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--check", action="store_true", help="fail if the committed page is out of date")
+    parser.add_argument(
+        "--check", action="store_true", help="fail if the committed page is out of date"
+    )
     args = parser.parse_args()
     html = build()
     if args.check:
         if not OUTPUT.is_file() or OUTPUT.read_bytes() != html:
-            sys.exit(f"{OUTPUT.relative_to(ROOT)} is out of date with openapi.yaml: run `make docs` and commit it")
+            sys.exit(
+                f"{OUTPUT.relative_to(ROOT)} is out of date with openapi.yaml: run `make docs` and commit it"
+            )
         print(f"{OUTPUT.relative_to(ROOT)} is up to date")
         return
     OUTPUT.parent.mkdir(parents=True, exist_ok=True)

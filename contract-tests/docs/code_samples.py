@@ -107,7 +107,11 @@ def _js(value: Any, indent: int) -> str:
     if isinstance(value, list):
         return "[" + ", ".join(_js(v, indent) for v in value) + "]"
     if isinstance(value, str):
-        return "'" + json.dumps(value, ensure_ascii=False)[1:-1].replace("\\\"", "\"").replace("'", "\\'") + "'"
+        return (
+            "'"
+            + json.dumps(value, ensure_ascii=False)[1:-1].replace('\\"', '"').replace("'", "\\'")
+            + "'"
+        )
     return json.dumps(value)
 
 
@@ -118,19 +122,31 @@ def _sh(text: str) -> str:
 # --- the three samples -----------------------------------------------------------------------------
 
 
-def samples_for(spec: dict[str, Any], path: str, method: str, operation: dict[str, Any],
-                path_item: dict[str, Any]) -> list[dict[str, str]]:
+def samples_for(
+    spec: dict[str, Any],
+    path: str,
+    method: str,
+    operation: dict[str, Any],
+    path_item: dict[str, Any],
+) -> list[dict[str, str]]:
     """The ``x-codeSamples`` list (Python, Node.js, curl) for one operation."""
     sdk_method = operation["x-sdk-method"].split(".")
-    params = [_resolve(spec, p) for p in path_item.get("parameters", []) + operation.get("parameters", [])]
+    params = [
+        _resolve(spec, p) for p in path_item.get("parameters", []) + operation.get("parameters", [])
+    ]
     path_args = [_example(spec, p) for p in params if p["in"] == "path"]
-    query = {p["name"]: _example(spec, p) for p in params
-             if p["in"] == "query" and (p.get("required") or p["name"] == "limit")}
+    query = {
+        p["name"]: _example(spec, p)
+        for p in params
+        if p["in"] == "query" and (p.get("required") or p["name"] == "limit")
+    }
     body = _body_example(spec, operation)
     arguments = {**query, **(body or {})}
     for name in arguments:
         if not name.isidentifier() or keyword.iskeyword(name):
-            raise ValueError(f"{operation['operationId']}: {name!r} cannot be a Python keyword argument")
+            raise ValueError(
+                f"{operation['operationId']}: {name!r} cannot be a Python keyword argument"
+            )
     signed = operation.get("security", spec.get("security")) != []
     key, secret = ADMIN if path.startswith("/v1/admin/") else MERCHANT
     base_url = spec["servers"][0]["url"]
@@ -141,22 +157,26 @@ def samples_for(spec: dict[str, Any], path: str, method: str, operation: dict[st
     py_call = f"client.{'.'.join(sdk_method)}({', '.join(py_args)})"
     if len(py_call) > 88 or "\n" in py_call:
         py_call = f"client.{'.'.join(sdk_method)}(\n    " + ",\n    ".join(py_args) + ",\n)"
-    python = (f"from paycrypt import PayCrypt\n\n"
-              f"client = PayCrypt({json.dumps(key)}, {json.dumps(secret)},\n"
-              f"                  base_url={json.dumps(base_url)})\n"
-              f"result = {py_call}\nprint(result)\n")
+    python = (
+        f"from paycrypt import PayCrypt\n\n"
+        f"client = PayCrypt({json.dumps(key)}, {json.dumps(secret)},\n"
+        f"                  base_url={json.dumps(base_url)})\n"
+        f"result = {py_call}\nprint(result)\n"
+    )
 
     # Node: positional path parameters, then one params object.
     js_args = [_js(a, 0) for a in path_args] + ([_js(arguments, 0)] if arguments else [])
-    node = (f"import {{ PayCrypt }} from 'paycrypt';\n\n"
-            f"const client = new PayCrypt({{\n  apiKey: '{key}',\n  apiSecret: '{secret}',\n"
-            f"  baseURL: '{base_url}',\n}});\n"
-            f"const result = await client.{'.'.join(camel(s) for s in sdk_method)}({', '.join(js_args)});\n"
-            f"console.log(result);\n")
+    node = (
+        f"import {{ PayCrypt }} from 'paycrypt';\n\n"
+        f"const client = new PayCrypt({{\n  apiKey: '{key}',\n  apiSecret: '{secret}',\n"
+        f"  baseURL: '{base_url}',\n}});\n"
+        f"const result = await client.{'.'.join(camel(s) for s in sdk_method)}({', '.join(js_args)});\n"
+        f"console.log(result);\n"
+    )
 
     # curl: the signing recipe in the shell.
     wire_path = path
-    for p, value in zip([p for p in params if p["in"] == "path"], path_args):
+    for p, value in zip([p for p in params if p["in"] == "path"], path_args, strict=False):
         wire_path = wire_path.replace("{" + p["name"] + "}", quote(str(value), safe=""))
     pairs = [(name, _query_text(value)) for name, value in query.items()]
     query_text = "&".join(f"{quote(k, safe='-._~')}={quote(v, safe='-._~')}" for k, v in pairs)
@@ -166,22 +186,28 @@ def samples_for(spec: dict[str, Any], path: str, method: str, operation: dict[st
     if not signed:
         lines.append(f"curl -sS {_sh(url)}")
     else:
-        body_text = json.dumps(body, ensure_ascii=False, separators=(",", ":")) if body is not None else ""
-        lines += [f"API_KEY={key} API_SECRET={secret}",
-                  f"BODY={_sh(body_text)}",
-                  "TS=$(date +%s) NONCE=$(openssl rand -hex 16)",
-                  "BODY_SHA=$(printf %s \"$BODY\" | openssl dgst -sha256 -r | cut -d' ' -f1)",
-                  f"SIG=$(printf 'PAYCRYPT-HMAC-SHA256\\n%s\\n%s\\n%s\\n%s\\n%s\\n%s' \"$TS\" \"$NONCE\" "
-                  f"{verb} {_sh(wire_path)} {_sh(canonical_query(pairs))} \"$BODY_SHA\" \\",
-                  "  | openssl dgst -sha256 -hmac \"$API_SECRET\" -r | cut -d' ' -f1)",
-                  f"curl -sS -X {verb} {_sh(url)} \\",
-                  "  -H \"PayCrypt-Key: $API_KEY\" -H \"PayCrypt-Timestamp: $TS\" \\",
-                  "  -H \"PayCrypt-Nonce: $NONCE\" -H \"PayCrypt-Signature: v1=$SIG\""
-                  + (" \\" if body is not None else "")]
+        body_text = (
+            json.dumps(body, ensure_ascii=False, separators=(",", ":")) if body is not None else ""
+        )
+        lines += [
+            f"API_KEY={key} API_SECRET={secret}",
+            f"BODY={_sh(body_text)}",
+            "TS=$(date +%s) NONCE=$(openssl rand -hex 16)",
+            "BODY_SHA=$(printf %s \"$BODY\" | openssl dgst -sha256 -r | cut -d' ' -f1)",
+            f'SIG=$(printf \'PAYCRYPT-HMAC-SHA256\\n%s\\n%s\\n%s\\n%s\\n%s\\n%s\' "$TS" "$NONCE" '
+            f'{verb} {_sh(wire_path)} {_sh(canonical_query(pairs))} "$BODY_SHA" \\',
+            "  | openssl dgst -sha256 -hmac \"$API_SECRET\" -r | cut -d' ' -f1)",
+            f"curl -sS -X {verb} {_sh(url)} \\",
+            '  -H "PayCrypt-Key: $API_KEY" -H "PayCrypt-Timestamp: $TS" \\',
+            '  -H "PayCrypt-Nonce: $NONCE" -H "PayCrypt-Signature: v1=$SIG"'
+            + (" \\" if body is not None else ""),
+        ]
         if body is not None:
             lines.append("  -H 'Content-Type: application/json' --data-binary \"$BODY\"")
     curl = "\n".join(lines) + "\n"
 
-    return [{"lang": "Python", "label": "Python", "source": python},
-            {"lang": "JavaScript", "label": "Node.js", "source": node},
-            {"lang": "Shell", "label": "curl", "source": curl}]
+    return [
+        {"lang": "Python", "label": "Python", "source": python},
+        {"lang": "JavaScript", "label": "Node.js", "source": node},
+        {"lang": "Shell", "label": "curl", "source": curl},
+    ]

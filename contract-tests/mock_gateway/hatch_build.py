@@ -22,8 +22,17 @@ class BundleSpec(BuildHookInterface):  # type: ignore[type-arg]
         if version == "editable":
             return
         root = Path(self.root)
-        spec = next((p for p in (root / "openapi.yaml", root.parent.parent / "openapi.yaml") if p.is_file()), None)
+        spec = next(
+            (
+                p
+                for p in (root / "openapi.yaml", root.parent.parent / "openapi.yaml")
+                if p.is_file()
+            ),
+            None,
+        )
         if spec is None:
-            raise FileNotFoundError("openapi.yaml: neither at the sdist's root nor at the repository's")
+            raise FileNotFoundError(
+                "openapi.yaml: neither at the sdist's root nor at the repository's"
+            )
         target = "openapi.yaml" if self.target_name == "sdist" else "paycrypt_mock/openapi.yaml"
         build_data["force_include"][str(spec)] = target

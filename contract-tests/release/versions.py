@@ -41,7 +41,9 @@ def found_versions() -> dict[str, str]:
     for name, pattern in PLACES:
         matches = re.findall(pattern, (ROOT / name).read_text(encoding="utf-8"), flags=re.M)
         if len(matches) != 1:
-            raise SystemExit(f"{name}: expected one version matching {pattern!r}, found {len(matches)}")
+            raise SystemExit(
+                f"{name}: expected one version matching {pattern!r}, found {len(matches)}"
+            )
         found[name] = matches[0]
     lock = json.loads((ROOT / "js-sdk/package-lock.json").read_text(encoding="utf-8"))
     found["js-sdk/package-lock.json"] = lock["version"]
@@ -51,7 +53,11 @@ def found_versions() -> dict[str, str]:
 
 def mismatches() -> list[str]:
     want = spec_version()
-    return [f"{name}: {got} (openapi.yaml info.version is {want})" for name, got in found_versions().items() if got != want]
+    return [
+        f"{name}: {got} (openapi.yaml info.version is {want})"
+        for name, got in found_versions().items()
+        if got != want
+    ]
 
 
 def sync() -> None:
@@ -59,8 +65,10 @@ def sync() -> None:
     for name, pattern in PLACES:
         path = ROOT / name
         text = path.read_text(encoding="utf-8")
-        path.write_text(re.sub(pattern, lambda m: m.group(0).replace(m.group(1), want), text, flags=re.M),
-                        encoding="utf-8")
+        path.write_text(
+            re.sub(pattern, lambda m: m.group(0).replace(m.group(1), want), text, flags=re.M),
+            encoding="utf-8",
+        )
     path = ROOT / "js-sdk/package-lock.json"
     lock = json.loads(path.read_text(encoding="utf-8"))
     lock["version"] = lock["packages"][""]["version"] = want
@@ -70,8 +78,12 @@ def sync() -> None:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     group = parser.add_mutually_exclusive_group(required=True)
-    group.add_argument("--check", action="store_true", help="fail if any package's version is not the spec's")
-    group.add_argument("--sync", action="store_true", help="write the spec's version into every package")
+    group.add_argument(
+        "--check", action="store_true", help="fail if any package's version is not the spec's"
+    )
+    group.add_argument(
+        "--sync", action="store_true", help="write the spec's version into every package"
+    )
     args = parser.parse_args()
     if args.sync:
         sync()
@@ -79,7 +91,9 @@ def main() -> int:
     for problem in problems:
         print(f"version mismatch: {problem}", file=sys.stderr)
     if not problems:
-        print(f"versions: {spec_version()} everywhere ({len(found_versions())} places and openapi.yaml)")
+        print(
+            f"versions: {spec_version()} everywhere ({len(found_versions())} places and openapi.yaml)"
+        )
     return 1 if problems else 0
 
 

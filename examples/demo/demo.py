@@ -12,7 +12,6 @@ non-zero, naming the step, if anything fails; always stops what it started
 from __future__ import annotations
 
 import http.server
-import json
 import os
 import queue
 import signal
@@ -46,12 +45,26 @@ def free_port() -> int:
 
 # --- the mock gateway --------------------------------------------------------
 
+
 def start_mock(db: Path) -> tuple[subprocess.Popen[str], str]:
     port = free_port()
     proc = subprocess.Popen(
-        [sys.executable, "-m", "paycrypt_mock", "--host", "127.0.0.1", "--port", str(port),
-         "--db", str(db), "--webhook-retry-delays", "0.2,0.5,1"],
-        stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+        [
+            sys.executable,
+            "-m",
+            "paycrypt_mock",
+            "--host",
+            "127.0.0.1",
+            "--port",
+            str(port),
+            "--db",
+            str(db),
+            "--webhook-retry-delays",
+            "0.2,0.5,1",
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
         start_new_session=True,  # Ctrl-C reaches us only; we stop it ourselves
     )
     assert proc.stdout is not None
@@ -83,6 +96,7 @@ def stop(proc: subprocess.Popen[str] | None) -> None:
 
 # --- the webhook receiver ----------------------------------------------------
 
+
 class Receiver(http.server.ThreadingHTTPServer):
     daemon_threads = True
 
@@ -101,13 +115,17 @@ class Receiver(http.server.ThreadingHTTPServer):
         while True:
             remaining = deadline - time.monotonic()
             if remaining <= 0:
-                raise StepFailed(f"no verified {event_type} webhook within {WAIT:.0f}s"
-                                 + (f" (rejected: {self.rejected})" if self.rejected else ""))
+                raise StepFailed(
+                    f"no verified {event_type} webhook within {WAIT:.0f}s"
+                    + (f" (rejected: {self.rejected})" if self.rejected else "")
+                )
             try:
                 event = self.events.get(timeout=remaining)
             except queue.Empty:
                 continue
-            if event.type == event_type and (object_id is None or getattr(event.data.object, "id", None) == object_id):
+            if event.type == event_type and (
+                object_id is None or getattr(event.data.object, "id", None) == object_id
+            ):
                 return event
 
 
@@ -117,7 +135,9 @@ class ReceiverHandler(http.server.BaseHTTPRequestHandler):
     def do_POST(self) -> None:  # noqa: N802
         raw = self.rfile.read(int(self.headers.get("Content-Length") or 0))  # the raw bytes
         try:
-            event = webhooks.verify(raw, self.headers.get("PayCrypt-Webhook-Signature"), self.server.secret)
+            event = webhooks.verify(
+                raw, self.headers.get("PayCrypt-Webhook-Signature"), self.server.secret
+            )
         except Exception as exc:  # a WebhookVerificationError: refuse it
             self.server.rejected.append(str(exc))
             self.send_response(400)
@@ -134,6 +154,7 @@ class ReceiverHandler(http.server.BaseHTTPRequestHandler):
 
 
 # --- the transcript ----------------------------------------------------------
+
 
 class Transcript:
     def __init__(self) -> None:
@@ -167,18 +188,24 @@ def run(out: Transcript, tmp: Path, procs: list[subprocess.Popen[str]]) -> None:
     try:
         with PayCrypt(API_KEY, API_SECRET, base_url=base_url) as client:
             out.step("Register a webhook endpoint")
-            endpoint = client.webhook_endpoints.create(url=receiver.url, events=["*"],
-                                                       description="make demo")
+            endpoint = client.webhook_endpoints.create(
+                url=receiver.url, events=["*"], description="make demo"
+            )
             check(bool(endpoint.secret), "the new endpoint has no signing secret")
             receiver.secret = endpoint.secret or ""
-            out.say(f"{endpoint.id} → {endpoint.url} (all events; secret whsec_…{receiver.secret[-4:]})")
+            out.say(
+                f"{endpoint.id} → {endpoint.url} (all events; secret whsec_…{receiver.secret[-4:]})"
+            )
 
             out.step("Create a payment")
-            payment = client.payments.create(amount="49.99", currency="USD", pay_currency="BTC",
-                                             order_id="demo-order-1")
+            payment = client.payments.create(
+                amount="49.99", currency="USD", pay_currency="BTC", order_id="demo-order-1"
+            )
             check(payment.status == "pending", f"expected pending, got {payment.status}")
-            out.say(f"{payment.id}: {payment.amount} {payment.currency} → pay "
-                    f"{payment.pay_amount} {payment.pay_currency} to {payment.pay_address}")
+            out.say(
+                f"{payment.id}: {payment.amount} {payment.currency} → pay "
+                f"{payment.pay_amount} {payment.pay_currency} to {payment.pay_address}"
+            )
 
             out.step("The customer pays (sandbox test helper)")
             paid = client.test_helpers.payments.pay(payment.id)
@@ -194,32 +221,44 @@ def run(out: Transcript, tmp: Path, procs: list[subprocess.Popen[str]]) -> None:
             out.say(f"{payment.id} {payment.status} at {payment.confirmed_at:%Y-%m-%d %H:%M:%S}Z")
 
             out.step("Usage rises past 80 % and the alert fires")
-            big = client.payments.create(amount="8100.00", currency="USD", pay_currency="USDT",
-                                         order_id="demo-order-2")
+            big = client.payments.create(
+                amount="8100.00", currency="USD", pay_currency="USDT", order_id="demo-order-2"
+            )
             client.test_helpers.payments.pay(big.id)
             usage = client.usage.retrieve()
-            out.say(f"usage {usage.current_volume} / {usage.max_volume} {usage.currency} "
-                    f"= {usage.usage_percentage} % of package {usage.package.id}")
+            out.say(
+                f"usage {usage.current_volume} / {usage.max_volume} {usage.currency} "
+                f"= {usage.usage_percentage} % of package {usage.package.id}"
+            )
             alerts = list(client.usage.list_alerts())
             alert = next((a for a in alerts if a.threshold == 80), None)
             check(alert is not None, f"no 80 % alert in usage.list_alerts() ({len(alerts)} alerts)")
             assert alert is not None
             recommended = getattr(alert.recommended_package, "root", alert.recommended_package)
-            out.say(f"alert {alert.id}: {alert.threshold} % {alert.alert_type}, projected "
-                    f"{alert.projected_volume} USD this month, recommends {recommended or 'no change'}; "
-                    f"email_sent={str(alert.email_sent).lower()}")
+            out.say(
+                f"alert {alert.id}: {alert.threshold} % {alert.alert_type}, projected "
+                f"{alert.projected_volume} USD this month, recommends {recommended or 'no change'}; "
+                f"email_sent={str(alert.email_sent).lower()}"
+            )
             check(alert.email_sent, "the 80 % alert says email_sent=false")
             emails = client.test_helpers.emails.list(alert_id=alert.id).data
-            check(len(emails) == 1, f"expected one e-mail for {alert.id} in the sandbox outbox, got {len(emails)}")
+            check(
+                len(emails) == 1,
+                f"expected one e-mail for {alert.id} in the sandbox outbox, got {len(emails)}",
+            )
             email = emails[0]
             first_line = email.text.splitlines()[0] if email.text else ""
             out.say(f"email {email.id} to {email.to}: “{email.subject}”")
             out.say(f"   {first_line}")
-            out.say(f"   (HTML part: {len(email.html)} characters; the sandbox keeps it in its outbox, "
-                    "client.test_helpers.emails)")
+            out.say(
+                f"   (HTML part: {len(email.html)} characters; the sandbox keeps it in its outbox, "
+                "client.test_helpers.emails)"
+            )
             usage_event = receiver.wait_for("usage.threshold_reached")
-            out.say(f"webhook {usage_event.id} {usage_event.type} (threshold "
-                    f"{usage_event.data.object.threshold}) verified")
+            out.say(
+                f"webhook {usage_event.id} {usage_event.type} (threshold "
+                f"{usage_event.data.object.threshold}) verified"
+            )
 
             out.step("The same with the Node SDK")
             run_node(out, base_url)
@@ -233,11 +272,19 @@ def run(out: Transcript, tmp: Path, procs: list[subprocess.Popen[str]]) -> None:
 
 def run_node(out: Transcript, base_url: str) -> None:
     if not JS_DIST.exists():
-        raise StepFailed(f"{JS_DIST.relative_to(ROOT)} is missing: build it with `cd js-sdk && npm run build`")
-    env = dict(os.environ, PAYCRYPT_BASE_URL=base_url, PAYCRYPT_API_KEY=API_KEY,
-               PAYCRYPT_API_SECRET=API_SECRET)
+        raise StepFailed(
+            f"{JS_DIST.relative_to(ROOT)} is missing: build it with `cd js-sdk && npm run build`"
+        )
+    env = dict(
+        os.environ,
+        PAYCRYPT_BASE_URL=base_url,
+        PAYCRYPT_API_KEY=API_KEY,
+        PAYCRYPT_API_SECRET=API_SECRET,
+    )
     try:
-        result = subprocess.run(["node", str(NODE_FLOW)], env=env, capture_output=True, text=True, timeout=30)
+        result = subprocess.run(
+            ["node", str(NODE_FLOW)], env=env, capture_output=True, text=True, timeout=30
+        )
     except FileNotFoundError:
         raise StepFailed("`node` is not on PATH") from None
     for line in result.stdout.splitlines():

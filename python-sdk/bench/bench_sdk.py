@@ -35,16 +35,17 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import json
 import os
-import socket
 import platform
 import resource
+import shlex
+import socket
 import statistics
 import subprocess
 import sys
 import tempfile
-import shlex
 import textwrap
 import time
 import uuid
@@ -55,8 +56,10 @@ import httpx
 
 REPO = Path(__file__).resolve().parents[2]
 BENCH_VENV = Path(__file__).resolve().parent / ".venv"
-BENCH_SETUP = ("python3 -m venv python-sdk/bench/.venv && "
-               "python-sdk/bench/.venv/bin/pip install -r python-sdk/bench/requirements-bench.txt")
+BENCH_SETUP = (
+    "python3 -m venv python-sdk/bench/.venv && "
+    "python-sdk/bench/.venv/bin/pip install -r python-sdk/bench/requirements-bench.txt"
+)
 KEY, SECRET = "pk_test_demo", "sk_test_demo"
 
 # A raw asyncio HTTP/1.1 keep-alive server: answers every request with BODY. It does
@@ -139,8 +142,19 @@ def start_server(body: bytes, kind: str = "asyncio") -> tuple[subprocess.Popen[b
     port = free_port()
     if kind == "uvicorn":
         (tmp / "fixed_app.py").write_text(SERVER + f"\nBODY = {body!r}\n")
-        cmd = [sys.executable, "-m", "uvicorn", "fixed_app:app", "--host", "127.0.0.1", "--port", str(port),
-               "--log-level", "warning", "--no-access-log"]
+        cmd = [
+            sys.executable,
+            "-m",
+            "uvicorn",
+            "fixed_app:app",
+            "--host",
+            "127.0.0.1",
+            "--port",
+            str(port),
+            "--log-level",
+            "warning",
+            "--no-access-log",
+        ]
     else:
         (tmp / "fixed_server.py").write_text(f"BODY = {body!r}\n" + FAST_SERVER)
         cmd = [sys.executable, "fixed_server.py", str(port)]
@@ -184,7 +198,9 @@ CREATE = {"amount": "49.99", "currency": "USD", "pay_currency": "BTC", "order_id
 
 def raw_create(http: httpx.Client, url: str) -> Any:
     body = json.dumps(CREATE, separators=(",", ":"), ensure_ascii=False).encode()
-    r = http.post(url + "/v1/payments", content=body, headers=raw_headers("POST", "/v1/payments", body))
+    r = http.post(
+        url + "/v1/payments", content=body, headers=raw_headers("POST", "/v1/payments", body)
+    )
     r.raise_for_status()
     return r.json()
 
@@ -211,13 +227,17 @@ def bench_venv_python() -> Path | None:
 
 def use_bench_venv() -> bool:
     """Append the bench venv's site-packages to sys.path (after ours: same httpx and pydantic)."""
-    site = BENCH_VENV / "lib" / f"python{sys.version_info.major}.{sys.version_info.minor}" / "site-packages"
+    site = (
+        BENCH_VENV
+        / "lib"
+        / f"python{sys.version_info.major}.{sys.version_info.minor}"
+        / "site-packages"
+    )
     if not site.is_dir():
         return False
     if str(site) not in sys.path:
         sys.path.append(str(site))
     return True
-
 
 
 # --- measuring: interleaved blocks, per-block ratios -----------------------------------
@@ -246,7 +266,11 @@ def paired_per_call(sdk_fn: Any, raw_fn: Any, calls: int, blocks: int) -> dict[s
                 out.append(clock() - start)
         sdk_t.append(statistics.median(sdk_calls))
         raw_t.append(statistics.median(raw_calls))
-    return {"sdk": sdk_t, "raw": raw_t, "ratio": [s / r for s, r in zip(sdk_t, raw_t)]}
+    return {
+        "sdk": sdk_t,
+        "raw": raw_t,
+        "ratio": [s / r for s, r in zip(sdk_t, raw_t, strict=False)],
+    }
 
 
 async def throughput(make_call: Any, n: int, concurrency: int) -> float:
@@ -269,34 +293,55 @@ async def aiohttp_retrieve(session: Any, url: str, pid: str) -> Any:
         return await r.json()
 
 
-async def async_blocks(url: str, pid: str, n: int, concurrency: int, blocks: int,
-                       use_openai: bool = True) -> tuple[dict[str, list[float]], dict[str, str]]:
+async def async_blocks(
+    url: str, pid: str, n: int, concurrency: int, blocks: int, use_openai: bool = True
+) -> tuple[dict[str, list[float]], dict[str, str]]:
     """req/s per block of each async client; blocks interleaved, order reversed every other block."""
     import paycrypt
 
     notes: dict[str, str] = {}
     clients: list[tuple[str, Any, Any]] = []  # (name, make_call, close)
-    sdk = paycrypt.AsyncPayCrypt(KEY, SECRET, base_url=url)  # the default, exactly as a user gets it
-    clients.append(("paycrypt AsyncPayCrypt() default", lambda: sdk.payments.retrieve(pid), sdk.close))
+    sdk = paycrypt.AsyncPayCrypt(
+        KEY, SECRET, base_url=url
+    )  # the default, exactly as a user gets it
+    clients.append(
+        ("paycrypt AsyncPayCrypt() default", lambda: sdk.payments.retrieve(pid), sdk.close)
+    )
     sdk_httpx = paycrypt.AsyncPayCrypt(KEY, SECRET, base_url=url, transport="httpx")
-    clients.append(('paycrypt AsyncPayCrypt(transport="httpx")', lambda: sdk_httpx.payments.retrieve(pid),
-                    sdk_httpx.close))
-    ahttp = httpx.AsyncClient(limits=httpx.Limits(max_connections=concurrency, max_keepalive_connections=concurrency))
-    clients.append(("raw httpx.AsyncClient, signed by hand", lambda: araw_retrieve(ahttp, url, pid), ahttp.aclose))
+    clients.append(
+        (
+            'paycrypt AsyncPayCrypt(transport="httpx")',
+            lambda: sdk_httpx.payments.retrieve(pid),
+            sdk_httpx.close,
+        )
+    )
+    ahttp = httpx.AsyncClient(
+        limits=httpx.Limits(max_connections=concurrency, max_keepalive_connections=concurrency)
+    )
+    clients.append(
+        (
+            "raw httpx.AsyncClient, signed by hand",
+            lambda: araw_retrieve(ahttp, url, pid),
+            ahttp.aclose,
+        )
+    )
     try:
         import aiohttp
     except ImportError:
         notes["aiohttp"] = "not installed: pip install 'paycrypt[aiohttp]'"
     else:
         session = aiohttp.ClientSession(connector=aiohttp.TCPConnector(limit=concurrency))
-        clients.append(("raw aiohttp.ClientSession, signed by hand", lambda: aiohttp_retrieve(session, url, pid),
-                        session.close))
+        clients.append(
+            (
+                "raw aiohttp.ClientSession, signed by hand",
+                lambda: aiohttp_retrieve(session, url, pid),
+                session.close,
+            )
+        )
     openai = None
     if use_openai and use_bench_venv():
-        try:
+        with contextlib.suppress(ImportError):
             import openai
-        except ImportError:
-            pass
     if openai is None and use_openai:
         notes["openai"] = f"not installed: run make bench-setup ({BENCH_SETUP})"
     elif openai is not None:
@@ -304,8 +349,13 @@ async def async_blocks(url: str, pid: str, n: int, concurrency: int, blocks: int
         # body JSON-decoded (cast_to=object); no signing and no model, so it does less per call.
         oai = openai.AsyncOpenAI(api_key="sk-bench", base_url=url + "/v1")
         notes["openai"] = openai.__version__
-        clients.append(("openai AsyncOpenAI() default", lambda: oai.get(f"/payments/{pid}", cast_to=object),
-                        oai.close))
+        clients.append(
+            (
+                "openai AsyncOpenAI() default",
+                lambda: oai.get(f"/payments/{pid}", cast_to=object),
+                oai.close,
+            )
+        )
     rps: dict[str, list[float]] = {name: [] for name, _, _ in clients}
     try:
         for _name, call, _close in clients:  # warm-up: connections open, models built
@@ -343,7 +393,7 @@ def paired_processes(sdk: list[str], ref: list[str], runs: int) -> dict[str, lis
             cpu, wall = process_ms(argv)
             out[name].append(cpu)
             out[name + "_wall"].append(wall)
-    out["delta"] = [s - r for s, r in zip(out["sdk"], out["raw"])]
+    out["delta"] = [s - r for s, r in zip(out["sdk"], out["raw"], strict=False)]
     return out
 
 
@@ -351,7 +401,9 @@ def proc_cell(r: dict[str, list[float]], side: str) -> str:
     return f"{statistics.median(r[side]):.0f} ms CPU ({statistics.median(r[side + '_wall']):.0f} ms wall)"
 
 
-CLIENT_READY = "import paycrypt; paycrypt.PayCrypt('pk_test_demo', 'sk_test_demo', base_url={url!r})"
+CLIENT_READY = (
+    "import paycrypt; paycrypt.PayCrypt('pk_test_demo', 'sk_test_demo', base_url={url!r})"
+)
 FIRST_RETRIEVE = (
     "import paycrypt; c = paycrypt.PayCrypt('pk_test_demo', 'sk_test_demo', base_url={url!r}); "
     "assert c.payments.retrieve({pid!r}).id"
@@ -367,12 +419,28 @@ RAW_FIRST_GET = (
 )
 
 
-def row(name: str, sdk: str, reference: str, ref_value: str, values: list[float], unit: str,
-        target: str, ok: Any) -> dict[str, Any]:
+def row(
+    name: str,
+    sdk: str,
+    reference: str,
+    ref_value: str,
+    values: list[float],
+    unit: str,
+    target: str,
+    ok: Any,
+) -> dict[str, Any]:
     s = spread(values)
-    return {"row": name, "paycrypt": sdk, "reference": reference, "reference_value": ref_value,
-            "unit": unit, **s, "blocks": len(values), "target": target,
-            "met": None if ok is None else bool(ok(s["median"]))}
+    return {
+        "row": name,
+        "paycrypt": sdk,
+        "reference": reference,
+        "reference_value": ref_value,
+        "unit": unit,
+        **s,
+        "blocks": len(values),
+        "target": target,
+        "met": None if ok is None else bool(ok(s["median"])),
+    }
 
 
 def fmt(r: dict[str, Any]) -> str:
@@ -381,19 +449,24 @@ def fmt(r: dict[str, Any]) -> str:
     else:
         value = f"{r['median']:+.1f} ms ({r['min']:+.1f} to {r['max']:+.1f})"
     met = {True: "yes", False: "**no**", None: "—"}[r["met"]]
-    return f"| {r['row']} | {r['paycrypt']} | {r['reference']}: {r['reference_value']} | {value} | {r['target']} | {met} |"
+    reference = f"{r['reference']}: {r['reference_value']}"
+    return f"| {r['row']} | {r['paycrypt']} | {reference} | {value} | {r['target']} | {met} |"
 
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--n", type=int, default=2000, help="sync calls per side per row, over all blocks")
+    parser.add_argument(
+        "--n", type=int, default=2000, help="sync calls per side per row, over all blocks"
+    )
     parser.add_argument("--async-n", type=int, default=500, help="calls per client per async block")
     parser.add_argument("--blocks", type=int, default=6, help="interleaved blocks per row")
     parser.add_argument("--runs", type=int, default=12, help="fresh-process pairs per start-up row")
     parser.add_argument("--concurrency", type=int, default=50)
     parser.add_argument("--server", choices=["asyncio", "uvicorn"], default="asyncio")
     parser.add_argument("--json", type=Path, default=REPO / "build" / "bench" / "python.json")
-    parser.add_argument("--smoke", action="store_true", help="tiny N: check the harness, not the speed")
+    parser.add_argument(
+        "--smoke", action="store_true", help="tiny N: check the harness, not the speed"
+    )
     args = parser.parse_args()
     if args.smoke:
         args.n, args.async_n, args.blocks, args.runs = 20, 20, 2, 1
@@ -407,18 +480,38 @@ def main() -> None:
     notes: dict[str, str] = {}
     pid = example["id"]
     try:
-        limits = httpx.Limits(max_connections=args.concurrency, max_keepalive_connections=args.concurrency)
+        limits = httpx.Limits(
+            max_connections=args.concurrency, max_keepalive_connections=args.concurrency
+        )
         calls = max(1, args.n // args.blocks)
-        with paycrypt.PayCrypt(KEY, SECRET, base_url=url) as sdk, httpx.Client(limits=limits) as http:
+        with (
+            paycrypt.PayCrypt(KEY, SECRET, base_url=url) as sdk,
+            httpx.Client(limits=limits) as http,
+        ):
             for name, sdk_fn, raw_fn in [
                 ("create", lambda: sdk.payments.create(**CREATE), lambda: raw_create(http, url)),
-                ("retrieve", lambda: sdk.payments.retrieve(pid), lambda: raw_retrieve(http, url, pid)),
+                (
+                    "retrieve",
+                    lambda: sdk.payments.retrieve(pid),
+                    lambda: raw_retrieve(http, url, pid),
+                ),
             ]:
                 r = paired_per_call(sdk_fn, raw_fn, calls, args.blocks)
-                rows.append(row(f"sync `payments.{name}`, per call", f"{statistics.median(r['sdk']) * 1e6:.0f} µs",
-                                "raw httpx.Client signed by hand", f"{statistics.median(r['raw']) * 1e6:.0f} µs",
-                                r["ratio"], "×", "≤ 1.05×", lambda m: m <= 1.05))
-        rps, notes = asyncio.run(async_blocks(url, pid, args.async_n, args.concurrency, args.blocks, not args.smoke))
+                rows.append(
+                    row(
+                        f"sync `payments.{name}`, per call",
+                        f"{statistics.median(r['sdk']) * 1e6:.0f} µs",
+                        "raw httpx.Client signed by hand",
+                        f"{statistics.median(r['raw']) * 1e6:.0f} µs",
+                        r["ratio"],
+                        "×",
+                        "≤ 1.05×",
+                        lambda m: m <= 1.05,
+                    )
+                )
+        rps, notes = asyncio.run(
+            async_blocks(url, pid, args.async_n, args.concurrency, args.blocks, not args.smoke)
+        )
         default = rps["paycrypt AsyncPayCrypt() default"]
         med = lambda name: f"{statistics.median(rps[name]):.0f} req/s"  # noqa: E731
         openai_name = "openai AsyncOpenAI() default"
@@ -426,48 +519,113 @@ def main() -> None:
             if name == "paycrypt AsyncPayCrypt() default":
                 continue
             is_target = name == openai_name
-            ratios = [a / b for a, b in zip(default, rps[name])]
-            rows.append(row(f"`AsyncPayCrypt()` default, retrieve at {args.concurrency} concurrent",
-                            med("paycrypt AsyncPayCrypt() default"), name, med(name), ratios, "×",
-                            "≥ 1.5×" if is_target else "(information)",
-                            (lambda m: m >= 1.5) if is_target else None))
+            ratios = [a / b for a, b in zip(default, rps[name], strict=False)]
+            rows.append(
+                row(
+                    f"`AsyncPayCrypt()` default, retrieve at {args.concurrency} concurrent",
+                    med("paycrypt AsyncPayCrypt() default"),
+                    name,
+                    med(name),
+                    ratios,
+                    "×",
+                    "≥ 1.5×" if is_target else "(information)",
+                    (lambda m: m >= 1.5) if is_target else None,
+                )
+            )
         py = [sys.executable, "-c"]
-        r = paired_processes(py + [CLIENT_READY.format(url=url)], py + ["import httpx, pydantic"], args.runs)
-        rows.append(row("`import paycrypt` + `PayCrypt(...)`, fresh process, CPU", proc_cell(r, "sdk"),
-                        "`import httpx, pydantic`", proc_cell(r, "raw"), r["delta"], "ms", "≤ +15 ms",
-                        lambda m: m <= 15))
-        r = paired_processes(py + [FIRST_RETRIEVE.format(url=url, pid=pid)],
-                             py + [RAW_FIRST_GET.format(url=url, pid=pid)], args.runs)
-        rows.append(row("first `payments.retrieve`, fresh process, CPU", proc_cell(r, "sdk"),
-                        "raw httpx first signed GET", proc_cell(r, "raw"), r["delta"], "ms", "≤ +30 ms",
-                        lambda m: m <= 30))
+        r = paired_processes(
+            py + [CLIENT_READY.format(url=url)], py + ["import httpx, pydantic"], args.runs
+        )
+        rows.append(
+            row(
+                "`import paycrypt` + `PayCrypt(...)`, fresh process, CPU",
+                proc_cell(r, "sdk"),
+                "`import httpx, pydantic`",
+                proc_cell(r, "raw"),
+                r["delta"],
+                "ms",
+                "≤ +15 ms",
+                lambda m: m <= 15,
+            )
+        )
+        r = paired_processes(
+            py + [FIRST_RETRIEVE.format(url=url, pid=pid)],
+            py + [RAW_FIRST_GET.format(url=url, pid=pid)],
+            args.runs,
+        )
+        rows.append(
+            row(
+                "first `payments.retrieve`, fresh process, CPU",
+                proc_cell(r, "sdk"),
+                "raw httpx first signed GET",
+                proc_cell(r, "raw"),
+                r["delta"],
+                "ms",
+                "≤ +30 ms",
+                lambda m: m <= 30,
+            )
+        )
         other = bench_venv_python()
         for module in () if args.smoke else ("stripe", "openai"):
-            if other is None or subprocess.run([str(other), "-c", f"import {module}"], capture_output=True).returncode:
+            if (
+                other is None
+                or subprocess.run(
+                    [str(other), "-c", f"import {module}"], capture_output=True
+                ).returncode
+            ):
                 notes[module] = f"not installed: run make bench-setup ({BENCH_SETUP})"
                 continue
-            r = paired_processes([str(other), "-c", f"import {module}"], [str(other), "-c", "pass"], args.runs)
-            rows.append(row(f"`import {module}`, fresh process, CPU (information)", proc_cell(r, "sdk"),
-                            "bare `python -c pass`", proc_cell(r, "raw"), r["delta"], "ms", "—", None))
+            r = paired_processes(
+                [str(other), "-c", f"import {module}"], [str(other), "-c", "pass"], args.runs
+            )
+            rows.append(
+                row(
+                    f"`import {module}`, fresh process, CPU (information)",
+                    proc_cell(r, "sdk"),
+                    "bare `python -c pass`",
+                    proc_cell(r, "raw"),
+                    r["delta"],
+                    "ms",
+                    "—",
+                    None,
+                )
+            )
     finally:
         proc.kill()
         proc.wait()
 
-    versions = {"python": platform.python_version(), "httpx": httpx.__version__, "paycrypt": paycrypt.__version__}
+    versions = {
+        "python": platform.python_version(),
+        "httpx": httpx.__version__,
+        "paycrypt": paycrypt.__version__,
+    }
     try:
         import aiohttp
 
         versions["aiohttp"] = aiohttp.__version__
     except ImportError:
         pass
-    command = "make bench  # or: " + " ".join(shlex.quote(a) for a in [".venv/bin/python", "python-sdk/bench/bench_sdk.py", *sys.argv[1:]])
+    command = "make bench  # or: " + " ".join(
+        shlex.quote(a) for a in [".venv/bin/python", "python-sdk/bench/bench_sdk.py", *sys.argv[1:]]
+    )
     result = {
         "when": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
-        "machine": {"cpus": os.cpu_count(), "platform": platform.platform(), "processor": platform.processor()
-                    or platform.machine(), "loadavg_before": load_before, "loadavg_after": os.getloadavg()},
+        "machine": {
+            "cpus": os.cpu_count(),
+            "platform": platform.platform(),
+            "processor": platform.processor() or platform.machine(),
+            "loadavg_before": load_before,
+            "loadavg_after": os.getloadavg(),
+        },
         "versions": versions,
-        "settings": {"n": args.n, "blocks": args.blocks, "runs": args.runs, "concurrency": args.concurrency,
-                     "server": args.server, "smoke": args.smoke},
+        "settings": {
+            "n": args.n,
+            "blocks": args.blocks,
+            "runs": args.runs,
+            "concurrency": args.concurrency,
+            "server": args.server,
+            "smoke": args.smoke,
+        },
         "command": command,
         "rows": rows,
         "notes": notes,
@@ -475,17 +633,22 @@ def main() -> None:
     args.json.parent.mkdir(parents=True, exist_ok=True)
     args.json.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
 
-    print("| row | paycrypt | reference, same run | ratio or difference: median (min–max over blocks) | target | met |")
+    print(
+        "| row | paycrypt | reference, same run | ratio or difference: median (min–max over blocks) | target | met |"
+    )
     print("| --- | --- | --- | --- | --- | --- |")
     for r in rows:
         print(fmt(r))
     for name, note in notes.items():
         print(f"- {name}: {note}")
-    print(f"\n{result['when']}, Python {versions['python']}, " + ", ".join(f"{k} {v}" for k, v in versions.items()
-          if k != "python") + f"; {os.cpu_count()} CPUs, load average {load_before[0]:.1f} before, "
-          f"{result['machine']['loadavg_after'][0]:.1f} after; {args.blocks} interleaved blocks "
-          f"({args.n} sync calls per side in all, {args.async_n} async calls per client per block), "
-          f"{args.runs} process pairs. Reproduce: {command}. JSON: {args.json}")
+    print(
+        f"\n{result['when']}, Python {versions['python']}, "
+        + ", ".join(f"{k} {v}" for k, v in versions.items() if k != "python")
+        + f"; {os.cpu_count()} CPUs, load average {load_before[0]:.1f} before, "
+        f"{result['machine']['loadavg_after'][0]:.1f} after; {args.blocks} interleaved blocks "
+        f"({args.n} sync calls per side in all, {args.async_n} async calls per client per block), "
+        f"{args.runs} process pairs. Reproduce: {command}. JSON: {args.json}"
+    )
 
 
 if __name__ == "__main__":

@@ -62,4 +62,3 @@ async def async_client() -> AsyncIterator[paycrypt.AsyncPayCrypt]:
 def api() -> Iterator[respx.MockRouter]:
     with respx.mock(base_url=BASE_URL, assert_all_called=False) as router:
         yield router
-

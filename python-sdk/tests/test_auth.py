@@ -28,9 +28,13 @@ def _verify(request: httpx.Request) -> bool:
     )
 
 
-def test_post_signature_covers_exact_body_bytes(client: paycrypt.PayCrypt, api: respx.MockRouter) -> None:
+def test_post_signature_covers_exact_body_bytes(
+    client: paycrypt.PayCrypt, api: respx.MockRouter
+) -> None:
     route = api.post("/v1/things").respond(200, json={})
-    client.request("POST", "/v1/things", cast_to=None, body={"description": "Café ☕", "amount": "49.99"})
+    client.request(
+        "POST", "/v1/things", cast_to=None, body={"description": "Café ☕", "amount": "49.99"}
+    )
     request = route.calls.last.request
     assert request.content == '{"description":"Café ☕","amount":"49.99"}'.encode()
     assert request.headers["PayCrypt-Key"] == API_KEY
@@ -38,7 +42,9 @@ def test_post_signature_covers_exact_body_bytes(client: paycrypt.PayCrypt, api: 
     assert _verify(request)
 
 
-def test_get_signs_raw_query_and_encoded_path(client: paycrypt.PayCrypt, api: respx.MockRouter) -> None:
+def test_get_signs_raw_query_and_encoded_path(
+    client: paycrypt.PayCrypt, api: respx.MockRouter
+) -> None:
     route = api.get(url__regex=r".*").respond(200, json={})
     client.request(
         "GET",
@@ -53,14 +59,21 @@ def test_get_signs_raw_query_and_encoded_path(client: paycrypt.PayCrypt, api: re
 
 
 def test_injected_clock_and_nonce_give_the_reference_signature() -> None:
-    auth = PayCryptAuth(API_KEY, API_SECRET, clock=lambda: 1767225600.9, nonce_factory=lambda: "ab" * 16)
+    auth = PayCryptAuth(
+        API_KEY, API_SECRET, clock=lambda: 1767225600.9, nonce_factory=lambda: "ab" * 16
+    )
     request = httpx.Request("POST", "http://h/v1/payments?x=1", content=b'{"a":1}')
     auth.sign(request)
     assert request.headers["PayCrypt-Timestamp"] == "1767225600"
     assert request.headers["PayCrypt-Nonce"] == "ab" * 16
     assert request.headers["PayCrypt-Signature"] == _signing.sign_request(
-        API_SECRET, method="POST", path="/v1/payments", query="x=1",
-        timestamp=1767225600, nonce="ab" * 16, body=b'{"a":1}',
+        API_SECRET,
+        method="POST",
+        path="/v1/payments",
+        query="x=1",
+        timestamp=1767225600,
+        nonce="ab" * 16,
+        body=b'{"a":1}',
     )
 
 
@@ -89,7 +102,9 @@ def test_json_body_is_compact_utf8_and_money_stays_decimal(
     assert json.loads(route.calls.last.request.content)["amount"] == "0.00000001"
 
 
-def test_every_post_gets_an_idempotency_key(client: paycrypt.PayCrypt, api: respx.MockRouter) -> None:
+def test_every_post_gets_an_idempotency_key(
+    client: paycrypt.PayCrypt, api: respx.MockRouter
+) -> None:
     route = api.post("/v1/x").respond(200, json={})
     client.request("POST", "/v1/x", cast_to=None, body={})
     client.request("POST", "/v1/x", cast_to=None, body={}, options={"idempotency_key": "order-1"})
@@ -108,4 +123,6 @@ def test_extra_headers_cannot_override_signing(client: paycrypt.PayCrypt) -> Non
     import pytest
 
     with pytest.raises(ValueError, match="PayCrypt-Signature"):
-        client.request("GET", "/v1/x", cast_to=None, options={"extra_headers": {"PayCrypt-Signature": "v1=0"}})
+        client.request(
+            "GET", "/v1/x", cast_to=None, options={"extra_headers": {"PayCrypt-Signature": "v1=0"}}
+        )

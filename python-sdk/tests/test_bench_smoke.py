@@ -16,14 +16,21 @@ BENCH = Path(__file__).resolve().parents[1] / "bench" / "bench_sdk.py"
 
 def test_bench_harness_smoke(tmp_path: Path) -> None:
     out = tmp_path / "python.json"
-    run = subprocess.run([sys.executable, str(BENCH), "--smoke", "--json", str(out)],
-                         capture_output=True, text=True, timeout=300)
+    run = subprocess.run(
+        [sys.executable, str(BENCH), "--smoke", "--json", str(out)],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert run.returncode == 0, run.stderr
     result = json.loads(out.read_text(encoding="utf-8"))
     rows = {r["row"]: r for r in result["rows"]}
-    assert {"sync `payments.create`, per call", "sync `payments.retrieve`, per call",
-            "`import paycrypt` + `PayCrypt(...)`, fresh process, CPU",
-            "first `payments.retrieve`, fresh process, CPU"} <= set(rows)
+    assert {
+        "sync `payments.create`, per call",
+        "sync `payments.retrieve`, per call",
+        "`import paycrypt` + `PayCrypt(...)`, fresh process, CPU",
+        "first `payments.retrieve`, fresh process, CPU",
+    } <= set(rows)
     for r in result["rows"]:
         assert r["min"] <= r["median"] <= r["max"] and r["blocks"] >= 1, r
         assert r["reference"] and r["target"]

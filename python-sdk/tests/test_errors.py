@@ -12,23 +12,42 @@ from paycrypt import _exceptions
 RID = "req_" + "b" * 24
 
 
-def problem(status: int, code: str, detail: str = "it went wrong", **extra: object) -> httpx.Response:
+def problem(
+    status: int, code: str, detail: str = "it went wrong", **extra: object
+) -> httpx.Response:
     return httpx.Response(
         status,
-        json={"type": f"https://docs.paycrypt.example/errors/{code}", "title": "Title", "status": status,
-              "code": code, "detail": detail, "request_id": RID, **extra},
+        json={
+            "type": f"https://docs.paycrypt.example/errors/{code}",
+            "title": "Title",
+            "status": status,
+            "code": code,
+            "detail": detail,
+            "request_id": RID,
+            **extra,
+        },
         headers={"content-type": "application/problem+json", "PayCrypt-Request-Id": RID},
     )
 
 
 @pytest.mark.parametrize(
     "status,cls",
-    [(400, paycrypt.BadRequestError), (401, paycrypt.AuthenticationError), (403, paycrypt.PermissionDeniedError),
-     (404, paycrypt.NotFoundError), (409, paycrypt.ConflictError), (422, paycrypt.UnprocessableEntityError),
-     (429, paycrypt.RateLimitError), (500, paycrypt.InternalServerError), (503, paycrypt.InternalServerError),
-     (418, paycrypt.APIStatusError)],
+    [
+        (400, paycrypt.BadRequestError),
+        (401, paycrypt.AuthenticationError),
+        (403, paycrypt.PermissionDeniedError),
+        (404, paycrypt.NotFoundError),
+        (409, paycrypt.ConflictError),
+        (422, paycrypt.UnprocessableEntityError),
+        (429, paycrypt.RateLimitError),
+        (500, paycrypt.InternalServerError),
+        (503, paycrypt.InternalServerError),
+        (418, paycrypt.APIStatusError),
+    ],
 )
-def test_status_maps_to_class(client: paycrypt.PayCrypt, api: respx.MockRouter, status: int, cls: type) -> None:
+def test_status_maps_to_class(
+    client: paycrypt.PayCrypt, api: respx.MockRouter, status: int, cls: type
+) -> None:
     api.get("/v1/x").mock(return_value=problem(status, "some_code"))
     with pytest.raises(cls) as info:
         client.request("GET", "/v1/x", cast_to=None, options={"max_retries": 0})
@@ -40,7 +59,9 @@ def test_status_maps_to_class(client: paycrypt.PayCrypt, api: respx.MockRouter, 
 
 
 def test_message_names_the_request(client: paycrypt.PayCrypt, api: respx.MockRouter) -> None:
-    api.post("/v1/payments").mock(return_value=problem(409, "idempotency_key_reused", "key reused with another body"))
+    api.post("/v1/payments").mock(
+        return_value=problem(409, "idempotency_key_reused", "key reused with another body")
+    )
     with pytest.raises(paycrypt.ConflictError) as info:
         client.request("POST", "/v1/payments", cast_to=None, body={})
     assert str(info.value) == (
@@ -49,17 +70,31 @@ def test_message_names_the_request(client: paycrypt.PayCrypt, api: respx.MockRou
 
 
 def test_validation_errors_are_exposed(client: paycrypt.PayCrypt, api: respx.MockRouter) -> None:
-    api.post("/v1/payments").mock(return_value=problem(
-        400, "invalid_request", "bad body", errors=[{"field": "amount", "message": "must be a decimal string"}]))
+    api.post("/v1/payments").mock(
+        return_value=problem(
+            400,
+            "invalid_request",
+            "bad body",
+            errors=[{"field": "amount", "message": "must be a decimal string"}],
+        )
+    )
     with pytest.raises(paycrypt.BadRequestError) as info:
         client.request("POST", "/v1/payments", cast_to=None, body={})
     assert info.value.errors == [{"field": "amount", "message": "must be a decimal string"}]
     assert "amount: must be a decimal string" in str(info.value)
 
 
-def test_clock_skew_message_shows_server_time(client: paycrypt.PayCrypt, api: respx.MockRouter) -> None:
-    api.get("/v1/account").mock(return_value=problem(
-        401, "timestamp_out_of_range", "timestamp is 900 s from server time", server_time=1767225600))
+def test_clock_skew_message_shows_server_time(
+    client: paycrypt.PayCrypt, api: respx.MockRouter
+) -> None:
+    api.get("/v1/account").mock(
+        return_value=problem(
+            401,
+            "timestamp_out_of_range",
+            "timestamp is 900 s from server time",
+            server_time=1767225600,
+        )
+    )
     with pytest.raises(paycrypt.AuthenticationError) as info:
         client.request("GET", "/v1/account", cast_to=None)
     text = str(info.value)

@@ -32,12 +32,12 @@ def _fresh_warnings() -> None:
 def odd_payment(**overrides: Any) -> dict[str, Any]:
     body = {
         **PAYMENT,
-        "status": "on_hold",                        # a status this SDK does not know
-        "pay_currency": "ABCDEFGHIJKL",             # longer than today's ^[A-Z0-9]{2,10}$
-        "risk": {"score": 12, "checks": ["aml"]},   # a new nested field
+        "status": "on_hold",  # a status this SDK does not know
+        "pay_currency": "ABCDEFGHIJKL",  # longer than today's ^[A-Z0-9]{2,10}$
+        "risk": {"score": 12, "checks": ["aml"]},  # a new nested field
         **overrides,
     }
-    body.pop("description", None)                   # a nullable field the gateway stopped sending
+    body.pop("description", None)  # a nullable field the gateway stopped sending
     return body
 
 
@@ -56,14 +56,16 @@ def test_create_with_unknown_values_returns_the_payment(
     assert payment.pay_currency == "ABCDEFGHIJKL"
     assert payment.amount == PAYMENT["amount"]
     assert payment.description is None
-    assert isinstance(payment.created_at, datetime)        # valid fields keep their validated types
+    assert isinstance(payment.created_at, datetime)  # valid fields keep their validated types
     assert payment.risk == {"score": 12, "checks": ["aml"]}  # type: ignore[attr-defined]
     assert payment.model_dump()["status"] == "on_hold"
     records = paycrypt_warnings(caplog)
     assert len(records) == 1, [r.getMessage() for r in records]
     message = records[0].getMessage()
     assert "Payment" in message and "status" in message
-    assert "on_hold" not in message and "ABCDEFGHIJKL" not in message and PID not in message  # no values
+    assert (
+        "on_hold" not in message and "ABCDEFGHIJKL" not in message and PID not in message
+    )  # no values
 
 
 def test_warning_logged_once_per_model_and_field(
@@ -107,8 +109,9 @@ def test_list_page_with_one_odd_item_still_iterates(
 ) -> None:
     ids = [f"pay_{str(i) * 24}" for i in range(3)]
     items = [{**PAYMENT, "id": ids[0]}, odd_payment(id=ids[1]), {**PAYMENT, "id": ids[2]}]
-    api.get("/v1/payments").respond(200, json={"object": "list", "data": items, "has_more": False,
-                                               "next_cursor": None})
+    api.get("/v1/payments").respond(
+        200, json={"object": "list", "data": items, "has_more": False, "next_cursor": None}
+    )
     with caplog.at_level(logging.WARNING, logger="paycrypt"):
         payments = list(client.payments.list(limit=3))
     assert [p.id for p in payments] == ids
@@ -120,17 +123,25 @@ def test_list_page_with_one_odd_item_still_iterates(
 async def test_async_list_page_with_one_odd_item(
     async_client: paycrypt.AsyncPayCrypt, api: respx.MockRouter
 ) -> None:
-    api.get("/v1/payments").respond(200, json={"object": "list", "data": [odd_payment()], "has_more": False,
-                                               "next_cursor": None})
+    api.get("/v1/payments").respond(
+        200,
+        json={"object": "list", "data": [odd_payment()], "has_more": False, "next_cursor": None},
+    )
     assert [p.status async for p in async_client.payments.list()] == ["on_hold"]
 
 
 def test_event_union_payload_is_built_as_the_matching_model(
     client: paycrypt.PayCrypt, api: respx.MockRouter
 ) -> None:
-    event = {"id": "evt_5d2a8f1c6e3b9a7d4c0e1f2a", "object": "event", "type": "payment.on_hold",
-             "created": 1767225600, "livemode": False, "data": {"object": odd_payment()},
-             "delivery_attempts": []}
+    event = {
+        "id": "evt_5d2a8f1c6e3b9a7d4c0e1f2a",
+        "object": "event",
+        "type": "payment.on_hold",
+        "created": 1767225600,
+        "livemode": False,
+        "data": {"object": odd_payment()},
+        "delivery_attempts": [],
+    }
     api.get("/v1/events/evt_5d2a8f1c6e3b9a7d4c0e1f2a").respond(200, json=event)
     result = client.events.retrieve("evt_5d2a8f1c6e3b9a7d4c0e1f2a")
     assert isinstance(result, Event) and result.type == "payment.on_hold"
@@ -143,14 +154,21 @@ def test_valid_responses_are_still_validated(
     api.get(f"/v1/payments/{PID}").respond(200, json=PAYMENT)
     with caplog.at_level(logging.WARNING, logger="paycrypt"):
         payment = client.payments.retrieve(PID)
-    assert isinstance(payment, Payment) and payment.model_fields_set >= {"id", "status", "created_at"}
+    assert isinstance(payment, Payment) and payment.model_fields_set >= {
+        "id",
+        "status",
+        "created_at",
+    }
     assert isinstance(payment.created_at, datetime)
     assert paycrypt_warnings(caplog) == []
 
 
-def test_a_body_that_is_not_json_still_raises(client: paycrypt.PayCrypt, api: respx.MockRouter) -> None:
-    api.get(f"/v1/payments/{PID}").respond(200, content=b"<html>proxy error</html>",
-                                           headers={"content-type": "text/html"})
+def test_a_body_that_is_not_json_still_raises(
+    client: paycrypt.PayCrypt, api: respx.MockRouter
+) -> None:
+    api.get(f"/v1/payments/{PID}").respond(
+        200, content=b"<html>proxy error</html>", headers={"content-type": "text/html"}
+    )
     with pytest.raises(ValueError):
         client.payments.retrieve(PID)
 

@@ -81,15 +81,15 @@ def test_building_a_client_imports_nothing_on_the_deny_list(cls: str, block_cli:
 
 def test_the_probe_catches_a_module_on_the_deny_list() -> None:
     # The check itself can fail: a client that has made its pool has imported httpcore.
-    code = PROBE.format(cls="PayCrypt", block="").replace(
-        "print(", "client._http\nprint("
-    )
+    code = PROBE.format(cls="PayCrypt", block="").replace("print(", "client._http\nprint(")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert "httpcore" in denied(json.loads(out.stdout))
 
 
 def test_the_command_line_does_not_need_click() -> None:
-    code = BLOCK_CLI.join(("import sys\n", "from paycrypt.cli import main\nraise SystemExit(main(['--help']))"))
+    code = BLOCK_CLI.join(
+        ("import sys\n", "from paycrypt.cli import main\nraise SystemExit(main(['--help']))")
+    )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert out.returncode == 0, out.stderr
     assert "usage" in out.stdout.lower()

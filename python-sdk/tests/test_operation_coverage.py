@@ -45,7 +45,9 @@ def clients() -> Iterator[dict[str, Any]]:
     sync.close()
 
 
-@pytest.mark.parametrize("operation_id,sdk_method,method,path", OPERATIONS, ids=[o[0] for o in OPERATIONS])
+@pytest.mark.parametrize(
+    "operation_id,sdk_method,method,path", OPERATIONS, ids=[o[0] for o in OPERATIONS]
+)
 def test_operation_has_a_method(
     clients: dict[str, Any], operation_id: str, sdk_method: str, method: str, path: str
 ) -> None:
@@ -55,13 +57,15 @@ def test_operation_has_a_method(
     assert callable(sync_fn) and callable(async_fn)
     assert not inspect.iscoroutinefunction(sync_fn)
     # Async list methods return an AsyncPaginator (awaitable and async-iterable).
-    assert inspect.iscoroutinefunction(async_fn) or "AsyncPaginator" in str(inspect.signature(async_fn).return_annotation)
+    assert inspect.iscoroutinefunction(async_fn) or "AsyncPaginator" in str(
+        inspect.signature(async_fn).return_annotation
+    )
     # Path parameters are positional, in the path's order; everything else keyword-only.
     params = list(inspect.signature(sync_fn).parameters.values())
     path_names = [seg[1:-1] for seg in path.split("/") if seg.startswith("{")]
     positional = [p.name for p in params if p.kind is p.POSITIONAL_OR_KEYWORD]
     assert positional == path_names
-    assert all(p.kind in (p.KEYWORD_ONLY, p.VAR_KEYWORD) for p in params[len(path_names):])
+    assert all(p.kind in (p.KEYWORD_ONLY, p.VAR_KEYWORD) for p in params[len(path_names) :])
 
 
 def test_spec_has_operations() -> None:
@@ -72,6 +76,7 @@ def test_spec_has_operations() -> None:
 # Read from the spec here (not from the generator) and compared with both clients'
 # signatures: path parameters positional and required, query parameters and body
 # fields keyword-only, required exactly when the spec requires them.
+
 
 def _spec() -> dict[str, Any]:
     loaded: dict[str, Any] = yaml.safe_load(SPEC_PATH.read_text(encoding="utf-8"))
@@ -103,7 +108,9 @@ def _type_token(schema: dict[str, Any]) -> str:
         kind = next(k for k in kind if k != "null")
     if kind == "string":
         return "datetime" if schema.get("format") == "date-time" else "str"
-    return {"integer": "int", "boolean": "bool", "array": "Sequence[", "object": "Mapping["}[str(kind)]
+    return {"integer": "int", "boolean": "bool", "array": "Sequence[", "object": "Mapping["}[
+        str(kind)
+    ]
 
 
 def _expected(method: str, path: str) -> tuple[dict[str, tuple[str, bool, str]], list[str]]:
@@ -115,7 +122,11 @@ def _expected(method: str, path: str) -> tuple[dict[str, tuple[str, bool, str]],
         if param["in"] == "path":
             expected[param["name"]] = ("POSITIONAL_OR_KEYWORD", True, "str")
         elif param["in"] == "query":
-            expected[param["name"]] = ("KEYWORD_ONLY", bool(param.get("required")), _type_token(param["schema"]))
+            expected[param["name"]] = (
+                "KEYWORD_ONLY",
+                bool(param.get("required")),
+                _type_token(param["schema"]),
+            )
         else:
             headers.append(param["name"])
     if "requestBody" in op:
@@ -128,10 +139,17 @@ def _expected(method: str, path: str) -> tuple[dict[str, tuple[str, bool, str]],
     return expected, headers
 
 
-@pytest.mark.parametrize("operation_id,sdk_method,method,path", OPERATIONS, ids=[o[0] for o in OPERATIONS])
+@pytest.mark.parametrize(
+    "operation_id,sdk_method,method,path", OPERATIONS, ids=[o[0] for o in OPERATIONS]
+)
 @pytest.mark.parametrize("flavour", ["sync", "async"])
 def test_parameters_follow_the_spec(
-    clients: dict[str, Any], flavour: str, operation_id: str, sdk_method: str, method: str, path: str
+    clients: dict[str, Any],
+    flavour: str,
+    operation_id: str,
+    sdk_method: str,
+    method: str,
+    path: str,
 ) -> None:
     expected, headers = _expected(method, path)
     fn = _resolve(clients[flavour], sdk_method)

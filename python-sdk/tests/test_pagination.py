@@ -18,10 +18,17 @@ def pages(api: respx.MockRouter) -> respx.Route:
     def respond(request: httpx.Request) -> httpx.Response:
         after = request.url.params.get("starting_after")
         if after is None:
-            return httpx.Response(200, json={"data": [{"id": "a"}, {"id": "b"}], "has_more": True, "next_cursor": "b"})
+            return httpx.Response(
+                200, json={"data": [{"id": "a"}, {"id": "b"}], "has_more": True, "next_cursor": "b"}
+            )
         if after == "b":
-            return httpx.Response(200, json={"data": [{"id": "c"}, {"id": "d"}], "has_more": True, "next_cursor": "d"})
-        return httpx.Response(200, json={"data": [{"id": "e", "new_field": 1}], "has_more": False, "next_cursor": None})
+            return httpx.Response(
+                200, json={"data": [{"id": "c"}, {"id": "d"}], "has_more": True, "next_cursor": "d"}
+            )
+        return httpx.Response(
+            200,
+            json={"data": [{"id": "e", "new_field": 1}], "has_more": False, "next_cursor": None},
+        )
 
     return api.get("/v1/items").mock(side_effect=respond)
 

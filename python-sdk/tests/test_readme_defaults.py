@@ -27,19 +27,34 @@ def _number(name: str) -> float:
 
 def test_timeout() -> None:
     assert _number("timeout") == paycrypt.DEFAULT_TIMEOUT
-    assert inspect.signature(paycrypt.PayCrypt).parameters["timeout"].default == paycrypt.DEFAULT_TIMEOUT
-    assert inspect.signature(paycrypt.AsyncPayCrypt).parameters["timeout"].default == paycrypt.DEFAULT_TIMEOUT
+    assert (
+        inspect.signature(paycrypt.PayCrypt).parameters["timeout"].default
+        == paycrypt.DEFAULT_TIMEOUT
+    )
+    assert (
+        inspect.signature(paycrypt.AsyncPayCrypt).parameters["timeout"].default
+        == paycrypt.DEFAULT_TIMEOUT
+    )
 
 
 def test_max_retries() -> None:
     assert _number("max_retries") == paycrypt.DEFAULT_MAX_RETRIES
-    assert inspect.signature(paycrypt.PayCrypt).parameters["max_retries"].default == paycrypt.DEFAULT_MAX_RETRIES
-    assert inspect.signature(paycrypt.AsyncPayCrypt).parameters["max_retries"].default == paycrypt.DEFAULT_MAX_RETRIES
+    assert (
+        inspect.signature(paycrypt.PayCrypt).parameters["max_retries"].default
+        == paycrypt.DEFAULT_MAX_RETRIES
+    )
+    assert (
+        inspect.signature(paycrypt.AsyncPayCrypt).parameters["max_retries"].default
+        == paycrypt.DEFAULT_MAX_RETRIES
+    )
 
 
 def test_webhook_tolerance() -> None:
     assert _number("tolerance") == paycrypt.DEFAULT_WEBHOOK_TOLERANCE
-    assert inspect.signature(webhooks.verify).parameters["tolerance"].default == paycrypt.DEFAULT_WEBHOOK_TOLERANCE
+    assert (
+        inspect.signature(webhooks.verify).parameters["tolerance"].default
+        == paycrypt.DEFAULT_WEBHOOK_TOLERANCE
+    )
 
 
 def test_base_url() -> None:

@@ -25,9 +25,12 @@ async def test_async_repr(async_client: paycrypt.AsyncPayCrypt) -> None:
     assert API_SECRET not in repr(async_client) and "pk_test_unit" in repr(async_client)
 
 
-def test_debug_log_redacts_signature(client: paycrypt.PayCrypt, api: respx.MockRouter,
-                                     caplog: pytest.LogCaptureFixture) -> None:
-    api.post("/v1/x").mock(side_effect=[httpx.Response(503, json={"code": "u"}), httpx.Response(200, json={})])
+def test_debug_log_redacts_signature(
+    client: paycrypt.PayCrypt, api: respx.MockRouter, caplog: pytest.LogCaptureFixture
+) -> None:
+    api.post("/v1/x").mock(
+        side_effect=[httpx.Response(503, json={"code": "u"}), httpx.Response(200, json={})]
+    )
     with caplog.at_level(logging.DEBUG, logger="paycrypt"):
         client.request("POST", "/v1/x", cast_to=None, body={"a": 1})
     text = caplog.text
@@ -40,7 +43,9 @@ def test_debug_log_redacts_signature(client: paycrypt.PayCrypt, api: respx.MockR
 
 
 def test_errors_never_contain_the_secret(client: paycrypt.PayCrypt, api: respx.MockRouter) -> None:
-    api.get("/v1/x").mock(return_value=httpx.Response(401, json={"code": "signature_mismatch", "detail": "nope"}))
+    api.get("/v1/x").mock(
+        return_value=httpx.Response(401, json={"code": "signature_mismatch", "detail": "nope"})
+    )
     with pytest.raises(paycrypt.AuthenticationError) as info:
         client.request("GET", "/v1/x", cast_to=None)
     assert API_SECRET not in str(info.value) and API_SECRET not in repr(info.value)

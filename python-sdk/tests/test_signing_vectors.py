@@ -63,7 +63,9 @@ def test_request_vector(case: dict[str, Any]) -> None:
     assert signing.sign_request(secret, **inputs) == case["signature"]
 
     assert signing.verify_request_signature(secret, case["signature"], **inputs)
-    assert not signing.verify_request_signature(secret, _flip_last_char(case["signature"]), **inputs)
+    assert not signing.verify_request_signature(
+        secret, _flip_last_char(case["signature"]), **inputs
+    )
     assert not signing.verify_request_signature(secret, case["signature"].upper(), **inputs)
     assert not signing.verify_request_signature(secret + "x", case["signature"], **inputs)
     tampered = dict(inputs, body=inputs["body"] + b" ")
@@ -91,7 +93,10 @@ def test_webhook_header_round_trip() -> None:
     assert header.count("v1=") == 2
     for secret in ("whsec_old", "whsec_new"):
         assert signing.check_webhook_signature(payload, header, secret, now=1767225600) is None
-    assert signing.check_webhook_signature(payload, header, "whsec_other", now=1767225600) == "signature_mismatch"
+    assert (
+        signing.check_webhook_signature(payload, header, "whsec_other", now=1767225600)
+        == "signature_mismatch"
+    )
 
 
 def test_missing_header_is_malformed() -> None:
@@ -122,8 +127,12 @@ SECRET = "sk_test_SUPER_SECRET_do_not_leak_41f7"
 def _messages_of_errors() -> list[str]:
     """Every error we can provoke while holding a secret, as text."""
     good = {
-        "method": "GET", "path": "/v1/payments", "query": "", "timestamp": 1,
-        "nonce": "00" * 16, "body": b"",
+        "method": "GET",
+        "path": "/v1/payments",
+        "query": "",
+        "timestamp": 1,
+        "nonce": "00" * 16,
+        "body": b"",
     }
     bad_inputs: list[dict[str, Any]] = [
         {"method": "GET POST"},
@@ -168,14 +177,20 @@ def test_no_secret_in_exception_messages() -> None:
 
 def test_verify_request_signature_fails_closed() -> None:
     inputs = {
-        "method": "GET", "path": "/v1/payments", "query": "", "timestamp": 1,
-        "nonce": "00" * 16, "body": b"",
+        "method": "GET",
+        "path": "/v1/payments",
+        "query": "",
+        "timestamp": 1,
+        "nonce": "00" * 16,
+        "body": b"",
     }
     signature = signing.sign_request("sk_test_x", **inputs)
     assert signing.verify_request_signature("sk_test_x", signature, **inputs)
     assert not signing.verify_request_signature("", signature, **inputs)
     assert not signing.verify_request_signature("sk_test_x", "", **inputs)
-    assert not signing.verify_request_signature("sk_test_x", signature, **{**inputs, "timestamp": "1.0"})
+    assert not signing.verify_request_signature(
+        "sk_test_x", signature, **{**inputs, "timestamp": "1.0"}
+    )
     # A timestamp written as the header's decimal text signs the same as the int.
     assert signing.verify_request_signature("sk_test_x", signature, **{**inputs, "timestamp": "1"})
 
@@ -189,6 +204,10 @@ def test_constants() -> None:
     assert signing.WEBHOOK_SIGNATURE_HEADER == "PayCrypt-Webhook-Signature"
     assert signing.WEBHOOK_EVENT_ID_HEADER == "PayCrypt-Event-Id"
     assert set(signing.WEBHOOK_FAILURE_REASONS) == {
-        "empty_secret", "malformed_header", "no_signature", "signature_mismatch",
-        "timestamp_too_old", "timestamp_in_future",
+        "empty_secret",
+        "malformed_header",
+        "no_signature",
+        "signature_mismatch",
+        "timestamp_too_old",
+        "timestamp_in_future",
     }

@@ -17,7 +17,9 @@ SDK = Path(__file__).resolve().parents[1]
 def matrix_versions() -> list[str]:
     tree = ast.parse((SDK / "noxfile.py").read_text(encoding="utf-8"))
     for node in tree.body:
-        if isinstance(node, ast.Assign) and any(getattr(t, "id", None) == "PYTHONS" for t in node.targets):
+        if isinstance(node, ast.Assign) and any(
+            getattr(t, "id", None) == "PYTHONS" for t in node.targets
+        ):
             return list(ast.literal_eval(node.value))
     raise AssertionError("noxfile.py defines no PYTHONS")
 
@@ -30,4 +32,7 @@ def test_classifiers_are_the_tested_versions() -> None:
 
 def test_requires_python_starts_at_the_oldest_tested() -> None:
     pyproject = (SDK / "pyproject.toml").read_text(encoding="utf-8")
-    assert re.search(r'^requires-python = "(.+)"$', pyproject, flags=re.M).group(1) == f">={matrix_versions()[0]}"
+    assert (
+        re.search(r'^requires-python = "(.+)"$', pyproject, flags=re.M).group(1)
+        == f">={matrix_versions()[0]}"
+    )

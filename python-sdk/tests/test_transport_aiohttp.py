@@ -13,7 +13,6 @@ from collections.abc import Iterator
 
 import aiohttp  # noqa: F401  (the extra under test: missing is a failure, not a skip)
 import httpx
-import paycrypt_mock.testing
 import pytest
 
 import paycrypt
@@ -23,6 +22,8 @@ from paycrypt._transports import (
     DefaultAioHttpClient,
     ShardedAsyncTransport,
 )
+
+import paycrypt_mock.testing
 
 KEY, SECRET = "pk_test_demo", "sk_test_demo"
 FAULT = "PayCrypt-Mock-Fault"
@@ -62,18 +63,30 @@ def test_the_httpx_clients_pools_fit_concurrency() -> None:
     pools = [shard._pool for shard in transport.shards]
     n = len(pools)
     assert all(p._max_connections == DEFAULT_CONNECTION_LIMITS.max_connections // n for p in pools)
-    assert all(p._max_keepalive_connections == DEFAULT_CONNECTION_LIMITS.max_keepalive_connections // n for p in pools)
+    assert all(
+        p._max_keepalive_connections == DEFAULT_CONNECTION_LIMITS.max_keepalive_connections // n
+        for p in pools
+    )
     # Taken in turn, each pool sees about 50 / n of 50 concurrent calls: room to keep them all alive.
     assert DEFAULT_CONNECTION_LIMITS.max_keepalive_connections // n >= 1.5 * 50 / n
 
 
 async def test_the_httpx_fallback_signs_and_retries_against_the_mock(mock_url: str) -> None:
     retries: list[str] = []
-    async with paycrypt.AsyncPayCrypt(KEY, SECRET, base_url=mock_url, transport="httpx",
-                                      on_retry=lambda n, d, reason: retries.append(reason)) as client:
+    async with paycrypt.AsyncPayCrypt(
+        KEY,
+        SECRET,
+        base_url=mock_url,
+        transport="httpx",
+        on_retry=lambda n, d, reason: retries.append(reason),
+    ) as client:
         client._sleep = _no_sleep
-        payments = [await client.payments.create(amount="3.00", currency="USD", pay_currency="BTC",
-                                                 order_id=f"shard-{i}") for i in range(10)]
+        payments = [
+            await client.payments.create(
+                amount="3.00", currency="USD", pay_currency="BTC", order_id=f"shard-{i}"
+            )
+            for i in range(10)
+        ]
         assert len({p.id for p in payments}) == 10
         with pytest.raises(paycrypt.APIStatusError) as info:
             await client.payments.retrieve("pay_a@b:c*d/e f", extra_query={"x": "a b+c*:@/"})
@@ -131,7 +144,9 @@ def test_transport_option_is_checked() -> None:
 
 
 async def test_aiohttp_transport_signs_and_sends_the_exact_bytes(mock_url: str) -> None:
-    async with paycrypt.AsyncPayCrypt(KEY, SECRET, base_url=mock_url, transport="aiohttp") as client:
+    async with paycrypt.AsyncPayCrypt(
+        KEY, SECRET, base_url=mock_url, transport="aiohttp"
+    ) as client:
         assert isinstance(client._http, DefaultAioHttpClient)
         assert isinstance(client._http._transport, AiohttpTransport)
         # Non-ASCII body: the signature covers the UTF-8 bytes that aiohttp sends.
@@ -150,12 +165,18 @@ async def test_aiohttp_transport_signs_and_sends_the_exact_bytes(mock_url: str) 
         assert info.value.status_code in (400, 404, 422)
 
 
-async def test_aiohttp_transport_retries_a_dropped_post_with_the_same_idempotency_key(mock_url: str) -> None:
+async def test_aiohttp_transport_retries_a_dropped_post_with_the_same_idempotency_key(
+    mock_url: str,
+) -> None:
     seen, hook = drop_fault_after_first_send()
     retries: list[str] = []
     http = DefaultAioHttpClient(event_hooks={"request": [hook]})
     client = paycrypt.AsyncPayCrypt(
-        KEY, SECRET, base_url=mock_url, http_client=http, on_retry=lambda n, d, reason: retries.append(reason)
+        KEY,
+        SECRET,
+        base_url=mock_url,
+        http_client=http,
+        on_retry=lambda n, d, reason: retries.append(reason),
     )
 
     async def no_sleep(delay: float) -> None:
@@ -164,8 +185,11 @@ async def test_aiohttp_transport_retries_a_dropped_post_with_the_same_idempotenc
     client._sleep = no_sleep
     try:
         payment = await client.payments.create(
-            amount="10", currency="USD", pay_currency="BTC",
-            idempotency_key="idem-aiohttp-drop-1", extra_headers={FAULT: "drop_after_commit"},
+            amount="10",
+            currency="USD",
+            pay_currency="BTC",
+            idempotency_key="idem-aiohttp-drop-1",
+            extra_headers={FAULT: "drop_after_commit"},
         )
         # The first attempt was committed and then dropped: the retry replays it.
         again = await client.payments.create(
@@ -205,8 +229,9 @@ async def test_the_request_line_on_the_wire_is_the_signed_path_and_query(transpo
     server = await asyncio.start_server(handle, "127.0.0.1", 0)
     port = server.sockets[0].getsockname()[1]
     try:
-        async with paycrypt.AsyncPayCrypt(KEY, SECRET, base_url=f"http://127.0.0.1:{port}", transport=transport,
-                                          max_retries=0) as client:  # type: ignore[arg-type]
+        async with paycrypt.AsyncPayCrypt(
+            KEY, SECRET, base_url=f"http://127.0.0.1:{port}", transport=transport, max_retries=0
+        ) as client:  # type: ignore[arg-type]
             with pytest.raises(paycrypt.NotFoundError):
                 await client.payments.retrieve("pay_a@b:c*d/e f", extra_query={"x": "a b+c*:@/"})
     finally:

@@ -8,7 +8,6 @@ import pytest
 
 import paycrypt
 from paycrypt import webhooks
-
 from paycrypt.types import Payment, PaymentWebhookEvent
 
 from ._events import event_payload, schema_example
@@ -71,10 +70,17 @@ def test_empty_secret_fails_closed(payload: bytes, header: str, secret: object) 
     assert info.value.reason == "empty_secret"
 
 
-@pytest.mark.parametrize("bad_header,reason", [
-    (None, "malformed_header"), ("", "malformed_header"), ("garbage", "malformed_header"),
-    (f"v1={'0' * 64}", "malformed_header"), (f"t={NOW}", "no_signature"), (f"t={NOW},v0=abc", "no_signature"),
-])
+@pytest.mark.parametrize(
+    "bad_header,reason",
+    [
+        (None, "malformed_header"),
+        ("", "malformed_header"),
+        ("garbage", "malformed_header"),
+        (f"v1={'0' * 64}", "malformed_header"),
+        (f"t={NOW}", "no_signature"),
+        (f"t={NOW},v0=abc", "no_signature"),
+    ],
+)
 def test_bad_headers(payload: bytes, bad_header: str | None, reason: str) -> None:
     with pytest.raises(paycrypt.WebhookHeaderError) as info:
         webhooks.verify(payload, bad_header, SECRET, now=NOW)
@@ -140,7 +146,9 @@ def test_unknown_event_type_is_still_returned() -> None:
     assert event.type == "payment.teleported"
 
 
-def test_a_newer_gateways_event_is_built_leniently_not_refused(caplog: pytest.LogCaptureFixture) -> None:
+def test_a_newer_gateways_event_is_built_leniently_not_refused(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
     # A status this SDK has never heard of, in a genuine signed delivery: the receiver
     # must still get its event (refusing it would make the gateway retry forever).
     payment = {**schema_example("Payment"), "status": "on_hold", "risk_score": "0.20"}
@@ -155,7 +163,9 @@ def test_a_newer_gateways_event_is_built_leniently_not_refused(caplog: pytest.Lo
     assert len(caplog.records) == 1 and "status" in caplog.text and SECRET not in caplog.text
 
 
-@pytest.mark.parametrize("body", [b"[1, 2]", b'{"id": "evt_1"}', b'{"type": "payment.confirmed", "id": 7}'])
+@pytest.mark.parametrize(
+    "body", [b"[1, 2]", b'{"id": "evt_1"}', b'{"type": "payment.confirmed", "id": 7}']
+)
 def test_a_signed_payload_that_is_no_event_is_invalid_payload(body: bytes) -> None:
     header = webhooks.generate_test_header(body, SECRET, timestamp=NOW)
     with pytest.raises(paycrypt.WebhookVerificationError) as info:

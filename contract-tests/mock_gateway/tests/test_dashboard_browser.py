@@ -23,6 +23,7 @@ from pathlib import Path
 import pytest
 
 from paycrypt_mock.testing import ADMIN_KEY, ADMIN_SECRET, RunningMock, running_mock
+
 from signed_client import SignedClient
 
 pytestmark = pytest.mark.slow  # a headless Chromium
@@ -31,8 +32,15 @@ ROOT = Path(__file__).resolve().parents[3]
 SHOTS = ROOT / "build" / "dashboard"
 README_PNG = ROOT / "contract-tests" / "mock_gateway" / "dashboard.png"
 CHROMIUM = os.environ.get("PAYCRYPT_CHROMIUM", "/usr/bin/chromium")
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync", "--no-first-run"]
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-dev-shm-usage",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
 DEMO_CLIENT = "cli_cfaaf44f4fcf9f65805b2a46"
 XSS = '<script>alert("xss")</script><img src=x onerror="alert(1)"><b>bold?</b>'
 
@@ -82,13 +90,18 @@ def api(mock: RunningMock) -> Iterator[SignedClient]:
 @pytest.fixture(scope="module")
 def browser() -> Iterator[object]:
     if not (os.path.isfile(CHROMIUM) and os.access(CHROMIUM, os.X_OK)):
-        pytest.fail(f"Chromium not found at {CHROMIUM}: install Debian's (`apt-get install -y chromium`) "
-                    "or set PAYCRYPT_CHROMIUM to a Chromium binary. These browser tests never skip.",
-                    pytrace=False)
+        pytest.fail(
+            f"Chromium not found at {CHROMIUM}: install Debian's (`apt-get install -y chromium`) "
+            "or set PAYCRYPT_CHROMIUM to a Chromium binary. These browser tests never skip.",
+            pytrace=False,
+        )
     try:
         from playwright.sync_api import sync_playwright
     except ImportError:
-        pytest.fail("the playwright package is missing: .venv/bin/pip install playwright==1.65.2", pytrace=False)
+        pytest.fail(
+            "the playwright package is missing: .venv/bin/pip install playwright==1.65.2",
+            pytrace=False,
+        )
     with sync_playwright() as pw:
         chromium = pw.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
         try:
@@ -107,7 +120,11 @@ def page(browser: object) -> Iterator[object]:
 
     def on_console(message: object) -> None:
         text = message.text  # type: ignore[attr-defined]
-        if "Content Security Policy" in text or "Refused to" in text or "Failed to load resource" in text:
+        if (
+            "Content Security Policy" in text
+            or "Refused to" in text
+            or "Failed to load resource" in text
+        ):
             page.csp_errors.append(text)  # type: ignore[attr-defined]
 
     def on_dialog(dialog: object) -> None:
@@ -121,7 +138,9 @@ def page(browser: object) -> Iterator[object]:
 
 
 def new_payment(api: SignedClient, **extra: object) -> dict:  # type: ignore[type-arg]
-    response = api.post("/v1/payments", json={"amount": "25.00", "currency": "USD", "pay_currency": "BTC", **extra})
+    response = api.post(
+        "/v1/payments", json={"amount": "25.00", "currency": "USD", "pay_currency": "BTC", **extra}
+    )
     assert response.status_code == 201, response.text
     return response.json()  # type: ignore[no-any-return]
 
@@ -131,12 +150,15 @@ def shot(page: object, name: str) -> None:
     page.screenshot(path=str(SHOTS / f"{name}.png"), full_page=True)  # type: ignore[attr-defined]
 
 
-def test_simulate_a_payment_and_see_the_webhook(page: object, mock: RunningMock, api: SignedClient,
-                                                receiver: Receiver) -> None:
+def test_simulate_a_payment_and_see_the_webhook(
+    page: object, mock: RunningMock, api: SignedClient, receiver: Receiver
+) -> None:
     from playwright.sync_api import expect
 
-    endpoint = api.post("/v1/webhook_endpoints", json={"url": receiver.url, "events": ["*"],
-                                                       "description": "local receiver"})
+    endpoint = api.post(
+        "/v1/webhook_endpoints",
+        json={"url": receiver.url, "events": ["*"], "description": "local receiver"},
+    )
     assert endpoint.status_code == 201
     payment = new_payment(api, order_id="browser-1", description="Browser mug")
 
@@ -187,8 +209,9 @@ def test_html_in_a_description_is_text(page: object, mock: RunningMock, api: Sig
     assert page.csp_errors == [], page.csp_errors  # type: ignore[attr-defined]
 
 
-def test_main_pages_screenshots_and_phone_layout(page: object, browser: object, mock: RunningMock,
-                                                api: SignedClient) -> None:
+def test_main_pages_screenshots_and_phone_layout(
+    page: object, browser: object, mock: RunningMock, api: SignedClient
+) -> None:
     from playwright.sync_api import expect
 
     # some usage (85 % of Starter: a real 80 % alert and its email) and an admin change for the audit log
@@ -197,11 +220,15 @@ def test_main_pages_screenshots_and_phone_layout(page: object, browser: object, 
     for i in range(3):
         new_payment(api, order_id=f"shop-{i}", description=f"Sticker pack #{i}")
     with SignedClient(mock.base_url, ADMIN_KEY, ADMIN_SECRET) as admin:
-        switched = admin.post(f"/v1/admin/clients/{DEMO_CLIENT}/switch_package",
-                              json={"package": "growth", "reason": "screenshot", "dry_run": False})
+        switched = admin.post(
+            f"/v1/admin/clients/{DEMO_CLIENT}/switch_package",
+            json={"package": "growth", "reason": "screenshot", "dry_run": False},
+        )
         assert switched.status_code == 200, switched.text
-        admin.post(f"/v1/admin/clients/{DEMO_CLIENT}/switch_package",
-                   json={"package": "starter", "reason": "back to starter"})
+        admin.post(
+            f"/v1/admin/clients/{DEMO_CLIENT}/switch_package",
+            json={"package": "starter", "reason": "back to starter"},
+        )
 
     base = mock.base_url
     page.goto(f"{base}/dashboard")  # type: ignore[attr-defined]
@@ -256,10 +283,15 @@ def test_dashboard_token_in_a_real_browser(page: object, browser: object) -> Non
     from playwright.sync_api import expect
 
     token = "browser-token-0123456789abcdef"
-    with running_mock(extra_args=["--dashboard-token", token]) as locked, SignedClient(locked.base_url) as api:
+    with (
+        running_mock(extra_args=["--dashboard-token", token]) as locked,
+        SignedClient(locked.base_url) as api,
+    ):
         payment = new_payment(api)
         page.goto(f"{locked.base_url}/dashboard/payments/{payment['id']}?token={token}")  # type: ignore[attr-defined]
-        expect(page).to_have_url(f"{locked.base_url}/dashboard/payments/{payment['id']}")  # token gone
+        expect(page).to_have_url(
+            f"{locked.base_url}/dashboard/payments/{payment['id']}"
+        )  # token gone
         page.get_by_role("button", name="Simulate payment", exact=True).click()  # type: ignore[attr-defined]
         expect(page.locator(".flash-ok")).to_contain_text("Simulated a full payment")  # type: ignore[attr-defined]
         assert api.get(f"/v1/payments/{payment['id']}").json()["status"] == "confirmed"

@@ -6,17 +6,35 @@ import secrets
 import time
 
 import httpx
+
 from paycrypt import PayCryptAuth
 
 from paycrypt_mock.testing import ADMIN_KEY, ADMIN_SECRET, DEMO_SECRET
+
 from signed_client import SignedClient, signed_headers
 
 
-def _signed_headers(secret: str = DEMO_SECRET, *, key: str = "pk_test_demo", method: str = "GET",
-                    path: str = "/v1/account", query: str = "", body: bytes = b"",
-                    timestamp: int | None = None, nonce: str | None = None) -> dict[str, str]:
-    return signed_headers(method, path, query=query, body=body, api_key=key, api_secret=secret,
-                          timestamp=timestamp, nonce=nonce)
+def _signed_headers(
+    secret: str = DEMO_SECRET,
+    *,
+    key: str = "pk_test_demo",
+    method: str = "GET",
+    path: str = "/v1/account",
+    query: str = "",
+    body: bytes = b"",
+    timestamp: int | None = None,
+    nonce: str | None = None,
+) -> dict[str, str]:
+    return signed_headers(
+        method,
+        path,
+        query=query,
+        body=body,
+        api_key=key,
+        api_secret=secret,
+        timestamp=timestamp,
+        nonce=nonce,
+    )
 
 
 def _code(response: httpx.Response) -> str:
@@ -46,8 +64,11 @@ def test_missing_headers_are_signature_missing(mock) -> None:
 
 
 def test_ill_formed_headers_are_signature_missing(mock) -> None:
-    for name, value in (("PayCrypt-Timestamp", "soon"), ("PayCrypt-Nonce", "short"),
-                        ("PayCrypt-Signature", "sha256=abc")):
+    for name, value in (
+        ("PayCrypt-Timestamp", "soon"),
+        ("PayCrypt-Nonce", "short"),
+        ("PayCrypt-Signature", "sha256=abc"),
+    ):
         headers = _signed_headers()
         headers[name] = value
         response = httpx.get(mock.base_url + "/v1/account", headers=headers)
@@ -56,7 +77,9 @@ def test_ill_formed_headers_are_signature_missing(mock) -> None:
 
 
 def test_unknown_api_key(mock) -> None:
-    response = httpx.get(mock.base_url + "/v1/account", headers=_signed_headers(key="pk_test_nobody"))
+    response = httpx.get(
+        mock.base_url + "/v1/account", headers=_signed_headers(key="pk_test_nobody")
+    )
     assert response.status_code == 401
     assert _code(response) == "unknown_api_key"
 
@@ -125,7 +148,12 @@ def test_admin_key_works_on_admin_and_on_its_own_merchant_account(mock) -> None:
 
 
 def test_every_response_has_a_request_id(mock) -> None:
-    with httpx.Client(base_url=mock.base_url, auth=PayCryptAuth("pk_test_demo", DEMO_SECRET)) as client:
-        for response in (client.get("/v1/account"), client.get("/v1/nowhere"),
-                         httpx.get(mock.base_url + "/health")):
+    with httpx.Client(
+        base_url=mock.base_url, auth=PayCryptAuth("pk_test_demo", DEMO_SECRET)
+    ) as client:
+        for response in (
+            client.get("/v1/account"),
+            client.get("/v1/nowhere"),
+            httpx.get(mock.base_url + "/health"),
+        ):
             assert response.headers["PayCrypt-Request-Id"].startswith("req_")

@@ -7,23 +7,44 @@ import time
 
 import httpx
 import pytest
+
 from paycrypt import _signing
 
 from paycrypt_mock.testing import DEMO_KEY, DEMO_SECRET
 
 
-def _raw(mock, method: str, path: str, body: bytes = b"", *, query: str = "",
-         content_type: str | None = "application/json", sign: bool = True) -> httpx.Response:
+def _raw(
+    mock,
+    method: str,
+    path: str,
+    body: bytes = b"",
+    *,
+    query: str = "",
+    content_type: str | None = "application/json",
+    sign: bool = True,
+) -> httpx.Response:
     """Send exact bytes (signed over exactly those bytes), bypassing any client-side encoding."""
     headers: dict[str, str] = {}
     if content_type is not None:
         headers["Content-Type"] = content_type
     if sign:
         timestamp, nonce = int(time.time()), _signing.new_nonce()
-        headers.update({
-            "PayCrypt-Key": DEMO_KEY, "PayCrypt-Timestamp": str(timestamp), "PayCrypt-Nonce": nonce,
-            "PayCrypt-Signature": _signing.sign_request(DEMO_SECRET, method=method, path=path, query=query,
-                                                        timestamp=timestamp, nonce=nonce, body=body)})
+        headers.update(
+            {
+                "PayCrypt-Key": DEMO_KEY,
+                "PayCrypt-Timestamp": str(timestamp),
+                "PayCrypt-Nonce": nonce,
+                "PayCrypt-Signature": _signing.sign_request(
+                    DEMO_SECRET,
+                    method=method,
+                    path=path,
+                    query=query,
+                    timestamp=timestamp,
+                    nonce=nonce,
+                    body=body,
+                ),
+            }
+        )
     url = httpx.URL(mock.base_url + path)
     if query:
         url = url.copy_with(query=query.encode("latin-1"))
@@ -34,7 +55,9 @@ def _problem(response: httpx.Response, status: int, code: str | None = None) -> 
     assert response.status_code == status, response.text
     assert response.headers["content-type"].startswith("application/problem+json")
     body = response.json()
-    assert body["status"] == status and body["request_id"] == response.headers["PayCrypt-Request-Id"]
+    assert (
+        body["status"] == status and body["request_id"] == response.headers["PayCrypt-Request-Id"]
+    )
     if code is not None:
         assert body["code"] == code
     return body  # type: ignore[no-any-return]
@@ -44,7 +67,9 @@ def _count(api) -> int:
     return len(api.get("/v1/payments", params={"limit": 100}).json()["data"])
 
 
-@pytest.mark.parametrize("body", [b"{", b'{"amount": "1.00",}', b"\xff\xfe", b"NaN", b'{"a": Infinity}', b"[" * 100000])
+@pytest.mark.parametrize(
+    "body", [b"{", b'{"amount": "1.00",}', b"\xff\xfe", b"NaN", b'{"a": Infinity}', b"[" * 100000]
+)
 def test_malformed_json_is_400(mock, api, body: bytes) -> None:
     before = _count(api)
     _problem(_raw(mock, "POST", "/v1/payments", body), 400, "invalid_json")
@@ -53,8 +78,14 @@ def test_malformed_json_is_400(mock, api, body: bytes) -> None:
 
 def test_wrong_content_type_is_415(mock) -> None:
     body = b'{"amount":"1.00","currency":"USD","pay_currency":"BTC"}'
-    _problem(_raw(mock, "POST", "/v1/payments", body, content_type="text/plain"), 415, "unsupported_media_type")
-    _problem(_raw(mock, "POST", "/v1/payments", body, content_type=None), 415, "unsupported_media_type")
+    _problem(
+        _raw(mock, "POST", "/v1/payments", body, content_type="text/plain"),
+        415,
+        "unsupported_media_type",
+    )
+    _problem(
+        _raw(mock, "POST", "/v1/payments", body, content_type=None), 415, "unsupported_media_type"
+    )
 
 
 def test_missing_body_is_400(mock) -> None:
@@ -69,14 +100,26 @@ def test_huge_body_is_413_while_streaming(mock) -> None:
         for _ in range(20):
             yield b"x" * 100_000
 
-    response = httpx.post(mock.base_url + "/v1/payments", content=chunks(),
-                          headers={"Content-Type": "application/json"}, timeout=10)
+    response = httpx.post(
+        mock.base_url + "/v1/payments",
+        content=chunks(),
+        headers={"Content-Type": "application/json"},
+        timeout=10,
+    )
     _problem(response, 413, "payload_too_large")
 
 
 def test_unknown_and_invalid_fields_are_422_naming_each(api) -> None:
-    response = api.post("/v1/payments", json={"amount": "ten", "currency": "USD", "pay_currency": "BTC",
-                                               "colour": "blue", "metadata": {"order": 5}})
+    response = api.post(
+        "/v1/payments",
+        json={
+            "amount": "ten",
+            "currency": "USD",
+            "pay_currency": "BTC",
+            "colour": "blue",
+            "metadata": {"order": 5},
+        },
+    )
     body = _problem(response, 422, "validation_failed")
     fields = {e["field"] for e in body["errors"]}
     assert fields == {"amount", "colour", "metadata.order"}
@@ -84,11 +127,24 @@ def test_unknown_and_invalid_fields_are_422_naming_each(api) -> None:
     assert {e["field"] for e in missing["errors"]} == {"amount", "pay_currency"}
 
 
-@pytest.mark.parametrize("query", [
-    "limit=abc", "limit=0", "limit=101", "limit=99999999999999999999999999999999999999999",
-    "limit=1&limit=2", "status=nope", "limit=%ZZ", "limit=%00", "order_id=%00x",
-    "created_gte=yesterday", "status=%FF%FE", "nonsense=1", "starting_after=not-an-id",
-])
+@pytest.mark.parametrize(
+    "query",
+    [
+        "limit=abc",
+        "limit=0",
+        "limit=101",
+        "limit=99999999999999999999999999999999999999999",
+        "limit=1&limit=2",
+        "status=nope",
+        "limit=%ZZ",
+        "limit=%00",
+        "order_id=%00x",
+        "created_gte=yesterday",
+        "status=%FF%FE",
+        "nonsense=1",
+        "starting_after=not-an-id",
+    ],
+)
 def test_hostile_query_strings_are_422(mock, api, query: str) -> None:
     before = _count(api)
     body = _problem(_raw(mock, "GET", "/v1/payments", query=query), 422, "validation_failed")
@@ -98,7 +154,9 @@ def test_hostile_query_strings_are_422(mock, api, query: str) -> None:
 
 def test_raw_non_ascii_query_is_a_clean_4xx(mock) -> None:
     with socket.create_connection((mock.host, mock.port), timeout=5) as sock:
-        sock.sendall(b"GET /v1/payments?limit=\xff\xfe HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
+        sock.sendall(
+            b"GET /v1/payments?limit=\xff\xfe HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"
+        )
         reply = sock.recv(65536)
     status = int(reply.split(b" ", 2)[1])
     assert 400 <= status < 500

@@ -9,6 +9,7 @@ import httpx
 import pytest
 
 from paycrypt_mock.testing import running_mock
+
 from signed_client import SignedClient
 
 BODY = {"amount": "7.00", "currency": "USD", "pay_currency": "LTC"}
@@ -18,14 +19,19 @@ def _count(api) -> int:
     return len(api.get("/v1/payments", params={"limit": 100, "order_id": "faults"}).json()["data"])
 
 
-@pytest.mark.parametrize(("mode", "status", "code"), [
-    ("500_before_commit", 500, "internal_error"),
-    ("503", 503, "service_unavailable"),
-    ("429", 429, "rate_limited"),
-])
+@pytest.mark.parametrize(
+    ("mode", "status", "code"),
+    [
+        ("500_before_commit", 500, "internal_error"),
+        ("503", 503, "service_unavailable"),
+        ("429", 429, "rate_limited"),
+    ],
+)
 def test_before_commit_faults_store_nothing(api, mode: str, status: int, code: str) -> None:
     before = _count(api)
-    response = api.post("/v1/payments", json=dict(BODY, order_id="faults"), headers={"PayCrypt-Mock-Fault": mode})
+    response = api.post(
+        "/v1/payments", json=dict(BODY, order_id="faults"), headers={"PayCrypt-Mock-Fault": mode}
+    )
     assert response.status_code == status
     assert response.json()["code"] == code
     assert response.headers["PayCrypt-Request-Id"] == response.json()["request_id"]
@@ -38,7 +44,11 @@ def test_500_after_commit_then_retry_replays_the_success(api) -> None:
     key = str(uuid.uuid4())
     body = dict(BODY, order_id="faults")
     before = _count(api)
-    failed = api.post("/v1/payments", json=body, headers={"Idempotency-Key": key, "PayCrypt-Mock-Fault": "500_after_commit"})
+    failed = api.post(
+        "/v1/payments",
+        json=body,
+        headers={"Idempotency-Key": key, "PayCrypt-Mock-Fault": "500_after_commit"},
+    )
     assert failed.status_code == 500
     assert _count(api) == before + 1
     retry = api.post("/v1/payments", json=body, headers={"Idempotency-Key": key})
@@ -51,7 +61,11 @@ def test_drop_after_commit_closes_without_a_response_and_retry_replays(api) -> N
     body = dict(BODY, order_id="faults")
     before = _count(api)
     with pytest.raises((httpx.RemoteProtocolError, httpx.ReadError)):
-        api.post("/v1/payments", json=body, headers={"Idempotency-Key": key, "PayCrypt-Mock-Fault": "drop_after_commit"})
+        api.post(
+            "/v1/payments",
+            json=body,
+            headers={"Idempotency-Key": key, "PayCrypt-Mock-Fault": "drop_after_commit"},
+        )
     assert _count(api) == before + 1
     retry = api.post("/v1/payments", json=body, headers={"Idempotency-Key": key})
     assert retry.status_code == 201 and retry.headers["Idempotent-Replayed"] == "true"
@@ -93,13 +107,19 @@ def test_random_faults_by_flag_spare_health_and_test_helpers() -> None:
                 break
         assert payment is not None
         for _ in range(5):
-            assert api.post(f"/v1/test_helpers/payments/{payment['id']}/expire").status_code in (200, 409)
+            assert api.post(f"/v1/test_helpers/payments/{payment['id']}/expire").status_code in (
+                200,
+                409,
+            )
 
 
 def test_random_faults_are_reproducible_with_a_seed() -> None:
     runs = []
     for _ in range(2):
-        with running_mock(fault_rate=0.5, fault_seed=42) as mock, SignedClient(mock.base_url) as api:
+        with (
+            running_mock(fault_rate=0.5, fault_seed=42) as mock,
+            SignedClient(mock.base_url) as api,
+        ):
             statuses = []
             for _ in range(20):
                 try:

@@ -26,7 +26,9 @@ def test_same_key_same_body_replays(api) -> None:
 def test_same_key_different_body_is_409_reused(api) -> None:
     key = str(uuid.uuid4())
     assert api.post("/v1/payments", json=BODY, headers={"Idempotency-Key": key}).status_code == 201
-    other = api.post("/v1/payments", json=dict(BODY, amount="13.00"), headers={"Idempotency-Key": key})
+    other = api.post(
+        "/v1/payments", json=dict(BODY, amount="13.00"), headers={"Idempotency-Key": key}
+    )
     assert other.status_code == 409
     assert other.json()["code"] == "idempotency_key_reused"
 
@@ -52,12 +54,16 @@ def test_concurrent_same_key_is_409_in_use(api) -> None:
     results: dict[str, httpx.Response] = {}
 
     def slow() -> None:
-        results["slow"] = api.post("/v1/payments", json=BODY,
-                                   headers={"Idempotency-Key": key, "PayCrypt-Mock-Fault": "latency=800"})
+        results["slow"] = api.post(
+            "/v1/payments",
+            json=BODY,
+            headers={"Idempotency-Key": key, "PayCrypt-Mock-Fault": "latency=800"},
+        )
 
     thread = threading.Thread(target=slow)
     thread.start()
     import time
+
     time.sleep(0.3)
     results["fast"] = api.post("/v1/payments", json=BODY, headers={"Idempotency-Key": key})
     thread.join()
@@ -71,8 +77,11 @@ def test_concurrent_same_key_is_409_in_use(api) -> None:
 
 def test_a_5xx_before_commit_is_not_stored(api) -> None:
     key = str(uuid.uuid4())
-    failed = api.post("/v1/payments", json=BODY,
-                      headers={"Idempotency-Key": key, "PayCrypt-Mock-Fault": "500_before_commit"})
+    failed = api.post(
+        "/v1/payments",
+        json=BODY,
+        headers={"Idempotency-Key": key, "PayCrypt-Mock-Fault": "500_before_commit"},
+    )
     assert failed.status_code == 500
     retry = api.post("/v1/payments", json=BODY, headers={"Idempotency-Key": key})
     assert retry.status_code == 201
@@ -85,4 +94,7 @@ def test_key_covers_the_exact_body_bytes(api) -> None:
     spaced = json.dumps(BODY).encode()
     headers = {"Idempotency-Key": key, "Content-Type": "application/json"}
     assert api.post("/v1/payments", content=compact, headers=headers).status_code == 201
-    assert api.post("/v1/payments", content=spaced, headers=headers).json()["code"] == "idempotency_key_reused"
+    assert (
+        api.post("/v1/payments", content=spaced, headers=headers).json()["code"]
+        == "idempotency_key_reused"
+    )

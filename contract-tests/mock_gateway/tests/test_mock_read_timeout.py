@@ -13,8 +13,8 @@ import pytest
 
 from paycrypt_mock.testing import RunningMock, running_mock
 
-LIMIT = 1.0      # --request-timeout for this module's mock
-GIVE_UP = 15.0   # the test's own bound: far above LIMIT, so only a missing timeout trips it
+LIMIT = 1.0  # --request-timeout for this module's mock
+GIVE_UP = 15.0  # the test's own bound: far above LIMIT, so only a missing timeout trips it
 
 
 @pytest.fixture(scope="module")
@@ -23,7 +23,9 @@ def mock() -> Iterator[RunningMock]:
         yield server
 
 
-def _trickle(mock: RunningMock, head: bytes, tail: bytes, every: float = 0.1) -> tuple[bytes, float]:
+def _trickle(
+    mock: RunningMock, head: bytes, tail: bytes, every: float = 0.1
+) -> tuple[bytes, float]:
     """Send ``head`` at once, then ``tail`` one byte every ``every`` s (never all of it), until the
     server answers or closes. Returns (everything it sent back, seconds after ``head``)."""
     with socket.create_connection(("127.0.0.1", mock.port), timeout=GIVE_UP) as sock:
@@ -34,8 +36,8 @@ def _trickle(mock: RunningMock, head: bytes, tail: bytes, every: float = 0.1) ->
             readable, _, _ = select.select([sock], [], [], every)
             if readable:
                 break
-            if sent < len(tail) - 1:          # the last byte never comes
-                sock.sendall(tail[sent:sent + 1])
+            if sent < len(tail) - 1:  # the last byte never comes
+                sock.sendall(tail[sent : sent + 1])
                 sent += 1
         else:
             pytest.fail(f"the connection was still open after {GIVE_UP} s")
@@ -53,25 +55,36 @@ def _assert_408(received: bytes) -> None:
 
 
 def test_trickled_headers_are_cut_off(mock: RunningMock) -> None:
-    headers = (b"GET /health HTTP/1.1\r\nHost: 127.0.0.1\r\n" + b"X-Slow: " + b"a" * 200 + b"\r\n\r\n")
+    headers = (
+        b"GET /health HTTP/1.1\r\nHost: 127.0.0.1\r\n" + b"X-Slow: " + b"a" * 200 + b"\r\n\r\n"
+    )
     received, seconds = _trickle(mock, b"", headers)
     _assert_408(received)
     assert seconds < GIVE_UP
 
 
 def test_trickled_body_is_cut_off(mock: RunningMock) -> None:
-    body = b'{"amount":"1.00","currency":"USD","pay_currency":"BTC","description":"' + b"x" * 200 + b'"}'
-    head = (b"POST /v1/payments HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
-            b"Content-Length: " + str(len(body)).encode() + b"\r\n\r\n")
+    body = (
+        b'{"amount":"1.00","currency":"USD","pay_currency":"BTC","description":"'
+        + b"x" * 200
+        + b'"}'
+    )
+    head = (
+        b"POST /v1/payments HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+        b"Content-Length: " + str(len(body)).encode() + b"\r\n\r\n"
+    )
     received, _ = _trickle(mock, head, body)
     _assert_408(received)
 
 
 def test_trickled_dashboard_form_is_cut_off(mock: RunningMock) -> None:
     form = b"url=http%3A%2F%2F127.0.0.1%3A9%2Fslow&all_events=1&csrf_token=" + b"0" * 64
-    head = (b"POST /dashboard/webhooks HTTP/1.1\r\nHost: 127.0.0.1\r\n"
-            b"Content-Type: application/x-www-form-urlencoded\r\nContent-Length: " + str(len(form)).encode()
-            + b"\r\n\r\n")
+    head = (
+        b"POST /dashboard/webhooks HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+        b"Content-Type: application/x-www-form-urlencoded\r\nContent-Length: "
+        + str(len(form)).encode()
+        + b"\r\n\r\n"
+    )
     received, _ = _trickle(mock, head, form)
     _assert_408(received)
 

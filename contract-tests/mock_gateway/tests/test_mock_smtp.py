@@ -25,10 +25,16 @@ from cryptography.x509.oid import NameOID
 
 from paycrypt_mock.smtp_delivery import SmtpConfig
 from paycrypt_mock.testing import free_port, running_mock
+
 from signed_client import SignedClient
 
-SHOP = {"name": "Mail Shop", "email": "owner@mail.example", "package": "starter",
-        "api_key": "pk_test_mailshop", "api_secret": "sk_test_mailshop"}
+SHOP = {
+    "name": "Mail Shop",
+    "email": "owner@mail.example",
+    "package": "starter",
+    "api_key": "pk_test_mailshop",
+    "api_secret": "sk_test_mailshop",
+}
 SMTP_USER, SMTP_PASSWORD = "paycrypt", "s3cret-p@ss/word"
 
 
@@ -51,7 +57,9 @@ class Inbox:
             await asyncio.get_running_loop().run_in_executor(None, self.gate.wait, 20)
         reply = self.replies.pop(0) if self.replies else "250 Message accepted for delivery"
         if reply.startswith("250"):
-            self.accepted.append(email.message_from_bytes(envelope.content, policy=email.policy.default))
+            self.accepted.append(
+                email.message_from_bytes(envelope.content, policy=email.policy.default)
+            )
             self.envelopes.append((envelope.mail_from, list(envelope.rcpt_tos)))
         return reply
 
@@ -72,7 +80,9 @@ def smtp_server() -> Iterator[Callable[..., tuple[Inbox, int]]]:
         controller.stop()
 
 
-def wait_for(check: Callable[[], Any], timeout: float = 15.0, show: Callable[[], Any] | None = None) -> Any:
+def wait_for(
+    check: Callable[[], Any], timeout: float = 15.0, show: Callable[[], Any] | None = None
+) -> Any:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         value = check()
@@ -84,8 +94,13 @@ def wait_for(check: Callable[[], Any], timeout: float = 15.0, show: Callable[[],
 
 def cross_80_percent(base_url: str) -> tuple[SignedClient, dict[str, Any]]:
     shop = SignedClient(base_url, SHOP["api_key"], SHOP["api_secret"])
-    payment = shop.post("/v1/payments", json={"amount": "8200.00", "currency": "USD", "pay_currency": "USDT"}).json()
-    assert shop.post(f"/v1/test_helpers/payments/{payment['id']}/pay", json={}).json()["status"] == "confirmed"
+    payment = shop.post(
+        "/v1/payments", json={"amount": "8200.00", "currency": "USD", "pay_currency": "USDT"}
+    ).json()
+    assert (
+        shop.post(f"/v1/test_helpers/payments/{payment['id']}/pay", json={}).json()["status"]
+        == "confirmed"
+    )
     (alert,) = shop.get("/v1/usage/alerts").json()["data"]
     return shop, alert
 
@@ -97,10 +112,19 @@ def the_email(shop: SignedClient) -> dict[str, Any]:
 
 def test_alert_email_arrives_as_text_and_html_without_blocking_the_api(smtp_server: Any) -> None:
     inbox, port = smtp_server(Inbox())
-    inbox.gate = threading.Event()          # the server holds the message until we have looked
-    with running_mock(seed=[SHOP], extra_args=["--smtp-url", f"smtp://127.0.0.1:{port}?from=alerts@paycrypt.test",
-                                               "--log-level", "info"]) as mock:
-        shop, alert = cross_80_percent(mock.base_url)   # returned while the SMTP server is still holding
+    inbox.gate = threading.Event()  # the server holds the message until we have looked
+    with running_mock(
+        seed=[SHOP],
+        extra_args=[
+            "--smtp-url",
+            f"smtp://127.0.0.1:{port}?from=alerts@paycrypt.test",
+            "--log-level",
+            "info",
+        ],
+    ) as mock:
+        shop, alert = cross_80_percent(
+            mock.base_url
+        )  # returned while the SMTP server is still holding
         with contextlib.closing(shop):
             assert alert["email_sent"] is False
             stored = the_email(shop)
@@ -120,6 +144,7 @@ def test_alert_email_arrives_as_text_and_html_without_blocking_the_api(smtp_serv
     text = message.get_body(preferencelist=("plain",))
     html = message.get_body(preferencelist=("html",))
     assert text is not None and html is not None
+
     def lf(part: Any) -> str:  # SMTP carries CRLF line ends
         return str(part.get_content()).replace("\r\n", "\n").strip()
 
@@ -129,8 +154,10 @@ def test_alert_email_arrives_as_text_and_html_without_blocking_the_api(smtp_serv
 
 def test_a_refused_first_attempt_is_retried(smtp_server: Any) -> None:
     inbox, port = smtp_server(Inbox(["451 4.3.0 Mailbox busy, try again later"]))
-    with running_mock(seed=[SHOP], extra_args=["--smtp-url", f"smtp://127.0.0.1:{port}",
-                                               "--smtp-retry-delays", "1.5,2"]) as mock:
+    with running_mock(
+        seed=[SHOP],
+        extra_args=["--smtp-url", f"smtp://127.0.0.1:{port}", "--smtp-retry-delays", "1.5,2"],
+    ) as mock:
         shop, _ = cross_80_percent(mock.base_url)
         with contextlib.closing(shop):
             first = wait_for(lambda: (e := the_email(shop))["delivery_attempts"] == 1 and e)
@@ -139,15 +166,21 @@ def test_a_refused_first_attempt_is_retried(smtp_server: Any) -> None:
             wait_for(lambda: the_email(shop)["delivery_status"] == "sent")
             stored = the_email(shop)
             (alert,) = shop.get("/v1/usage/alerts").json()["data"]
-    assert stored["delivery_attempts"] == 2 and stored["delivery_error"] is None and alert["email_sent"] is True
+    assert (
+        stored["delivery_attempts"] == 2
+        and stored["delivery_error"] is None
+        and alert["email_sent"] is True
+    )
     assert inbox.attempts == 2 and len(inbox.accepted) == 1
     assert "retrying" in mock.log
 
 
 def test_a_permanent_refusal_fails_at_once(smtp_server: Any) -> None:
     inbox, port = smtp_server(Inbox(["550 5.1.1 No such mailbox"]))
-    with running_mock(seed=[SHOP], extra_args=["--smtp-url", f"smtp://127.0.0.1:{port}",
-                                               "--smtp-retry-delays", "0.1,0.1"]) as mock:
+    with running_mock(
+        seed=[SHOP],
+        extra_args=["--smtp-url", f"smtp://127.0.0.1:{port}", "--smtp-retry-delays", "0.1,0.1"],
+    ) as mock:
         shop, _ = cross_80_percent(mock.base_url)
         with contextlib.closing(shop):
             stored = wait_for(lambda: (e := the_email(shop))["delivery_status"] == "failed" and e)
@@ -160,8 +193,10 @@ def test_a_permanent_refusal_fails_at_once(smtp_server: Any) -> None:
 
 def test_an_unreachable_server_is_retried_then_given_up() -> None:
     port = free_port()
-    with running_mock(seed=[SHOP], extra_args=["--smtp-url", f"smtp://127.0.0.1:{port}",
-                                               "--smtp-retry-delays", "0.1,0.1"]) as mock:
+    with running_mock(
+        seed=[SHOP],
+        extra_args=["--smtp-url", f"smtp://127.0.0.1:{port}", "--smtp-retry-delays", "0.1,0.1"],
+    ) as mock:
         shop, _ = cross_80_percent(mock.base_url)
         with contextlib.closing(shop):
             stored = wait_for(lambda: (e := the_email(shop))["delivery_status"] == "failed" and e)
@@ -172,17 +207,30 @@ def throwaway_cert(directory: Path) -> tuple[Path, Path]:
     key = ec.generate_private_key(ec.SECP256R1())
     name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "127.0.0.1")])
     now = dt.datetime.now(dt.timezone.utc)
-    cert = (x509.CertificateBuilder().subject_name(name).issuer_name(name).public_key(key.public_key())
-            .serial_number(x509.random_serial_number()).not_valid_before(now - dt.timedelta(minutes=5))
-            .not_valid_after(now + dt.timedelta(hours=1))
-            .add_extension(x509.SubjectAlternativeName([x509.IPAddress(ipaddress.ip_address("127.0.0.1"))]),
-                           critical=False)
-            .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
-            .sign(key, hashes.SHA256()))
+    cert = (
+        x509.CertificateBuilder()
+        .subject_name(name)
+        .issuer_name(name)
+        .public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - dt.timedelta(minutes=5))
+        .not_valid_after(now + dt.timedelta(hours=1))
+        .add_extension(
+            x509.SubjectAlternativeName([x509.IPAddress(ipaddress.ip_address("127.0.0.1"))]),
+            critical=False,
+        )
+        .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
+        .sign(key, hashes.SHA256())
+    )
     cert_path, key_path = directory / "cert.pem", directory / "key.pem"
     cert_path.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
-    key_path.write_bytes(key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
-                                           serialization.NoEncryption()))
+    key_path.write_bytes(
+        key.private_bytes(
+            serialization.Encoding.PEM,
+            serialization.PrivateFormat.PKCS8,
+            serialization.NoEncryption(),
+        )
+    )
     return cert_path, key_path
 
 
@@ -192,39 +240,62 @@ def test_starttls_and_login_and_no_password_anywhere(smtp_server: Any, tmp_path:
     context.load_cert_chain(cert, key)
     logins: list[tuple[str, str, bool]] = []
 
-    def authenticator(server: Any, session: Any, envelope: Any, mechanism: str, auth_data: Any) -> AuthResult:
+    def authenticator(
+        server: Any, session: Any, envelope: Any, mechanism: str, auth_data: Any
+    ) -> AuthResult:
         assert isinstance(auth_data, LoginPassword)
-        user, password = (v.decode() if isinstance(v, bytes) else v for v in (auth_data.login, auth_data.password))
+        user, password = (
+            v.decode() if isinstance(v, bytes) else v for v in (auth_data.login, auth_data.password)
+        )
         logins.append((user, password, session.ssl is not None))
         ok = (user, password) == (SMTP_USER, SMTP_PASSWORD)
-        return AuthResult(success=ok, handled=False)  # handled=False: the server answers 235 or 535 itself
+        return AuthResult(
+            success=ok, handled=False
+        )  # handled=False: the server answers 235 or 535 itself
 
-    inbox, port = smtp_server(Inbox(), tls_context=context, require_starttls=True, authenticator=authenticator,
-                              auth_require_tls=True)
+    inbox, port = smtp_server(
+        Inbox(),
+        tls_context=context,
+        require_starttls=True,
+        authenticator=authenticator,
+        auth_require_tls=True,
+    )
     quoted = SMTP_PASSWORD.replace("@", "%40").replace("/", "%2F")
     for password, outcome in ((quoted, "sent"), ("wrong-" + quoted, "failed")):
         url = f"smtp+starttls://{SMTP_USER}:{password}@127.0.0.1:{port}?cafile={cert}"
-        with running_mock(seed=[SHOP], extra_args=["--smtp-url", url, "--smtp-retry-delays", "0.1",
-                                                   "--log-level", "debug"]) as mock:
+        with running_mock(
+            seed=[SHOP],
+            extra_args=["--smtp-url", url, "--smtp-retry-delays", "0.1", "--log-level", "debug"],
+        ) as mock:
             shop, alert = cross_80_percent(mock.base_url)
             with contextlib.closing(shop):
-                stored = wait_for(lambda: (e := the_email(shop))["delivery_status"] in ("sent", "failed") and e,
-                                  show=lambda: (the_email(shop), mock.log[-3000:]))
-                everything = shop.get("/v1/test_helpers/emails").text + shop.get("/v1/usage/alerts").text
+                stored = wait_for(
+                    lambda: (e := the_email(shop))["delivery_status"] in ("sent", "failed") and e,  # noqa: B023
+                    show=lambda: (the_email(shop), mock.log[-3000:]),  # noqa: B023
+                )
+                everything = (
+                    shop.get("/v1/test_helpers/emails").text + shop.get("/v1/usage/alerts").text
+                )
         assert stored["delivery_status"] == outcome, stored
         for secret in (SMTP_PASSWORD, quoted, "wrong-"):
             assert secret not in mock.log and secret not in everything
         if outcome == "failed":
             assert stored["delivery_error"].startswith("535") and stored["delivery_attempts"] == 1
-    assert logins[0] == (SMTP_USER, SMTP_PASSWORD, True)          # AUTH happened over TLS
+    assert logins[0] == (SMTP_USER, SMTP_PASSWORD, True)  # AUTH happened over TLS
     assert len(inbox.accepted) == 1
     assert inbox.accepted[0].get_body(preferencelist=("html",)) is not None
 
 
 def test_smtp_url_forms_and_repr_hide_the_password() -> None:
     config = SmtpConfig.parse("smtp://u:p%40ss@mail.example:2525?starttls=1&from=ops@x.example")
-    assert (config.host, config.port, config.security, config.username, config.password, config.sender) == \
-        ("mail.example", 2525, "starttls", "u", "p@ss", "ops@x.example")
+    assert (
+        config.host,
+        config.port,
+        config.security,
+        config.username,
+        config.password,
+        config.sender,
+    ) == ("mail.example", 2525, "starttls", "u", "p@ss", "ops@x.example")
     assert "p@ss" not in repr(config) and "p@ss" not in str(config)
     assert SmtpConfig.parse("smtps://mail.example").port == 465
     assert SmtpConfig.parse("smtp+starttls://mail.example").port == 587
@@ -233,6 +304,10 @@ def test_smtp_url_forms_and_repr_hide_the_password() -> None:
     import subprocess
     import sys
 
-    bad = subprocess.run([sys.executable, "-m", "paycrypt_mock", "--smtp-url", "imap://u:hunter2@x"],
-                         capture_output=True, text=True, timeout=30)
+    bad = subprocess.run(
+        [sys.executable, "-m", "paycrypt_mock", "--smtp-url", "imap://u:hunter2@x"],
+        capture_output=True,
+        text=True,
+        timeout=30,
+    )
     assert bad.returncode == 2 and "smtp://HOST:PORT" in bad.stderr and "hunter2" not in bad.stderr

@@ -9,6 +9,7 @@ import time
 from test_mock_webhooks import Receiver
 
 from paycrypt_mock.testing import running_mock
+
 from signed_client import SignedClient
 
 ANSWER = b"HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: 40\r\n\r\n" + b"x" * 40
@@ -55,8 +56,10 @@ def test_eight_trickling_endpoints_do_not_delay_another_endpoint() -> None:
     try:
         with running_mock() as mock, SignedClient(mock.base_url) as api:
             for n in range(8):
-                slow = api.post("/v1/webhook_endpoints", json={"url": f"{trickler.url}/slow{n}",
-                                                               "events": ["webhook_endpoint.test"]}).json()
+                slow = api.post(
+                    "/v1/webhook_endpoints",
+                    json={"url": f"{trickler.url}/slow{n}", "events": ["webhook_endpoint.test"]},
+                ).json()
                 # More deliveries per endpoint than the old pool had workers; the first endpoint's
                 # backlog is longer than the deliverer's batch, queued ahead of the fast event.
                 for _ in range(70 if n == 0 else 4):
@@ -64,8 +67,10 @@ def test_eight_trickling_endpoints_do_not_delay_another_endpoint() -> None:
             deadline = time.monotonic() + 5
             while trickler.requests < 8 and time.monotonic() < deadline:
                 time.sleep(0.05)
-            fast = api.post("/v1/webhook_endpoints", json={"url": receiver.url,
-                                                           "events": ["webhook_endpoint.test"]}).json()
+            fast = api.post(
+                "/v1/webhook_endpoints",
+                json={"url": receiver.url, "events": ["webhook_endpoint.test"]},
+            ).json()
             sent = time.monotonic()
             api.post(f"/v1/webhook_endpoints/{fast['id']}/test")
             receiver.wait_for(1, timeout=5.0)  # the issue measured 16 s with four slow endpoints
@@ -78,10 +83,14 @@ def test_eight_trickling_endpoints_do_not_delay_another_endpoint() -> None:
 def test_an_attempt_has_one_total_deadline_however_the_receiver_trickles() -> None:
     trickler = Trickler(interval=0.5)  # each read arrives well inside httpx's per-read timeout
     try:
-        with running_mock(webhook_retry_delays="60", extra_args=["--webhook-deadline", "2"]) as mock, \
-                SignedClient(mock.base_url) as api:
-            endpoint = api.post("/v1/webhook_endpoints", json={"url": f"{trickler.url}/hooks",
-                                                               "events": ["webhook_endpoint.test"]}).json()
+        with (
+            running_mock(webhook_retry_delays="60", extra_args=["--webhook-deadline", "2"]) as mock,
+            SignedClient(mock.base_url) as api,
+        ):
+            endpoint = api.post(
+                "/v1/webhook_endpoints",
+                json={"url": f"{trickler.url}/hooks", "events": ["webhook_endpoint.test"]},
+            ).json()
             event = api.post(f"/v1/webhook_endpoints/{endpoint['id']}/test").json()
             attempts: list[dict[str, object]] = []
             give_up = time.monotonic() + 10

@@ -6,15 +6,17 @@ import json
 import threading
 import time
 from collections.abc import Iterator
-from pathlib import Path
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
 
 import pytest
+
 from paycrypt import _signing
 
 from paycrypt_mock.testing import running_mock
-from signed_client import SignedClient
 from paycrypt_mock.validation import load_spec
+
+from signed_client import SignedClient
 
 SPEC = load_spec(Path(__file__).resolve().parents[3] / "openapi.yaml")
 
@@ -23,7 +25,9 @@ def assert_matches_webhook_schema(body: bytes) -> None:
     """A delivery's body must match the spec's ``webhooks`` section for its event type."""
     event = json.loads(body)
     name = "payment" if event["type"].startswith("payment.") else event["type"]
-    schema = SPEC.document["webhooks"][name]["post"]["requestBody"]["content"]["application/json"]["schema"]
+    schema = SPEC.document["webhooks"][name]["post"]["requestBody"]["content"]["application/json"][
+        "schema"
+    ]
     errors = [e.message for e in SPEC.validator(schema).iter_errors(event)]
     assert not errors, errors
 
@@ -97,7 +101,10 @@ def receiver() -> Iterator[Receiver]:
 @pytest.fixture
 def fresh() -> Iterator[SignedClient]:
     """A mock of its own (fast retries) so other tests' events don't reach our receivers."""
-    with running_mock(webhook_retry_delays="0.2,0.3,0.5") as mock, SignedClient(mock.base_url) as api:
+    with (
+        running_mock(webhook_retry_delays="0.2,0.3,0.5") as mock,
+        SignedClient(mock.base_url) as api,
+    ):
         yield api
 
 
@@ -111,12 +118,18 @@ def test_delivery_is_signed_and_verifiable(fresh, receiver) -> None:
     endpoint = _endpoint(fresh, receiver.url)
     assert endpoint["secret"].startswith("whsec_")
     assert "secret" not in fresh.get(f"/v1/webhook_endpoints/{endpoint['id']}").json()
-    payment = fresh.post("/v1/payments", json={"amount": "10.00", "currency": "USD", "pay_currency": "BTC"}).json()
+    payment = fresh.post(
+        "/v1/payments", json={"amount": "10.00", "currency": "USD", "pay_currency": "BTC"}
+    ).json()
     delivery = receiver.wait_for(1)[0]
     headers = {k.lower(): v for k, v in delivery["headers"].items()}
     assert headers["content-type"] == "application/json"
-    assert _signing.check_webhook_signature(delivery["body"], headers["paycrypt-webhook-signature"],
-                                            endpoint["secret"]) is None
+    assert (
+        _signing.check_webhook_signature(
+            delivery["body"], headers["paycrypt-webhook-signature"], endpoint["secret"]
+        )
+        is None
+    )
     event = json.loads(delivery["body"])
     assert headers["paycrypt-event-id"] == event["id"]
     assert event["type"] == "payment.created" and event["data"]["object"]["id"] == payment["id"]
@@ -130,7 +143,9 @@ def test_delivery_is_signed_and_verifiable(fresh, receiver) -> None:
 
 def test_only_subscribed_events_are_delivered(fresh, receiver) -> None:
     _endpoint(fresh, receiver.url, events=["payment.confirmed"])
-    payment = fresh.post("/v1/payments", json={"amount": "10.00", "currency": "USD", "pay_currency": "BTC"}).json()
+    payment = fresh.post(
+        "/v1/payments", json={"amount": "10.00", "currency": "USD", "pay_currency": "BTC"}
+    ).json()
     fresh.post(f"/v1/test_helpers/payments/{payment['id']}/pay", json={})
     deliveries = receiver.wait_for(1)
     time.sleep(0.3)
@@ -141,7 +156,9 @@ def test_failures_are_retried_and_every_attempt_recorded(fresh) -> None:
     receiver = Receiver(fail=2, reply=b'{"ok":false}')
     try:
         _endpoint(fresh, receiver.url)
-        fresh.post("/v1/payments", json={"amount": "10.00", "currency": "USD", "pay_currency": "BTC"})
+        fresh.post(
+            "/v1/payments", json={"amount": "10.00", "currency": "USD", "pay_currency": "BTC"}
+        )
         deliveries = receiver.wait_for(3)
         ids = {json.loads(d["body"])["id"] for d in deliveries}
         assert len(ids) == 1
@@ -151,7 +168,9 @@ def test_failures_are_retried_and_every_attempt_recorded(fresh) -> None:
         assert [a["status_code"] for a in attempts] == [500, 500, 200]
         assert attempts[0]["next_retry_at"] is not None and attempts[2]["next_retry_at"] is None
         assert attempts[0]["error"] and attempts[2]["error"] is None
-        assert [a["response_body"] for a in attempts] == ['{"ok":false}'] * 3  # recorded for failures too
+        assert [a["response_body"] for a in attempts] == [
+            '{"ok":false}'
+        ] * 3  # recorded for failures too
     finally:
         receiver.close()
 
@@ -171,8 +190,10 @@ def test_unreachable_endpoint_gives_up_after_the_last_delay(fresh) -> None:
 def test_rotation_overlap_sends_both_signatures(fresh, receiver) -> None:
     endpoint = _endpoint(fresh, receiver.url, events=["webhook_endpoint.test"])
     old = endpoint["secret"]
-    rotated = fresh.post(f"/v1/webhook_endpoints/{endpoint['id']}/rotate_secret",
-                         json={"expire_previous_after_seconds": 3600}).json()
+    rotated = fresh.post(
+        f"/v1/webhook_endpoints/{endpoint['id']}/rotate_secret",
+        json={"expire_previous_after_seconds": 3600},
+    ).json()
     new = rotated["secret"]
     assert new != old and rotated["previous_secret_expires_at"] is not None
     test_event = fresh.post(f"/v1/webhook_endpoints/{endpoint['id']}/test")
@@ -187,16 +208,25 @@ def test_rotation_overlap_sends_both_signatures(fresh, receiver) -> None:
     # rotating again without overlap drops the old secrets at once
     fresh.post(f"/v1/webhook_endpoints/{endpoint['id']}/rotate_secret")
     fresh.post(f"/v1/webhook_endpoints/{endpoint['id']}/test")
-    header = {k.lower(): v for k, v in receiver.wait_for(2)[1]["headers"].items()}["paycrypt-webhook-signature"]
-    assert header.count("v1=") == 2  # the rotation's previous secret (3600 s) is still inside its window
-    fresh.post(f"/v1/webhook_endpoints/{endpoint['id']}/rotate_secret", json={"expire_previous_after_seconds": 0})
+    header = {k.lower(): v for k, v in receiver.wait_for(2)[1]["headers"].items()}[
+        "paycrypt-webhook-signature"
+    ]
+    assert (
+        header.count("v1=") == 2
+    )  # the rotation's previous secret (3600 s) is still inside its window
+    fresh.post(
+        f"/v1/webhook_endpoints/{endpoint['id']}/rotate_secret",
+        json={"expire_previous_after_seconds": 0},
+    )
 
 
 def test_resend_delivers_again(fresh, receiver) -> None:
     endpoint = _endpoint(fresh, receiver.url)
     fresh.post("/v1/payments", json={"amount": "10.00", "currency": "USD", "pay_currency": "BTC"})
     first = json.loads(receiver.wait_for(1)[0]["body"])
-    resent = fresh.post(f"/v1/events/{first['id']}/resend", json={"webhook_endpoint_id": endpoint["id"]})
+    resent = fresh.post(
+        f"/v1/events/{first['id']}/resend", json={"webhook_endpoint_id": endpoint["id"]}
+    )
     assert resent.status_code == 202
     second = json.loads(receiver.wait_for(2)[1]["body"])
     assert second["id"] == first["id"]
@@ -215,14 +245,22 @@ def test_disabled_endpoint_gets_nothing(fresh, receiver) -> None:
 
 
 def test_webhook_urls_must_be_http(api) -> None:
-    response = api.post("/v1/webhook_endpoints", json={"url": "ftp://example.com/x", "events": ["*"]})
+    response = api.post(
+        "/v1/webhook_endpoints", json={"url": "ftp://example.com/x", "events": ["*"]}
+    )
     assert response.status_code == 422
     assert response.json()["errors"][0]["field"] == "url"
 
 
 def test_endpoint_crud(api) -> None:
-    endpoint = api.post("/v1/webhook_endpoints", json={
-        "url": "http://127.0.0.1:9/a", "events": ["payment.confirmed"], "description": "orders"}).json()
+    endpoint = api.post(
+        "/v1/webhook_endpoints",
+        json={
+            "url": "http://127.0.0.1:9/a",
+            "events": ["payment.confirmed"],
+            "description": "orders",
+        },
+    ).json()
     assert endpoint["description"] == "orders" and endpoint["enabled"] is True
     listed = api.get("/v1/webhook_endpoints").json()["data"]
     assert endpoint["id"] in [e["id"] for e in listed] and all("secret" not in e for e in listed)
@@ -233,14 +271,18 @@ def test_endpoint_crud(api) -> None:
 
 def test_usage_alert_delivery_matches_the_spec(fresh, receiver) -> None:
     _endpoint(fresh, receiver.url, events=["usage.threshold_reached"])
-    payment = fresh.post("/v1/payments", json={"amount": "8000.00", "currency": "USD", "pay_currency": "USDT"}).json()
+    payment = fresh.post(
+        "/v1/payments", json={"amount": "8000.00", "currency": "USD", "pay_currency": "USDT"}
+    ).json()
     fresh.post(f"/v1/test_helpers/payments/{payment['id']}/pay", json={})
     delivery = receiver.wait_for(1)[0]
     assert_matches_webhook_schema(delivery["body"])
     alert = json.loads(delivery["body"])["data"]["object"]
     assert (alert["threshold"], alert["alert_type"]) == (80, "notice")
     # 8000 USD projected over the month: business, growth or (late in the month) none — see test_projection.py
-    assert alert["recommended_package"] in ("business", "growth", None) and alert["projected_volume"]
+    assert (
+        alert["recommended_package"] in ("business", "growth", None) and alert["projected_volume"]
+    )
 
 
 def _only_attempt(api: SignedClient, receiver: Receiver) -> dict:  # type: ignore[type-arg]
@@ -261,7 +303,9 @@ def test_response_body_excerpt_is_the_first_500_characters(fresh) -> None:
     receiver = Receiver(reply=text.encode("utf-8"))
     try:
         _endpoint(fresh, receiver.url, events=["payment.created"])
-        fresh.post("/v1/payments", json={"amount": "10.00", "currency": "USD", "pay_currency": "BTC"})
+        fresh.post(
+            "/v1/payments", json={"amount": "10.00", "currency": "USD", "pay_currency": "BTC"}
+        )
         attempt = _only_attempt(fresh, receiver)
         assert attempt["status_code"] == 200 and attempt["error"] is None
         assert attempt["response_body"] == text[:500]
@@ -270,10 +314,14 @@ def test_response_body_excerpt_is_the_first_500_characters(fresh) -> None:
 
 
 def test_response_body_is_decoded_with_replacement(fresh) -> None:
-    receiver = Receiver(reply=b"ok \xff\xfe caf\xc3\xa9 \xe2\x82")  # invalid bytes, then a cut-off euro sign
+    receiver = Receiver(
+        reply=b"ok \xff\xfe caf\xc3\xa9 \xe2\x82"
+    )  # invalid bytes, then a cut-off euro sign
     try:
         _endpoint(fresh, receiver.url, events=["payment.created"])
-        fresh.post("/v1/payments", json={"amount": "10.00", "currency": "USD", "pay_currency": "BTC"})
+        fresh.post(
+            "/v1/payments", json={"amount": "10.00", "currency": "USD", "pay_currency": "BTC"}
+        )
         assert _only_attempt(fresh, receiver)["response_body"] == "ok \ufffd\ufffd café \ufffd"
     finally:
         receiver.close()
@@ -284,7 +332,9 @@ def test_an_endless_response_body_is_not_read_to_the_end(fresh) -> None:
     try:
         _endpoint(fresh, receiver.url, events=["payment.created"])
         started = time.monotonic()
-        fresh.post("/v1/payments", json={"amount": "10.00", "currency": "USD", "pay_currency": "BTC"})
+        fresh.post(
+            "/v1/payments", json={"amount": "10.00", "currency": "USD", "pay_currency": "BTC"}
+        )
         attempt = _only_attempt(fresh, receiver)
         assert attempt["response_body"] == "A" * 500
         assert attempt["status_code"] == 200 and attempt["error"] is None

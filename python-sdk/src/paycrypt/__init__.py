@@ -15,13 +15,12 @@ import importlib
 # Not `from typing import TYPE_CHECKING`: importing typing alone costs more than the rest of this module.
 TYPE_CHECKING = False
 
-from ._version import __version__
+from ._version import __version__  # noqa: E402 — after TYPE_CHECKING, which it needs
 
 if TYPE_CHECKING:
     from . import types, webhooks
     from ._auth import PayCryptAuth
     from ._client import AsyncPayCrypt, PayCrypt
-    from ._transports import DefaultAioHttpClient
     from ._constants import (
         DEFAULT_BASE_URL,
         DEFAULT_MAX_RETRIES,
@@ -51,6 +50,7 @@ if TYPE_CHECKING:
     )
     from ._pagination import AsyncPage, AsyncPaginator, SyncPage
     from ._response import APIResponse
+    from ._transports import DefaultAioHttpClient
     from ._types import NOT_GIVEN, NotGiven, RequestOptions
 
 __all__ = [

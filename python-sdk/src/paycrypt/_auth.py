@@ -73,7 +73,12 @@ class PayCryptAuth(httpx.Auth):
         if log.isEnabledFor(logging.DEBUG):
             # Every line of it came from the request; the secret is only the HMAC key.
             text = _signing.string_to_sign(
-                method=request.method, path=path, query=query, timestamp=timestamp, nonce=nonce, body=body
+                method=request.method,
+                path=path,
+                query=query,
+                timestamp=timestamp,
+                nonce=nonce,
+                body=body,
             )
             log.debug("string to sign for %s %s:\n%s", request.method, request.url, text)
         signature = _signing.sign_request(

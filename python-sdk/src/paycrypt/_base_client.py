@@ -22,7 +22,7 @@ from urllib.parse import quote
 
 import httpx
 
-from . import _signing
+from . import _signing, _transports
 from ._auth import PayCryptAuth
 from ._constants import (
     DEFAULT_BASE_URL,
@@ -43,7 +43,6 @@ from ._exceptions import (
     status_error_class,
 )
 from ._retry import OnRetry, backoff_delay, retry_after_too_long, retry_decision
-from . import _transports
 from ._transports import DEFAULT_CONNECTION_LIMITS
 from ._types import REQUEST_OPTION_KEYS, NotGiven, RequestOptions
 from ._version import __version__
@@ -341,9 +340,11 @@ class BaseClient:
             headers[IDEMPOTENCY_HEADER] = key
         for name, value in (opts.get("extra_headers") or {}).items():
             if name.lower() in _SIGNING_HEADERS:
-                raise ValueError(f"{name} is set by the SDK's request signing and cannot be overridden")
+                raise ValueError(
+                    f"{name} is set by the SDK's request signing and cannot be overridden"
+                )
             headers[name] = value
-        timeout = _to_timeout(opts["timeout"] if "timeout" in opts else self.timeout)
+        timeout = _to_timeout(opts.get("timeout", self.timeout))
         request = http.build_request(method, url, content=content, headers=headers)
         max_retries = opts.get("max_retries", self.max_retries)
         if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
@@ -499,7 +500,9 @@ class BaseClient:
         retry_after: float | None = None
         if response is not None:
             problem_code = _problem(response).get("code")
-            decision = retry_decision(response, problem_code if isinstance(problem_code, str) else None)
+            decision = retry_decision(
+                response, problem_code if isinstance(problem_code, str) else None
+            )
             retry_after = decision.retry_after
             status_error = self._make_status_error(call, response, retry_after)
             error, retryable, reason = status_error, decision.retry, decision.reason
@@ -522,7 +525,9 @@ class BaseClient:
             retryable, reason = True, "connection error"
         if not retryable or attempt >= call.max_retries:
             return error, None, reason
-        delay = retry_after if retry_after is not None else backoff_delay(attempt, rand=self._random)
+        delay = (
+            retry_after if retry_after is not None else backoff_delay(attempt, rand=self._random)
+        )
         if call.deadline is not None and (self._monotonic() - started) + delay >= call.deadline:
             return error, None, reason
         return error, delay, reason
@@ -562,7 +567,9 @@ class SyncAPIClient(BaseClient):
         body: Mapping[str, object] | None = None,
         options: Mapping[str, Any] | None = None,
     ) -> T:
-        call = self._prepare(self._http, method, path, params=params, body=body, options=options or {})
+        call = self._prepare(
+            self._http, method, path, params=params, body=body, options=options or {}
+        )
         return self._parse(self._send(call), cast_to)
 
     def _send(self, call: _Call) -> httpx.Response:
@@ -662,7 +669,9 @@ class AsyncAPIClient(BaseClient):
         body: Mapping[str, object] | None = None,
         options: Mapping[str, Any] | None = None,
     ) -> T:
-        call = self._prepare(self._http, method, path, params=params, body=body, options=options or {})
+        call = self._prepare(
+            self._http, method, path, params=params, body=body, options=options or {}
+        )
         return self._parse(await self._send(call), cast_to)
 
     async def _send(self, call: _Call) -> httpx.Response:
@@ -720,4 +729,3 @@ class AsyncAPIClient(BaseClient):
             )
 
         return AsyncPaginator(lambda: fetch(None))
-

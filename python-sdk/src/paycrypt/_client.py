@@ -23,28 +23,18 @@ from ._constants import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
 from ._retry import OnRetry
 
 if TYPE_CHECKING:
-    from .resources.payments import Payments
-    from .resources.refunds import Refunds
-    from .resources.currencies import Currencies
-    from .resources.rates import Rates
-    from .resources.estimates import Estimates
-    from .resources.webhook_endpoints import WebhookEndpoints
-    from .resources.events import Events
-    from .resources.usage import Usage
-    from .resources.account import Account
-    from .resources.health import Health
-    from .resources.payments import AsyncPayments
-    from .resources.refunds import AsyncRefunds
-    from .resources.currencies import AsyncCurrencies
-    from .resources.rates import AsyncRates
-    from .resources.estimates import AsyncEstimates
-    from .resources.webhook_endpoints import AsyncWebhookEndpoints
-    from .resources.events import AsyncEvents
-    from .resources.usage import AsyncUsage
-    from .resources.account import AsyncAccount
-    from .resources.health import AsyncHealth
+    from .resources.account import Account, AsyncAccount
     from .resources.admin import Admin, AsyncAdmin
+    from .resources.currencies import AsyncCurrencies, Currencies
+    from .resources.estimates import AsyncEstimates, Estimates
+    from .resources.events import AsyncEvents, Events
+    from .resources.health import AsyncHealth, Health
+    from .resources.payments import AsyncPayments, Payments
+    from .resources.rates import AsyncRates, Rates
+    from .resources.refunds import AsyncRefunds, Refunds
     from .resources.test_helpers import AsyncTestHelpers, TestHelpers
+    from .resources.usage import AsyncUsage, Usage
+    from .resources.webhook_endpoints import AsyncWebhookEndpoints, WebhookEndpoints
 
 __all__ = ["AsyncPayCrypt", "PayCrypt"]
 

@@ -87,7 +87,10 @@ def warn_validation_error(cls: type, exc: ValidationError) -> None:
     model = f"{cls.__module__}.{cls.__qualname__}"
     new: list[str] = []
     for error in exc.errors(include_url=False, include_input=False, include_context=False):
-        loc = ".".join("*" if isinstance(part, int) else str(part) for part in error["loc"]) or "<root>"
+        loc = (
+            ".".join("*" if isinstance(part, int) else str(part) for part in error["loc"])
+            or "<root>"
+        )
         key = (model, loc, error["type"])
         with _warned_lock:
             if key in _warned:
@@ -180,7 +183,9 @@ def _adapter(cls: type, name: str, info: Any) -> TypeAdapter[Any] | None:
 def _construct_union(args: tuple[Any, ...], value: Any) -> Any:
     if not isinstance(value, Mapping):
         return value
-    models = [a for a in map(_unwrap, args) if isinstance(a, type) and issubclass(a, pydantic.BaseModel)]
+    models = [
+        a for a in map(_unwrap, args) if isinstance(a, type) and issubclass(a, pydantic.BaseModel)
+    ]
     if not models:
         return value
     for model in models:  # one that validates wins

@@ -165,14 +165,19 @@ def canonical_query(raw_query: str) -> str:
     ''
     """
     if not isinstance(raw_query, str):
-        raise TypeError(f"query must be a str (the raw query string), not {type(raw_query).__name__}")
+        raise TypeError(
+            f"query must be a str (the raw query string), not {type(raw_query).__name__}"
+        )
     pairs: list[tuple[str, str]] = []
     for piece in raw_query.split("&"):
         if not piece:
             continue
         name, _, value = piece.partition("=")
         pairs.append(
-            (_encode_component(_decode_component(name)), _encode_component(_decode_component(value)))
+            (
+                _encode_component(_decode_component(name)),
+                _encode_component(_decode_component(value)),
+            )
         )
     # Encoded text is pure ASCII, so str ordering is byte ordering.
     pairs.sort()
@@ -181,7 +186,9 @@ def canonical_query(raw_query: str) -> str:
 
 def _timestamp_text(timestamp: int | str) -> str:
     if isinstance(timestamp, bool) or not isinstance(timestamp, (int, str)):
-        raise TypeError(f"timestamp must be an int or a decimal str, not {type(timestamp).__name__}")
+        raise TypeError(
+            f"timestamp must be an int or a decimal str, not {type(timestamp).__name__}"
+        )
     if isinstance(timestamp, int):
         if timestamp < 0:
             raise ValueError("timestamp must be a non-negative number of unix seconds")
@@ -318,7 +325,9 @@ def new_nonce() -> str:
 
 
 def _webhook_mac(key: bytes, timestamp_text: str, payload: bytes) -> str:
-    return hmac.new(key, timestamp_text.encode("ascii") + b"." + payload, hashlib.sha256).hexdigest()
+    return hmac.new(
+        key, timestamp_text.encode("ascii") + b"." + payload, hashlib.sha256
+    ).hexdigest()
 
 
 def webhook_signature(secret: str, payload: BytesLike, timestamp: int) -> str:

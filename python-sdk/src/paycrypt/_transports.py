@@ -23,7 +23,12 @@ import httpx
 if TYPE_CHECKING:
     import aiohttp
 
-__all__ = ["DEFAULT_CONNECTION_LIMITS", "AiohttpTransport", "DefaultAioHttpClient", "ShardedAsyncTransport"]
+__all__ = [
+    "DEFAULT_CONNECTION_LIMITS",
+    "AiohttpTransport",
+    "DefaultAioHttpClient",
+    "ShardedAsyncTransport",
+]
 
 DEFAULT_CONNECTION_LIMITS = httpx.Limits(
     max_connections=1000, max_keepalive_connections=100, keepalive_expiry=5.0
@@ -32,9 +37,7 @@ DEFAULT_CONNECTION_LIMITS = httpx.Limits(
 connections, so past 20 concurrent calls every response closes a connection and the
 next call opens a new one)."""
 
-_MISSING_EXTRA = (
-    "the aiohttp transport needs aiohttp: pip install 'paycrypt[aiohttp]'"
-)
+_MISSING_EXTRA = "the aiohttp transport needs aiohttp: pip install 'paycrypt[aiohttp]'"
 
 
 def require_aiohttp() -> None:
@@ -78,7 +81,9 @@ class ShardedAsyncTransport(httpx.AsyncBaseTransport):
 
     def __init__(self, shards: int = 8, limits: httpx.Limits = DEFAULT_CONNECTION_LIMITS) -> None:
         per_shard = httpx.Limits(
-            max_connections=None if limits.max_connections is None else max(1, limits.max_connections // shards),
+            max_connections=None
+            if limits.max_connections is None
+            else max(1, limits.max_connections // shards),
             max_keepalive_connections=None
             if limits.max_keepalive_connections is None
             else max(1, limits.max_keepalive_connections // shards),
@@ -106,7 +111,9 @@ def _import_aiohttp() -> Any:
 
 
 class _ResponseStream(httpx.AsyncByteStream):
-    def __init__(self, aiohttp: Any, response: aiohttp.ClientResponse, request: httpx.Request) -> None:
+    def __init__(
+        self, aiohttp: Any, response: aiohttp.ClientResponse, request: httpx.Request
+    ) -> None:
         self._aiohttp = aiohttp
         self._response = response
         self._request = request
@@ -166,7 +173,9 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         self._url = yarl.URL
         self._limits = limits
         self._ssl: ssl.SSLContext | bool = (
-            verify if isinstance(verify, ssl.SSLContext) else (httpx.create_ssl_context() if verify else False)
+            verify
+            if isinstance(verify, ssl.SSLContext)
+            else (httpx.create_ssl_context() if verify else False)
         )
         self._session: aiohttp.ClientSession | None = None
 
@@ -175,7 +184,9 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         connector = aio.TCPConnector(
             limit=self._limits.max_connections or 0,
             limit_per_host=0,
-            keepalive_timeout=self._limits.keepalive_expiry if self._limits.keepalive_expiry else 15.0,
+            keepalive_timeout=self._limits.keepalive_expiry
+            if self._limits.keepalive_expiry
+            else 15.0,
             ssl=self._ssl,
         )
         session: aiohttp.ClientSession = aio.ClientSession(
@@ -202,7 +213,9 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
                 request.method,
                 self._url(str(request.url), encoded=True),
                 # The raw bytes pairs: httpx.Headers' str views re-detect the encoding on every access.
-                headers=[(k.decode("latin-1"), v.decode("latin-1")) for k, v in request.headers.raw],
+                headers=[
+                    (k.decode("latin-1"), v.decode("latin-1")) for k, v in request.headers.raw
+                ],
                 data=body,
                 allow_redirects=False,
                 compress=None,

@@ -46,8 +46,6 @@ import typing
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, Union, cast
 
-from ._models import BaseModel
-
 from . import _signing
 from ._constants import DEFAULT_WEBHOOK_TOLERANCE
 from ._exceptions import (
@@ -59,6 +57,7 @@ from ._exceptions import (
     WebhookTimestampTooOldError,
     WebhookVerificationError,
 )
+from ._models import BaseModel
 
 if TYPE_CHECKING:
     from pydantic import TypeAdapter
@@ -82,7 +81,6 @@ __all__ = [
 
 SIGNATURE_HEADER = _signing.WEBHOOK_SIGNATURE_HEADER
 EVENT_ID_HEADER = _signing.WEBHOOK_EVENT_ID_HEADER
-
 
 
 class UnknownWebhookEvent(BaseModel):
@@ -160,7 +158,9 @@ def verify_signature(
     """
     data = _raw_bytes(payload)
     if header is not None and not isinstance(header, str):
-        raise TypeError(f"header must be the {SIGNATURE_HEADER} header value (str), not {type(header).__name__}")
+        raise TypeError(
+            f"header must be the {SIGNATURE_HEADER} header value (str), not {type(header).__name__}"
+        )
     secrets = [secret] if secret is None or isinstance(secret, str) else list(secret)
     if not secrets or all(not s for s in secrets):
         secrets = [""]
@@ -218,7 +218,11 @@ def construct_event(payload: bytes) -> WebhookEvent:
             data = json.loads(payload)
         except ValueError:
             data = None
-        if not (isinstance(data, dict) and isinstance(data.get("id"), str) and isinstance(data.get("type"), str)):
+        if not (
+            isinstance(data, dict)
+            and isinstance(data.get("id"), str)
+            and isinstance(data.get("type"), str)
+        ):
             raise WebhookVerificationError(
                 f"the signed payload is not a valid PayCrypt event: {exc.error_count()} validation error(s)",
                 reason="invalid_payload",
@@ -240,7 +244,11 @@ def _event_models() -> dict[str, type[BaseModel]]:
     )
 
     models: dict[str, type[BaseModel]] = {}
-    for model in (PaymentWebhookEvent, UsageThresholdReachedWebhookEvent, WebhookEndpointTestWebhookEvent):
+    for model in (
+        PaymentWebhookEvent,
+        UsageThresholdReachedWebhookEvent,
+        WebhookEndpointTestWebhookEvent,
+    ):
         for value in typing.get_args(model.model_fields["type"].annotation):
             models[value] = model
     return models
@@ -248,7 +256,7 @@ def _event_models() -> dict[str, type[BaseModel]]:
 
 @functools.lru_cache(maxsize=1)
 def _event_adapter() -> TypeAdapter[WebhookEvent]:
-    from typing import Annotated, Union
+    from typing import Annotated
 
     from pydantic import Discriminator, Tag, TypeAdapter
 
@@ -265,12 +273,10 @@ def _event_adapter() -> TypeAdapter[WebhookEvent]:
         return known.get(kind, "unknown") if isinstance(kind, str) else "unknown"
 
     union = Annotated[
-        Union[
-            Annotated[PaymentWebhookEvent, Tag("PaymentWebhookEvent")],
-            Annotated[UsageThresholdReachedWebhookEvent, Tag("UsageThresholdReachedWebhookEvent")],
-            Annotated[WebhookEndpointTestWebhookEvent, Tag("WebhookEndpointTestWebhookEvent")],
-            Annotated[UnknownWebhookEvent, Tag("unknown")],
-        ],
+        Annotated[PaymentWebhookEvent, Tag("PaymentWebhookEvent")]
+        | Annotated[UsageThresholdReachedWebhookEvent, Tag("UsageThresholdReachedWebhookEvent")]
+        | Annotated[WebhookEndpointTestWebhookEvent, Tag("WebhookEndpointTestWebhookEvent")]
+        | Annotated[UnknownWebhookEvent, Tag("unknown")],
         Discriminator(tag),
     ]
     adapter: TypeAdapter[WebhookEvent] = TypeAdapter(union)

@@ -13,8 +13,8 @@ import shutil
 import subprocess
 import sys
 import threading
-from decimal import Decimal
 from collections.abc import Iterator
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -34,8 +34,15 @@ MONEY = {"amount", "pay_amount", "rate", "amount_received", "overpaid_amount", "
 
 @pytest.fixture(scope="module")
 def mock() -> Iterator[Any]:
-    seed = [{"name": "CLI Target", "email": "cli@shop.example", "package": "starter",
-             "api_key": OPS_KEY, "api_secret": OPS_SECRET}]
+    seed = [
+        {
+            "name": "CLI Target",
+            "email": "cli@shop.example",
+            "package": "starter",
+            "api_key": OPS_KEY,
+            "api_secret": OPS_SECRET,
+        }
+    ]
     with paycrypt_mock_testing.running_mock(webhook_retry_delays="0.2,0.5,1", seed=seed) as m:
         yield m
 
@@ -59,8 +66,11 @@ class Result:
 
 
 def run(mock: Any, *argv: str, who: str = "demo") -> Result:
-    key, secret = {"demo": ("pk_test_demo", "sk_test_demo"), "admin": ("pk_test_admin", "sk_test_admin"),
-                   "ops": (OPS_KEY, OPS_SECRET)}[who]
+    key, secret = {
+        "demo": ("pk_test_demo", "sk_test_demo"),
+        "admin": ("pk_test_admin", "sk_test_admin"),
+        "ops": (OPS_KEY, OPS_SECRET),
+    }[who]
     out, err = io.StringIO(), io.StringIO()
     with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
         code = main([*argv, "--base-url", mock.base_url, "--api-key", key, "--api-secret", secret])
@@ -88,12 +98,30 @@ def audit_ids(mock: Any) -> list[str]:
 # --- help, usage errors ----------------------------------------------------------
 
 COMMANDS = [
-    [], ["health"], ["payments"], ["payments", "create"], ["payments", "get"], ["payments", "list"], ["usage"],
-    ["admin"], ["admin", "clients"], ["admin", "clients", "list"], ["admin", "clients", "show"],
-    ["admin", "switch-package"], ["admin", "pricing-override"], ["admin", "pricing-override", "create"],
-    ["admin", "pricing-override", "list"], ["admin", "pricing-override", "remove"], ["admin", "usage-report"],
-    ["admin", "reset-usage"], ["admin", "check-usage-alerts"], ["admin", "test-usage-alert"],
-    ["admin", "audit-log"], ["webhooks"], ["webhooks", "listen"], ["trigger"],
+    [],
+    ["health"],
+    ["payments"],
+    ["payments", "create"],
+    ["payments", "get"],
+    ["payments", "list"],
+    ["usage"],
+    ["admin"],
+    ["admin", "clients"],
+    ["admin", "clients", "list"],
+    ["admin", "clients", "show"],
+    ["admin", "switch-package"],
+    ["admin", "pricing-override"],
+    ["admin", "pricing-override", "create"],
+    ["admin", "pricing-override", "list"],
+    ["admin", "pricing-override", "remove"],
+    ["admin", "usage-report"],
+    ["admin", "reset-usage"],
+    ["admin", "check-usage-alerts"],
+    ["admin", "test-usage-alert"],
+    ["admin", "audit-log"],
+    ["webhooks"],
+    ["webhooks", "listen"],
+    ["trigger"],
 ]
 
 
@@ -111,6 +139,7 @@ def test_usage_errors_exit_2(capsys: pytest.CaptureFixture[str]) -> None:
 
 
 # --- health -----------------------------------------------------------------------
+
 
 def test_health_ok(mock: Any) -> None:
     r = run(mock, "health")
@@ -133,9 +162,23 @@ def test_health_unreachable_exits_2(capsys: pytest.CaptureFixture[str]) -> None:
 
 # --- payments, usage ------------------------------------------------------------------
 
+
 def test_payments_create_get_list(mock: Any) -> None:
-    r = run(mock, "payments", "create", "--amount", "49.99", "--currency", "USD", "--pay-currency", "BTC",
-            "--order-id", "cli-1", "--format", "json")
+    r = run(
+        mock,
+        "payments",
+        "create",
+        "--amount",
+        "49.99",
+        "--currency",
+        "USD",
+        "--pay-currency",
+        "BTC",
+        "--order-id",
+        "cli-1",
+        "--format",
+        "json",
+    )
     assert r.code == 0, r.err
     payment = r.json()
     assert payment["amount"] == "49.99" and payment["order_id"] == "cli-1"
@@ -169,17 +212,22 @@ def test_usage(mock: Any) -> None:
     r = run(mock, "usage")
     assert r.code == 0 and "starter" in r.out and "alerts (" in r.out
     # the projection moves with the clock, so each output is checked on its own
-    line = re.search(r"^at this pace: ([0-9]+\.[0-9]{2}) USD by the end of ([0-9]{4}-[0-9]{2})$", r.out, re.M)
+    line = re.search(
+        r"^at this pace: ([0-9]+\.[0-9]{2}) USD by the end of ([0-9]{4}-[0-9]{2})$", r.out, re.M
+    )
     assert line and line.group(2) == data["usage"]["month"]
     assert Decimal(line.group(1)) >= Decimal(data["usage"]["current_volume"])
     row = run(mock, "usage", "--format", "csv").csv()[0]
-    assert row["record"] == "usage" and Decimal(row["projected_volume"]) >= Decimal(row["current_volume"])
+    assert row["record"] == "usage" and Decimal(row["projected_volume"]) >= Decimal(
+        row["current_volume"]
+    )
 
 
 def test_usage_shows_the_projection_and_recommendation(mock: Any, ops_client_id: str) -> None:
     with sdk(mock, "ops") as client:
         client.test_helpers.payments.pay(
-            client.payments.create(amount="60000.00", currency="USD", pay_currency="USDT").id)
+            client.payments.create(amount="60000.00", currency="USD", pay_currency="USDT").id
+        )
     try:
         data = run(mock, "usage", "--format", "json", who="ops").json()
         usage = data["usage"]
@@ -188,11 +236,14 @@ def test_usage_shows_the_projection_and_recommendation(mock: Any, ops_client_id:
         recommended = usage["recommended_package"]["id"]
         assert recommended in ("business", "enterprise") and usage["contact_sales"] is False
         table = run(mock, "usage", who="ops").out
-        line = re.search(r"^at this pace: ([0-9.]+) USD by the end of (\S+); recommended: (\w+)$", table, re.M)
+        line = re.search(
+            r"^at this pace: ([0-9.]+) USD by the end of (\S+); recommended: (\w+)$", table, re.M
+        )
         assert line and (line.group(2), line.group(3)) == (usage["month"], recommended)
         assert Decimal(line.group(1)) >= Decimal("60000.00")
         assert {a["projected_volume"] for a in data["alerts"]} and all(
-            a["recommended_package"] in ("business", "enterprise") for a in data["alerts"])
+            a["recommended_package"] in ("business", "enterprise") for a in data["alerts"]
+        )
     finally:
         with sdk(mock) as admin:
             admin.admin.usage.reset(client_id=ops_client_id, reason="cli test done")
@@ -200,13 +251,21 @@ def test_usage_shows_the_projection_and_recommendation(mock: Any, ops_client_id:
 
 # --- admin ---------------------------------------------------------------------------
 
+
 def test_admin_clients(mock: Any, ops_client_id: str) -> None:
     rows = run(mock, "admin", "clients", "list", "--format", "csv", who="admin").csv()
     assert ops_client_id in [row["id"] for row in rows]
     assert all("." in row["current_volume"] for row in rows)
-    clients = run(mock, "admin", "clients", "list", "--package", "enterprise", "--format", "json", who="admin").json()
+    clients = run(
+        mock, "admin", "clients", "list", "--package", "enterprise", "--format", "json", who="admin"
+    ).json()
     assert [c["package"]["id"] for c in clients] == ["enterprise"] * len(clients) and clients
-    assert run(mock, "admin", "clients", "list", "--min-usage", "99", "--format", "json", who="admin").json() == []
+    assert (
+        run(
+            mock, "admin", "clients", "list", "--min-usage", "99", "--format", "json", who="admin"
+        ).json()
+        == []
+    )
     table = run(mock, "admin", "clients", "list", "--status", "active", who="admin").out
     assert ops_client_id in table and all(len(line) <= 80 for line in table.splitlines())
     r = run(mock, "admin", "clients", "show", ops_client_id, who="admin")
@@ -215,14 +274,39 @@ def test_admin_clients(mock: Any, ops_client_id: str) -> None:
 
 def test_switch_package_dry_run_then_real(mock: Any, ops_client_id: str) -> None:
     before_audit = audit_ids(mock)
-    r = run(mock, "admin", "switch-package", ops_client_id, "--to", "growth", "--reason", "trial", "--dry-run",
-            who="admin")
-    assert r.code == 0 and "before: starter" in r.out and "after:  growth" in r.out and "dry run" in r.out
+    r = run(
+        mock,
+        "admin",
+        "switch-package",
+        ops_client_id,
+        "--to",
+        "growth",
+        "--reason",
+        "trial",
+        "--dry-run",
+        who="admin",
+    )
+    assert (
+        r.code == 0
+        and "before: starter" in r.out
+        and "after:  growth" in r.out
+        and "dry run" in r.out
+    )
     with sdk(mock) as client:
         assert client.admin.clients.retrieve(ops_client_id).package.id == "starter"
     assert audit_ids(mock) == before_audit
 
-    r = run(mock, "admin", "switch-package", ops_client_id, "--to", "growth", "--reason", "trial", who="admin")
+    r = run(
+        mock,
+        "admin",
+        "switch-package",
+        ops_client_id,
+        "--to",
+        "growth",
+        "--reason",
+        "trial",
+        who="admin",
+    )
     assert r.code == 0 and "audit entry aud_" in r.out
     with sdk(mock) as client:
         assert client.admin.clients.retrieve(ops_client_id).package.id == "growth"
@@ -232,14 +316,53 @@ def test_switch_package_dry_run_then_real(mock: Any, ops_client_id: str) -> None
 
 def test_pricing_overrides(mock: Any, ops_client_id: str) -> None:
     before_audit = audit_ids(mock)
-    r = run(mock, "admin", "pricing-override", "create", ops_client_id, "--fee", "0.5", "--until", "2099-03-31",
-            "--reason", "promo", "--dry-run", who="admin")
+    r = run(
+        mock,
+        "admin",
+        "pricing-override",
+        "create",
+        ops_client_id,
+        "--fee",
+        "0.5",
+        "--until",
+        "2099-03-31",
+        "--reason",
+        "promo",
+        "--dry-run",
+        who="admin",
+    )
     assert r.code == 0 and "would create" in r.out
-    assert run(mock, "admin", "pricing-override", "list", ops_client_id, "--format", "json", who="admin").json() == []
+    assert (
+        run(
+            mock,
+            "admin",
+            "pricing-override",
+            "list",
+            ops_client_id,
+            "--format",
+            "json",
+            who="admin",
+        ).json()
+        == []
+    )
     assert audit_ids(mock) == before_audit
 
-    r = run(mock, "admin", "pricing-override", "create", ops_client_id, "--fee", "0.5", "--until", "2099-03-31",
-            "--reason", "promo", "--format", "json", who="admin")
+    r = run(
+        mock,
+        "admin",
+        "pricing-override",
+        "create",
+        ops_client_id,
+        "--fee",
+        "0.5",
+        "--until",
+        "2099-03-31",
+        "--reason",
+        "promo",
+        "--format",
+        "json",
+        who="admin",
+    )
     created = r.json()
     override = created["pricing_override"]
     assert override["fee_percent"] == "0.50" and override["expires_at"] == "2099-03-31T23:59:59Z"
@@ -247,9 +370,30 @@ def test_pricing_overrides(mock: Any, ops_client_id: str) -> None:
     rows = run(mock, "admin", "pricing-override", "list", "--format", "csv", who="admin").csv()
     assert override["id"] in [row["id"] for row in rows]
 
-    r = run(mock, "admin", "pricing-override", "remove", override["id"], "--reason", "ended", who="admin")
+    r = run(
+        mock,
+        "admin",
+        "pricing-override",
+        "remove",
+        override["id"],
+        "--reason",
+        "ended",
+        who="admin",
+    )
     assert r.code == 0 and "removed" in r.out and "audit entry aud_" in r.out
-    assert run(mock, "admin", "pricing-override", "list", ops_client_id, "--format", "json", who="admin").json() == []
+    assert (
+        run(
+            mock,
+            "admin",
+            "pricing-override",
+            "list",
+            ops_client_id,
+            "--format",
+            "json",
+            who="admin",
+        ).json()
+        == []
+    )
 
 
 def test_usage_report_reset_alerts_audit(mock: Any, ops_client_id: str) -> None:
@@ -262,30 +406,56 @@ def test_usage_report_reset_alerts_audit(mock: Any, ops_client_id: str) -> None:
     report = run(mock, "admin", "usage-report", "--format", "json", who="admin").json()
     assert ops_client_id in [c["client_id"] for c in report["clients"]]
     month = report["month"]
-    rows = run(mock, "admin", "usage-report", "--month", month, "--format", "csv", who="admin").csv()
+    rows = run(
+        mock, "admin", "usage-report", "--month", month, "--format", "csv", who="admin"
+    ).csv()
     assert ops_client_id in [row["client_id"] for row in rows]
     assert run(mock, "admin", "usage-report", who="admin").out.startswith(f"usage report {month}")
 
     r = run(mock, "admin", "check-usage-alerts", who="admin")
     assert r.code == 0 and r.out.startswith("checked ")
-    r = run(mock, "admin", "test-usage-alert", "--client-id", ops_client_id, "--threshold", "95", "--format", "json",
-            who="admin")
+    r = run(
+        mock,
+        "admin",
+        "test-usage-alert",
+        "--client-id",
+        ops_client_id,
+        "--threshold",
+        "95",
+        "--format",
+        "json",
+        who="admin",
+    )
     assert r.json()["test"] is True and r.json()["threshold"] == 95
 
     before_audit = audit_ids(mock)
-    r = run(mock, "admin", "reset-usage", "--client-id", ops_client_id, "--reason", "test", "--dry-run", who="admin")
+    r = run(
+        mock,
+        "admin",
+        "reset-usage",
+        "--client-id",
+        ops_client_id,
+        "--reason",
+        "test",
+        "--dry-run",
+        who="admin",
+    )
     assert r.code == 0 and "would reset" in r.out
     with sdk(mock, "ops") as client:
         assert client.usage.retrieve().current_volume == usage_before
     assert audit_ids(mock) == before_audit
-    r = run(mock, "admin", "reset-usage", "--client-id", ops_client_id, "--reason", "test", who="admin")
+    r = run(
+        mock, "admin", "reset-usage", "--client-id", ops_client_id, "--reason", "test", who="admin"
+    )
     assert r.code == 0 and "audit entry aud_" in r.out
     with sdk(mock, "ops") as client:
         assert client.usage.retrieve().current_volume in ("0", "0.00")
 
     log = run(mock, "admin", "audit-log", "--format", "json", who="admin").json()
     assert log[0]["action"] == "usage_reset"
-    rows = run(mock, "admin", "audit-log", "--client-id", ops_client_id, "--format", "csv", who="admin").csv()
+    rows = run(
+        mock, "admin", "audit-log", "--client-id", ops_client_id, "--format", "csv", who="admin"
+    ).csv()
     assert {"usage_reset", "test_alert_sent"} <= {row["action"] for row in rows}
     table = run(mock, "admin", "audit-log", who="admin").out
     assert all(len(line) <= 80 for line in table.splitlines())
@@ -295,17 +465,50 @@ def test_fee_of_an_override_in_payments_and_usage_report(mock: Any) -> None:
     """Issue 15: an override at 0.50 % shows as a 0.50 fee on a 100.00 USD payment, and in the report."""
     with sdk(mock, "demo") as client:
         demo_id = client.account.retrieve().id
-    r = run(mock, "admin", "pricing-override", "create", demo_id, "--fee", "0.50", "--until", "2099-03-31",
-            "--reason", "promo", "--format", "json", who="admin")
+    r = run(
+        mock,
+        "admin",
+        "pricing-override",
+        "create",
+        demo_id,
+        "--fee",
+        "0.50",
+        "--until",
+        "2099-03-31",
+        "--reason",
+        "promo",
+        "--format",
+        "json",
+        who="admin",
+    )
     override_id = r.json()["pricing_override"]["id"]
     try:
-        payment = run(mock, "payments", "create", "--amount", "100.00", "--currency", "USD", "--pay-currency", "BTC",
-                      "--format", "json").json()
-        assert (payment["fee_percent"], payment["fee"], payment["net_amount"]) == ("0.50", "0.50", "99.50")
+        payment = run(
+            mock,
+            "payments",
+            "create",
+            "--amount",
+            "100.00",
+            "--currency",
+            "USD",
+            "--pay-currency",
+            "BTC",
+            "--format",
+            "json",
+        ).json()
+        assert (payment["fee_percent"], payment["fee"], payment["net_amount"]) == (
+            "0.50",
+            "0.50",
+            "99.50",
+        )
         shown = run(mock, "payments", "get", payment["id"]).out
         assert any(line.split() == ["fee", "0.50"] for line in shown.splitlines()), shown
         assert any(line.split() == ["net_amount", "99.50"] for line in shown.splitlines()), shown
-        row = next(r for r in run(mock, "payments", "list", "--format", "csv").csv() if r["id"] == payment["id"])
+        row = next(
+            r
+            for r in run(mock, "payments", "list", "--format", "csv").csv()
+            if r["id"] == payment["id"]
+        )
         assert (row["fee_percent"], row["fee"], row["net_amount"]) == ("0.50", "0.50", "99.50")
         with sdk(mock, "demo") as client:
             month = client.usage.retrieve().month
@@ -317,17 +520,38 @@ def test_fee_of_an_override_in_payments_and_usage_report(mock: Any) -> None:
         table = run(mock, "admin", "usage-report", who="admin").out
         assert re.match(r"^fees [0-9.]+ USD, net [0-9.]+ USD$", table.splitlines()[1])
     finally:
-        run(mock, "admin", "pricing-override", "remove", override_id, "--reason", "done", who="admin")
+        run(
+            mock,
+            "admin",
+            "pricing-override",
+            "remove",
+            override_id,
+            "--reason",
+            "done",
+            who="admin",
+        )
 
 
 def client_report(mock: Any, month: str) -> list[dict[str, str]]:
-    return run(mock, "admin", "usage-report", "--month", month, "--format", "csv", who="admin").csv()
+    return run(
+        mock, "admin", "usage-report", "--month", month, "--format", "csv", who="admin"
+    ).csv()
 
 
 # --- trigger, listen --------------------------------------------------------------------
 
-@pytest.mark.parametrize("event_type", ["payment.created", "payment.confirmed", "payment.underpaid",
-                                        "payment.expired", "payment.canceled", "payment.refunded"])
+
+@pytest.mark.parametrize(
+    "event_type",
+    [
+        "payment.created",
+        "payment.confirmed",
+        "payment.underpaid",
+        "payment.expired",
+        "payment.canceled",
+        "payment.refunded",
+    ],
+)
 def test_trigger(mock: Any, event_type: str) -> None:
     r = run(mock, "trigger", event_type, "--format", "json")
     assert r.code == 0, r.err
@@ -349,7 +573,9 @@ class _Handler(http.server.BaseHTTPRequestHandler):
     def do_POST(self) -> None:  # noqa: N802
         raw = self.rfile.read(int(self.headers["Content-Length"]))
         try:
-            event = webhooks.verify(raw, self.headers.get("PayCrypt-Webhook-Signature"), self.server.secret)
+            event = webhooks.verify(
+                raw, self.headers.get("PayCrypt-Webhook-Signature"), self.server.secret
+            )
         except paycrypt.WebhookVerificationError as exc:
             self.server.rejected.append(exc.reason)
             self.send_response(400)
@@ -369,11 +595,31 @@ def test_listen_forwards_a_triggered_event_via_the_entry_point(mock: Any) -> Non
     receiver.verified, receiver.rejected = [], []
     threading.Thread(target=receiver.serve_forever, daemon=True).start()
     url = f"http://127.0.0.1:{receiver.server_address[1]}/hook"
-    env = dict(os.environ, PAYCRYPT_BASE_URL=mock.base_url, PAYCRYPT_API_KEY="pk_test_demo",
-               PAYCRYPT_API_SECRET="sk_test_demo")
-    proc = subprocess.Popen([exe, "webhooks", "listen", "--forward-to", url, "--interval", "0.2",
-                             "--max-events", "1", "--timeout", "20"],
-                            env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    env = dict(
+        os.environ,
+        PAYCRYPT_BASE_URL=mock.base_url,
+        PAYCRYPT_API_KEY="pk_test_demo",
+        PAYCRYPT_API_SECRET="sk_test_demo",
+    )
+    proc = subprocess.Popen(
+        [
+            exe,
+            "webhooks",
+            "listen",
+            "--forward-to",
+            url,
+            "--interval",
+            "0.2",
+            "--max-events",
+            "1",
+            "--timeout",
+            "20",
+        ],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     try:
         assert proc.stdout is not None
         first = proc.stdout.readline()
@@ -395,11 +641,18 @@ def test_listen_forwards_a_triggered_event_via_the_entry_point(mock: Any) -> Non
 
 
 def test_python_m_paycrypt_cli(mock: Any) -> None:
-    r = subprocess.run([sys.executable, "-m", "paycrypt.cli", "health", "--base-url", mock.base_url],
-                       capture_output=True, text=True, timeout=30)
+    r = subprocess.run(
+        [sys.executable, "-m", "paycrypt.cli", "health", "--base-url", mock.base_url],
+        capture_output=True,
+        text=True,
+        timeout=30,
+    )
     assert r.returncode == 0 and r.stdout.startswith("OK - ")
 
 
 def test_import_paycrypt_does_not_import_the_cli() -> None:
-    code = "import sys, paycrypt; paycrypt.PayCrypt; assert 'paycrypt.cli' not in sys.modules; assert 'argparse' not in sys.modules"
+    code = (
+        "import sys, paycrypt; paycrypt.PayCrypt; "
+        "assert 'paycrypt.cli' not in sys.modules; assert 'argparse' not in sys.modules"
+    )
     subprocess.run([sys.executable, "-c", code], check=True, timeout=30)

@@ -52,6 +52,7 @@ def mock() -> Iterator[Any]:
 
 # --- crontab ---------------------------------------------------------------------------------------
 
+
 def cron_entries() -> list[tuple[list[str], str]]:
     entries = []
     for line in (KIT / "crontab").read_text().splitlines():
@@ -68,7 +69,9 @@ def valid_field(text: str, low: int, high: int) -> bool:
         if not match:
             return False
         numbers = [int(n) for n in match.groups()[1:3] if n is not None]
-        if any(not low <= n <= high for n in numbers) or (match[4] is not None and int(match[4]) < 1):
+        if any(not low <= n <= high for n in numbers) or (
+            match[4] is not None and int(match[4]) < 1
+        ):
             return False
     return True
 
@@ -88,17 +91,24 @@ def test_crontab_lines_have_five_valid_fields_and_real_commands() -> None:
     assert [" ".join(fields) for fields, _ in entries] == [job[0] for job in JOBS.values()]
     parser = build_parser()
     for fields, command in entries:
-        assert all(valid_field(f, lo, hi) for f, (lo, hi) in zip(fields, FIELD_RANGES)), fields
+        assert all(
+            valid_field(f, lo, hi) for f, (lo, hi) in zip(fields, FIELD_RANGES, strict=False)
+        ), fields
         assert "%" not in command, "cron turns % into a newline"
         for argv in paycrypt_commands(command):
-            parser.parse_args(argv)   # exits 2 (SystemExit) if the CLI has no such command or option
-    heads = [argv[:len(job[2])] for (_, command), job in zip(entries, JOBS.values()) if job[2]
-             for argv in paycrypt_commands(command)]
+            parser.parse_args(argv)  # exits 2 (SystemExit) if the CLI has no such command or option
+    heads = [
+        argv[: len(job[2])]
+        for (_, command), job in zip(entries, JOBS.values(), strict=False)
+        if job[2]
+        for argv in paycrypt_commands(command)
+    ]
     assert heads == [job[2] for job in JOBS.values() if job[2]]
     assert "month-start-report.sh" in entries[2][1]
 
 
 # --- systemd -----------------------------------------------------------------------------------------
+
 
 def unit(path: Path) -> configparser.ConfigParser:
     parser = configparser.ConfigParser(strict=True, interpolation=None, delimiters=("=",))
@@ -110,7 +120,11 @@ def unit(path: Path) -> configparser.ConfigParser:
 def test_each_timer_has_its_service_and_the_documented_schedule() -> None:
     timers = sorted(UNITS.glob("*.timer"))
     services = sorted(UNITS.glob("*.service"))
-    assert [t.stem for t in timers] == [s.stem for s in services] == sorted(f"paycrypt-{job}" for job in JOBS)
+    assert (
+        [t.stem for t in timers]
+        == [s.stem for s in services]
+        == sorted(f"paycrypt-{job}" for job in JOBS)
+    )
     parser = build_parser()
     readme = (KIT / "README.md").read_text()
     for job, (_, calendar, head) in JOBS.items():
@@ -125,7 +139,9 @@ def test_each_timer_has_its_service_and_the_documented_schedule() -> None:
         if head is None:
             assert exec_start == ["/usr/local/lib/paycrypt/month-start-report.sh"]
         else:
-            assert exec_start[0] == "/usr/local/bin/paycrypt" and exec_start[1:1 + len(head)] == head
+            assert (
+                exec_start[0] == "/usr/local/bin/paycrypt" and exec_start[1 : 1 + len(head)] == head
+            )
             parser.parse_args(exec_start[1:])
 
 
@@ -134,28 +150,53 @@ def test_systemd_analyze_verify_accepts_the_units(tmp_path: Path) -> None:
     assert analyze, "systemd-analyze is missing: apt-get install systemd (listed in .ci/run)"
     # The units name installed paths; verify checks executables exist, so point them at this checkout.
     for path in [*UNITS.glob("*.service"), *UNITS.glob("*.timer")]:
-        text = path.read_text().replace("/usr/local/bin/paycrypt", str(BIN / "paycrypt")).replace(
-            "/usr/local/lib/paycrypt/month-start-report.sh", str(KIT / "month-start-report.sh"))
+        text = (
+            path.read_text()
+            .replace("/usr/local/bin/paycrypt", str(BIN / "paycrypt"))
+            .replace(
+                "/usr/local/lib/paycrypt/month-start-report.sh", str(KIT / "month-start-report.sh")
+            )
+        )
         (tmp_path / path.name).write_text(text)
     names = sorted(str(p) for p in tmp_path.iterdir())
     result = subprocess.run([analyze, "verify", *names], capture_output=True, text=True, timeout=60)
-    problems = [line for line in (result.stdout + result.stderr).splitlines()
-                if "paycrypt-" in line or "ExecStart" in line or "OnCalendar" in line]
+    problems = [
+        line
+        for line in (result.stdout + result.stderr).splitlines()
+        if "paycrypt-" in line or "ExecStart" in line or "OnCalendar" in line
+    ]
     assert result.returncode == 0 and not problems, result.stdout + result.stderr
     for calendar in (job[1] for job in JOBS.values()):
-        assert subprocess.run([analyze, "calendar", calendar], capture_output=True, timeout=30).returncode == 0
+        assert (
+            subprocess.run(
+                [analyze, "calendar", calendar], capture_output=True, timeout=30
+            ).returncode
+            == 0
+        )
     # and it does catch a broken unit
     (tmp_path / "paycrypt-health.timer").write_text("[Timer]\nOnCalendar=every tuesday-ish\n")
-    broken = subprocess.run([analyze, "verify", str(tmp_path / "paycrypt-health.timer")],
-                            capture_output=True, text=True, timeout=60)
+    broken = subprocess.run(
+        [analyze, "verify", str(tmp_path / "paycrypt-health.timer")],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert broken.returncode != 0 or "Failed to parse" in broken.stderr
 
 
 # --- the jobs, run against the mock -------------------------------------------------------------------
 
+
 def job_env(mock: Any, **extra: str) -> dict[str, str]:
-    return dict(os.environ, PATH=f"{BIN}{os.pathsep}{os.environ.get('PATH', '')}", PAYCRYPT_BASE_URL=mock.base_url,
-                PAYCRYPT_API_KEY="pk_test_admin", PAYCRYPT_API_SECRET="sk_test_admin", COLUMNS="100", **extra)
+    return dict(
+        os.environ,
+        PATH=f"{BIN}{os.pathsep}{os.environ.get('PATH', '')}",
+        PAYCRYPT_BASE_URL=mock.base_url,
+        PAYCRYPT_API_KEY="pk_test_admin",
+        PAYCRYPT_API_SECRET="sk_test_admin",
+        COLUMNS="100",
+        **extra,
+    )
 
 
 def test_month_start_report_writes_last_months_csv(mock: Any, tmp_path: Path) -> None:
@@ -163,27 +204,48 @@ def test_month_start_report_writes_last_months_csv(mock: Any, tmp_path: Path) ->
 
     first = datetime.now(timezone.utc).replace(day=1)
     last_month = (first - timedelta(days=1)).strftime("%Y-%m")
-    result = subprocess.run([str(KIT / "month-start-report.sh")], env=job_env(mock, PAYCRYPT_REPORT_DIR=str(tmp_path)),
-                            capture_output=True, text=True, timeout=60)
+    result = subprocess.run(
+        [str(KIT / "month-start-report.sh")],
+        env=job_env(mock, PAYCRYPT_REPORT_DIR=str(tmp_path)),
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert result.returncode == 0, result.stderr
     report = tmp_path / f"usage-{last_month}.csv"
     assert f"wrote {report}" in result.stdout and f"usage report {last_month}" in result.stdout
     rows = list(csv.DictReader(io.StringIO(report.read_text())))
     assert {"Demo Store", "PayCrypt Admin"} <= {r["name"] for r in rows}
-    assert list(rows[0]) == ["client_id", "name", "usage_percentage", "alerts", "current_volume", "fees",
-                             "net_volume", "max_volume", "package", "payments_count"]
+    assert list(rows[0]) == [
+        "client_id",
+        "name",
+        "usage_percentage",
+        "alerts",
+        "current_volume",
+        "fees",
+        "net_volume",
+        "max_volume",
+        "package",
+        "payments_count",
+    ]
     assert not list(tmp_path.glob("*.tmp"))
 
 
 def test_cron_alert_check_command_runs(mock: Any) -> None:
     command = cron_entries()[1][1].replace(". /etc/paycrypt.env && ", "").split(" || ")[0]
-    result = subprocess.run(["sh", "-c", command.replace(">/dev/null", "")], env=job_env(mock),
-                            capture_output=True, text=True, timeout=60)
+    result = subprocess.run(
+        ["sh", "-c", command.replace(">/dev/null", "")],
+        env=job_env(mock),
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout)["checked_clients"] >= 2
 
 
 # --- monitoring setup against stand-ins ------------------------------------------------------------------
+
 
 class StandIn(http.server.BaseHTTPRequestHandler):
     """Answers like UptimeRobot v2 / Pingdom 3.1, and records what it got."""
@@ -195,23 +257,45 @@ class StandIn(http.server.BaseHTTPRequestHandler):
         StandIn.received.append({"path": self.path, "headers": dict(self.headers), "body": body})
         if self.path == "/v2/newMonitor":
             form = {k: v[0] for k, v in parse_qs(body.decode(), strict_parsing=True).items()}
-            ok = (self.headers["Content-Type"] == "application/x-www-form-urlencoded"
-                  and form.get("api_key") == "u-test-key" and form.get("type") == "2"
-                  and {"friendly_name", "url", "keyword_type", "keyword_value", "interval"} <= set(form))
-            answer: dict[str, Any] = ({"stat": "ok", "monitor": {"id": 777810874, "status": 1}} if ok else
-                                      {"stat": "fail", "error": {"type": "invalid_parameter", "message": "bad"}})
+            ok = (
+                self.headers["Content-Type"] == "application/x-www-form-urlencoded"
+                and form.get("api_key") == "u-test-key"
+                and form.get("type") == "2"
+                and {"friendly_name", "url", "keyword_type", "keyword_value", "interval"}
+                <= set(form)
+            )
+            answer: dict[str, Any] = (
+                {"stat": "ok", "monitor": {"id": 777810874, "status": 1}}
+                if ok
+                else {"stat": "fail", "error": {"type": "invalid_parameter", "message": "bad"}}
+            )
             self._send(200, answer)
         elif self.path == "/api/3.1/checks":
             if self.headers.get("Authorization") != "Bearer pd-test-token":
-                self._send(401, {"error": {"statuscode": 401, "statusdesc": "Unauthorized",
-                                           "errormessage": "Invalid token"}})
+                self._send(
+                    401,
+                    {
+                        "error": {
+                            "statuscode": 401,
+                            "statusdesc": "Unauthorized",
+                            "errormessage": "Invalid token",
+                        }
+                    },
+                )
                 return
             check = json.loads(body)
-            ok = (self.headers["Content-Type"] == "application/json" and check.get("type") == "http"
-                  and {"name", "host", "url", "shouldcontain", "resolution"} <= set(check)
-                  and check["resolution"] in (1, 5, 15, 30, 60))
-            self._send(200 if ok else 400, {"check": {"id": 85975, "name": check.get("name")}} if ok else
-                       {"error": {"statuscode": 400, "errormessage": "bad check"}})
+            ok = (
+                self.headers["Content-Type"] == "application/json"
+                and check.get("type") == "http"
+                and {"name", "host", "url", "shouldcontain", "resolution"} <= set(check)
+                and check["resolution"] in (1, 5, 15, 30, 60)
+            )
+            self._send(
+                200 if ok else 400,
+                {"check": {"id": 85975, "name": check.get("name")}}
+                if ok
+                else {"error": {"statuscode": 400, "errormessage": "bad check"}},
+            )
         else:
             self._send(404, {"error": "no such method"})
 
@@ -231,7 +315,9 @@ class StandIn(http.server.BaseHTTPRequestHandler):
 def stand_in() -> Iterator[str]:
     StandIn.received = []
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), StandIn)
-    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
+    thread = threading.Thread(
+        target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
+    )
     thread.start()
     try:
         yield f"http://127.0.0.1:{server.server_address[1]}"
@@ -253,22 +339,44 @@ def example(name: str) -> dict[str, Any]:
     return data
 
 
-def test_uptimerobot_setup_sends_the_documented_form(stand_in: str, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_uptimerobot_setup_sends_the_documented_form(
+    stand_in: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setenv("UPTIMEROBOT_API_KEY", "u-test-key")
-    code, out, err = cli("monitoring", "setup", "uptimerobot", "--url", "https://api.paycrypt.example/health",
-                         "--api-base", stand_in)
+    code, out, err = cli(
+        "monitoring",
+        "setup",
+        "uptimerobot",
+        "--url",
+        "https://api.paycrypt.example/health",
+        "--api-base",
+        stand_in,
+    )
     assert code == 0, err
     assert out.startswith("created uptimerobot monitor 777810874")
     (request,) = StandIn.received
     form = {k: v[0] for k, v in parse_qs(request["body"].decode()).items()}
     assert form.pop("api_key") == "u-test-key" and form.pop("format") == "json"
-    assert form == {k: str(v) for k, v in example("uptimerobot.json").items()}   # the example file is what is sent
+    assert form == {
+        k: str(v) for k, v in example("uptimerobot.json").items()
+    }  # the example file is what is sent
     assert "u-test-key" not in out + err
 
 
 def test_pingdom_setup_sends_the_documented_json(stand_in: str) -> None:
-    code, out, err = cli("monitoring", "setup", "pingdom", "--url", "https://api.paycrypt.example/health",
-                         "--token", "pd-test-token", "--api-base", stand_in, "--format", "json")
+    code, out, err = cli(
+        "monitoring",
+        "setup",
+        "pingdom",
+        "--url",
+        "https://api.paycrypt.example/health",
+        "--token",
+        "pd-test-token",
+        "--api-base",
+        stand_in,
+        "--format",
+        "json",
+    )
     assert code == 0, err
     assert json.loads(out)["id"] == "85975"
     (request,) = StandIn.received
@@ -278,28 +386,80 @@ def test_pingdom_setup_sends_the_documented_json(stand_in: str) -> None:
 
 
 def test_refusals_are_one_line_without_the_credential(stand_in: str) -> None:
-    code, out, err = cli("monitoring", "setup", "pingdom", "--url", "https://x.example/health",
-                         "--token", "pd-wrong-token", "--api-base", stand_in)
-    assert code == 1 and err.startswith("error: pingdom refused the monitor (401)") and "pd-wrong-token" not in err
-    code, out, err = cli("monitoring", "setup", "uptimerobot", "--url", "https://x.example/health",
-                         "--token", "u-wrong", "--api-base", stand_in)
+    code, out, err = cli(
+        "monitoring",
+        "setup",
+        "pingdom",
+        "--url",
+        "https://x.example/health",
+        "--token",
+        "pd-wrong-token",
+        "--api-base",
+        stand_in,
+    )
+    assert (
+        code == 1
+        and err.startswith("error: pingdom refused the monitor (401)")
+        and "pd-wrong-token" not in err
+    )
+    code, out, err = cli(
+        "monitoring",
+        "setup",
+        "uptimerobot",
+        "--url",
+        "https://x.example/health",
+        "--token",
+        "u-wrong",
+        "--api-base",
+        stand_in,
+    )
     assert code == 1 and "invalid_parameter" in err and "u-wrong" not in err
-    code, _, err = cli("monitoring", "setup", "uptimerobot", "--url", "https://x.example/health",
-                       "--api-base", f"http://127.0.0.1:{paycrypt_mock_testing.free_port()}", "--token", "t")
+    code, _, err = cli(
+        "monitoring",
+        "setup",
+        "uptimerobot",
+        "--url",
+        "https://x.example/health",
+        "--api-base",
+        f"http://127.0.0.1:{paycrypt_mock_testing.free_port()}",
+        "--token",
+        "t",
+    )
     assert code == 1 and err.startswith("error: cannot reach uptimerobot")
 
 
-def test_dry_run_prints_the_request_redacted_and_sends_nothing(stand_in: str,
-                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+def test_dry_run_prints_the_request_redacted_and_sends_nothing(
+    stand_in: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.delenv("UPTIMEROBOT_API_KEY", raising=False)
-    code, out, _ = cli("monitoring", "setup", "uptimerobot", "--url", "https://api.paycrypt.example/health",
-                       "--token", "u-secret", "--api-base", stand_in, "--dry-run", "--format", "json")
+    code, out, _ = cli(
+        "monitoring",
+        "setup",
+        "uptimerobot",
+        "--url",
+        "https://api.paycrypt.example/health",
+        "--token",
+        "u-secret",
+        "--api-base",
+        stand_in,
+        "--dry-run",
+        "--format",
+        "json",
+    )
     assert code == 0 and StandIn.received == [] and "u-secret" not in out
     shown = json.loads(out)["request"]
     assert shown["url"] == f"{stand_in}/v2/newMonitor" and shown["body"]["api_key"] == "***"
-    code, out, _ = cli("monitoring", "setup", "pingdom", "--url", "https://api.paycrypt.example/health",
-                       "--token", "pd-secret", "--dry-run")
+    code, out, _ = cli(
+        "monitoring",
+        "setup",
+        "pingdom",
+        "--url",
+        "https://api.paycrypt.example/health",
+        "--token",
+        "pd-secret",
+        "--dry-run",
+    )
     assert code == 0 and "POST https://api.pingdom.com/api/3.1/checks" in out
     assert "Authorization: Bearer ***" in out and "pd-secret" not in out
     code, _, err = cli("monitoring", "setup", "uptimerobot", "--url", "https://x.example/health")
-    assert code == 2 and "UPTIMEROBOT_API_KEY" in err                      # no credential, not a dry run
+    assert code == 2 and "UPTIMEROBOT_API_KEY" in err  # no credential, not a dry run

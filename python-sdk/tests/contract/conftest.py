@@ -19,7 +19,9 @@ import yaml
 
 import paycrypt_mock.testing as testing
 
-SPEC = yaml.safe_load((Path(__file__).resolve().parents[3] / "openapi.yaml").read_text(encoding="utf-8"))
+SPEC = yaml.safe_load(
+    (Path(__file__).resolve().parents[3] / "openapi.yaml").read_text(encoding="utf-8")
+)
 
 
 class Receiver:
@@ -54,7 +56,9 @@ class Receiver:
                     if predicate(headers, body):
                         return headers, body
             time.sleep(0.05)
-        raise AssertionError(f"no matching webhook delivery within {timeout}s ({len(self.deliveries)} received)")
+        raise AssertionError(
+            f"no matching webhook delivery within {timeout}s ({len(self.deliveries)} received)"
+        )
 
     def close(self) -> None:
         self.server.shutdown()
@@ -83,13 +87,17 @@ class OperationRecorder:
         for path, item in SPEC["paths"].items():
             for method, op in item.items():
                 if method in ("get", "post", "put", "patch", "delete"):
-                    self.templates.append((method.upper(), path.strip("/").split("/"), op["operationId"]))
+                    self.templates.append(
+                        (method.upper(), path.strip("/").split("/"), op["operationId"])
+                    )
 
     def __call__(self, request: httpx.Request) -> None:
         parts = request.url.path.strip("/").split("/")
         for method, template, operation_id in self.templates:
-            if method == request.method and len(template) == len(parts) and all(
-                t.startswith("{") or t == p for t, p in zip(template, parts)
+            if (
+                method == request.method
+                and len(template) == len(parts)
+                and all(t.startswith("{") or t == p for t, p in zip(template, parts, strict=False))
             ):
                 self.seen.add(operation_id)
                 return

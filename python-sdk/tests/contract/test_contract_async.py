@@ -21,17 +21,28 @@ pytestmark = pytest.mark.contract
 async def test_every_operation_async(mock: Any, receiver: Receiver) -> None:
     recorder = OperationRecorder()
     http = httpx.AsyncClient(event_hooks={"request": [recorder.async_hook]})
-    client = paycrypt.AsyncPayCrypt(testing.DEMO_KEY, testing.DEMO_SECRET, base_url=mock.base_url, http_client=http)
-    admin = paycrypt.AsyncPayCrypt(testing.ADMIN_KEY, testing.ADMIN_SECRET, base_url=mock.base_url, http_client=http)
+    client = paycrypt.AsyncPayCrypt(
+        testing.DEMO_KEY, testing.DEMO_SECRET, base_url=mock.base_url, http_client=http
+    )
+    admin = paycrypt.AsyncPayCrypt(
+        testing.ADMIN_KEY, testing.ADMIN_SECRET, base_url=mock.base_url, http_client=http
+    )
     try:
         health, detailed, _, _, _, currencies, _ = await asyncio.gather(
-            client.health.check(), client.health.detailed(), client.account.retrieve(), client.usage.retrieve(),
-            client.usage.list_alerts(), client.currencies.list(), client.rates.list(),
+            client.health.check(),
+            client.health.detailed(),
+            client.account.retrieve(),
+            client.usage.retrieve(),
+            client.usage.list_alerts(),
+            client.currencies.list(),
+            client.rates.list(),
         )
         assert health.status == "ok" and currencies.data
         await client.estimates.create(amount="10.00", currency="EUR", pay_currency="ETH")
 
-        endpoint = await client.webhook_endpoints.create(url=receiver.url, events=["payment.confirmed"])
+        endpoint = await client.webhook_endpoints.create(
+            url=receiver.url, events=["payment.confirmed"]
+        )
         assert endpoint.secret
         await client.webhook_endpoints.list()
         await client.webhook_endpoints.retrieve(endpoint.id)
@@ -41,9 +52,17 @@ async def test_every_operation_async(mock: Any, receiver: Receiver) -> None:
         paid = await client.test_helpers.payments.pay(payment.id)
         assert paid.status == "confirmed"
         await client.test_helpers.payments.confirm(
-            (await client.test_helpers.payments.pay(
-                (await client.payments.create(amount="1.00", currency="USD", pay_currency="BTC")).id,
-                confirm=False)).id)
+            (
+                await client.test_helpers.payments.pay(
+                    (
+                        await client.payments.create(
+                            amount="1.00", currency="USD", pay_currency="BTC"
+                        )
+                    ).id,
+                    confirm=False,
+                )
+            ).id
+        )
         assert (await client.payments.retrieve(payment.id)).status == "confirmed"
         ids = [p.id async for p in client.payments.list(limit=1)]
         assert payment.id in ids and len(ids) == len(set(ids)) >= 2
@@ -51,17 +70,20 @@ async def test_every_operation_async(mock: Any, receiver: Receiver) -> None:
         assert first_page.has_more and first_page.next_cursor
 
         headers, body = receiver.wait_for(
-            lambda h, b: json.loads(b)["data"]["object"]["id"] == payment.id)
+            lambda h, b: json.loads(b)["data"]["object"]["id"] == payment.id
+        )
         header = {k.lower(): v for k, v in headers.items()}["paycrypt-webhook-signature"]
         event = webhooks.verify(body, header, endpoint.secret)
         assert event.type == "payment.confirmed"
 
         await client.refunds.create(payment.id)
         assert [r async for r in client.refunds.list(payment.id)]
-        await client.payments.cancel((await client.payments.create(amount="2.00", currency="USD",
-                                                                   pay_currency="BTC")).id)
-        await client.test_helpers.payments.expire((await client.payments.create(amount="2.00", currency="USD",
-                                                                                 pay_currency="BTC")).id)
+        await client.payments.cancel(
+            (await client.payments.create(amount="2.00", currency="USD", pay_currency="BTC")).id
+        )
+        await client.test_helpers.payments.expire(
+            (await client.payments.create(amount="2.00", currency="USD", pay_currency="BTC")).id
+        )
         events = await client.events.list(limit=3)
         await client.events.retrieve(events.data[0].id)
         await client.events.resend(events.data[0].id)
@@ -71,14 +93,22 @@ async def test_every_operation_async(mock: Any, receiver: Receiver) -> None:
         clients = await admin.admin.clients.list()
         cid = clients.data[0].id
         await admin.admin.clients.retrieve(cid)
-        result = await admin.admin.clients.switch_package(cid, package="business", reason="async dry run", dry_run=True)
+        result = await admin.admin.clients.switch_package(
+            cid, package="business", reason="async dry run", dry_run=True
+        )
         assert result.dry_run is True and result.audit_entry is None
         await admin.admin.packages.list()
-        await admin.admin.pricing_overrides.create(client_id=cid, fee_percent="0.25",
-                                                   expires_at="2099-01-01T00:00:00Z", reason="async", dry_run=True)
+        await admin.admin.pricing_overrides.create(
+            client_id=cid,
+            fee_percent="0.25",
+            expires_at="2099-01-01T00:00:00Z",
+            reason="async",
+            dry_run=True,
+        )
         overrides = await admin.admin.pricing_overrides.list()
-        created = await admin.admin.pricing_overrides.create(client_id=cid, fee_percent="0.25",
-                                                             expires_at="2099-01-01T00:00:00Z", reason="async")
+        created = await admin.admin.pricing_overrides.create(
+            client_id=cid, fee_percent="0.25", expires_at="2099-01-01T00:00:00Z", reason="async"
+        )
         assert created.pricing_override is not None and overrides is not None
         await admin.admin.pricing_overrides.delete(created.pricing_override.id)
         await admin.admin.usage.report()
@@ -100,7 +130,9 @@ async def test_every_operation_async(mock: Any, receiver: Receiver) -> None:
 
 @pytest.mark.asyncio
 async def test_async_errors(mock: Any) -> None:
-    async with paycrypt.AsyncPayCrypt(testing.DEMO_KEY, testing.DEMO_SECRET, base_url=mock.base_url) as client:
+    async with paycrypt.AsyncPayCrypt(
+        testing.DEMO_KEY, testing.DEMO_SECRET, base_url=mock.base_url
+    ) as client:
         with pytest.raises(paycrypt.NotFoundError):
             await client.events.retrieve("evt_" + "0" * 24)
         with pytest.raises(ValueError):

@@ -14,8 +14,13 @@ from .conftest import testing
 
 pytestmark = pytest.mark.contract
 
-SHOP = {"name": "SDK Fee Shop", "email": "sdk-fees@shop.example", "package": "starter",
-        "api_key": "pk_test_sdkfees", "api_secret": "sk_test_sdkfees"}
+SHOP = {
+    "name": "SDK Fee Shop",
+    "email": "sdk-fees@shop.example",
+    "package": "starter",
+    "api_key": "pk_test_sdkfees",
+    "api_secret": "sk_test_sdkfees",
+}
 
 
 @pytest.fixture(scope="module")
@@ -26,13 +31,21 @@ def fee_mock() -> Any:
 
 
 def test_override_fee_on_payment_and_report(fee_mock: Any) -> None:
-    with paycrypt.PayCrypt(SHOP["api_key"], SHOP["api_secret"], base_url=fee_mock.base_url) as shop, \
-            paycrypt.PayCrypt(testing.ADMIN_KEY, testing.ADMIN_SECRET, base_url=fee_mock.base_url) as admin:
+    with (
+        paycrypt.PayCrypt(SHOP["api_key"], SHOP["api_secret"], base_url=fee_mock.base_url) as shop,
+        paycrypt.PayCrypt(
+            testing.ADMIN_KEY, testing.ADMIN_SECRET, base_url=fee_mock.base_url
+        ) as admin,
+    ):
         account = shop.account.retrieve()
         before = shop.payments.create(amount="100.00", currency="USD", pay_currency="BTC")
         assert (before.fee_percent, before.fee, before.net_amount) == ("1.00", "1.00", "99.00")
-        admin.admin.pricing_overrides.create(client_id=account.id, fee_percent="0.50",
-                                             expires_at="2099-01-01T00:00:00Z", reason="promo")
+        admin.admin.pricing_overrides.create(
+            client_id=account.id,
+            fee_percent="0.50",
+            expires_at="2099-01-01T00:00:00Z",
+            reason="promo",
+        )
         payment = shop.payments.create(amount="100.00", currency="USD", pay_currency="BTC")
         assert (payment.fee_percent, payment.fee, payment.net_amount) == ("0.50", "0.50", "99.50")
         confirmed = shop.test_helpers.payments.pay(payment.id)
@@ -44,12 +57,28 @@ def test_override_fee_on_payment_and_report(fee_mock: Any) -> None:
 
 def test_async_client_reads_the_fee(fee_mock: Any) -> None:
     async def main() -> None:
-        async with paycrypt.AsyncPayCrypt(SHOP["api_key"], SHOP["api_secret"], base_url=fee_mock.base_url) as shop, \
-                paycrypt.AsyncPayCrypt(testing.ADMIN_KEY, testing.ADMIN_SECRET, base_url=fee_mock.base_url) as admin:
+        async with (
+            paycrypt.AsyncPayCrypt(
+                SHOP["api_key"], SHOP["api_secret"], base_url=fee_mock.base_url
+            ) as shop,
+            paycrypt.AsyncPayCrypt(
+                testing.ADMIN_KEY, testing.ADMIN_SECRET, base_url=fee_mock.base_url
+            ) as admin,
+        ):
             account = await shop.account.retrieve()
-            await admin.admin.pricing_overrides.create(client_id=account.id, fee_percent="0.50",
-                                                       expires_at="2099-01-01T00:00:00Z", reason="promo")
-            payment = await shop.payments.create(amount="100.00", currency="USD", pay_currency="LTC")
-            assert (payment.fee_percent, payment.fee, payment.net_amount) == ("0.50", "0.50", "99.50")
+            await admin.admin.pricing_overrides.create(
+                client_id=account.id,
+                fee_percent="0.50",
+                expires_at="2099-01-01T00:00:00Z",
+                reason="promo",
+            )
+            payment = await shop.payments.create(
+                amount="100.00", currency="USD", pay_currency="LTC"
+            )
+            assert (payment.fee_percent, payment.fee, payment.net_amount) == (
+                "0.50",
+                "0.50",
+                "99.50",
+            )
 
     asyncio.run(main())

@@ -19,8 +19,12 @@ pytestmark = pytest.mark.contract
 
 def _clients(mock: Any, recorder: OperationRecorder) -> tuple[paycrypt.PayCrypt, paycrypt.PayCrypt]:
     http = httpx.Client(event_hooks={"request": [recorder]})
-    merchant = paycrypt.PayCrypt(testing.DEMO_KEY, testing.DEMO_SECRET, base_url=mock.base_url, http_client=http)
-    admin = paycrypt.PayCrypt(testing.ADMIN_KEY, testing.ADMIN_SECRET, base_url=mock.base_url, http_client=http)
+    merchant = paycrypt.PayCrypt(
+        testing.DEMO_KEY, testing.DEMO_SECRET, base_url=mock.base_url, http_client=http
+    )
+    admin = paycrypt.PayCrypt(
+        testing.ADMIN_KEY, testing.ADMIN_SECRET, base_url=mock.base_url, http_client=http
+    )
     return merchant, admin
 
 
@@ -40,7 +44,9 @@ def test_every_operation_and_the_payment_flow(mock: Any, receiver: Receiver) -> 
     assert Decimal(estimate.pay_amount) > 0
 
     # Webhook endpoint pointing at the local receiver.
-    endpoint = client.webhook_endpoints.create(url=receiver.url, events=["*"], description="contract test")
+    endpoint = client.webhook_endpoints.create(
+        url=receiver.url, events=["*"], description="contract test"
+    )
     secret = endpoint.secret
     assert secret and secret.startswith("whsec_")
     assert any(e.id == endpoint.id for e in client.webhook_endpoints.list(limit=100))
@@ -48,8 +54,13 @@ def test_every_operation_and_the_payment_flow(mock: Any, receiver: Receiver) -> 
     client.webhook_endpoints.update(endpoint.id, description="contract test (updated)")
 
     # create -> pay (confirming) -> confirm -> confirmed; the webhook arrives and verifies.
-    payment = client.payments.create(amount=Decimal("49.99"), currency="USD", pay_currency="BTC",
-                                     order_id="contract-1", metadata={"customer_id": "cus_1"})
+    payment = client.payments.create(
+        amount=Decimal("49.99"),
+        currency="USD",
+        pay_currency="BTC",
+        order_id="contract-1",
+        metadata={"customer_id": "cus_1"},
+    )
     assert payment.status == "pending" and isinstance(payment.pay_amount, str)
     assert client.test_helpers.payments.pay(payment.id, confirm=False).status == "confirming"
     confirmed = client.test_helpers.payments.confirm(payment.id)
@@ -59,7 +70,9 @@ def test_every_operation_and_the_payment_flow(mock: Any, receiver: Receiver) -> 
 
     def is_confirmed(headers: dict[str, str], body: bytes) -> bool:
         data = json.loads(body)
-        return data.get("type") == "payment.confirmed" and data["data"]["object"]["id"] == payment.id
+        return (
+            data.get("type") == "payment.confirmed" and data["data"]["object"]["id"] == payment.id
+        )
 
     headers, body = receiver.wait_for(is_confirmed)
     header_map = {k.lower(): v for k, v in headers.items()}
@@ -73,10 +86,13 @@ def test_every_operation_and_the_payment_flow(mock: Any, receiver: Receiver) -> 
     assert refund.id.startswith("re_")
     assert [r.id for r in client.refunds.list(payment.id)] == [refund.id]
 
-    canceled = client.payments.cancel(client.payments.create(amount="5.00", currency="EUR", pay_currency="ETH").id)
+    canceled = client.payments.cancel(
+        client.payments.create(amount="5.00", currency="EUR", pay_currency="ETH").id
+    )
     assert canceled.status == "canceled"
-    expired = client.test_helpers.payments.expire(client.payments.create(amount="5.00", currency="GBP",
-                                                                         pay_currency="LTC").id)
+    expired = client.test_helpers.payments.expire(
+        client.payments.create(amount="5.00", currency="GBP", pay_currency="LTC").id
+    )
     assert expired.status == "expired"
 
     events = client.events.list(limit=5)
@@ -89,17 +105,29 @@ def test_every_operation_and_the_payment_flow(mock: Any, receiver: Receiver) -> 
 
     # Admin.
     clients = admin.admin.clients.list(limit=10)
-    merchant_id = next(c.id for c in clients if c.id == account.id) if hasattr(account, "id") else clients.data[0].id
+    merchant_id = (
+        next(c.id for c in clients if c.id == account.id)
+        if hasattr(account, "id")
+        else clients.data[0].id
+    )
     admin.admin.clients.retrieve(merchant_id)
-    dry = admin.admin.clients.switch_package(merchant_id, package="growth", reason="contract dry run", dry_run=True)
+    dry = admin.admin.clients.switch_package(
+        merchant_id, package="growth", reason="contract dry run", dry_run=True
+    )
     assert dry.dry_run is True
     assert admin.admin.clients.retrieve(merchant_id).package != "growth" or dry.before == dry.after
     admin.admin.packages.list()
     override = admin.admin.pricing_overrides.create(
-        client_id=merchant_id, fee_percent="0.50", expires_at="2099-01-01T00:00:00Z", reason="contract test")
+        client_id=merchant_id,
+        fee_percent="0.50",
+        expires_at="2099-01-01T00:00:00Z",
+        reason="contract test",
+    )
     admin.admin.pricing_overrides.list(client_id=merchant_id)
     if override.pricing_override is not None:
-        admin.admin.pricing_overrides.delete(override.pricing_override.id, reason="contract test done")
+        admin.admin.pricing_overrides.delete(
+            override.pricing_override.id, reason="contract test done"
+        )
     admin.admin.usage.report()
     admin.admin.usage.check_alerts()
     test_alert = admin.admin.usage.test_alert(client_id=merchant_id, threshold=90)
@@ -107,7 +135,11 @@ def test_every_operation_and_the_payment_flow(mock: Any, receiver: Receiver) -> 
     emails = client.test_helpers.emails.list(alert_id=test_alert.id)
     assert [e.alert_id for e in emails] == [test_alert.id]
     email = client.test_helpers.emails.retrieve(emails.data[0].id)
-    assert email.to == account.email and "90 % alert" in email.subject and email.html.startswith("<!DOCTYPE html>")
+    assert (
+        email.to == account.email
+        and "90 % alert" in email.subject
+        and email.html.startswith("<!DOCTYPE html>")
+    )
     admin.admin.usage.reset(client_id=merchant_id, reason="contract test", dry_run=True)
     admin.admin.audit_log.list(client_id=merchant_id)
 
@@ -127,8 +159,12 @@ def test_errors_from_the_mock(mock: Any) -> None:
         client.payments.retrieve("pay_" + "0" * 24)
     assert "GET /v1/payments/pay_" in str(info.value) and "request_id=req_" in str(info.value)
     with pytest.raises(paycrypt.UnprocessableEntityError) as invalid:
-        client.payments.create(amount="49.999999999999999999999", currency="USD", pay_currency="BTC")
-    assert invalid.value.code == "validation_failed" and invalid.value.errors[0]["field"] == "amount"
+        client.payments.create(
+            amount="49.999999999999999999999", currency="USD", pay_currency="BTC"
+        )
+    assert (
+        invalid.value.code == "validation_failed" and invalid.value.errors[0]["field"] == "amount"
+    )
     bad = paycrypt.PayCrypt(testing.DEMO_KEY, "sk_test_wrong", base_url=mock.base_url)
     with pytest.raises(paycrypt.AuthenticationError) as auth:
         bad.account.retrieve()
@@ -143,11 +179,17 @@ def test_errors_from_the_mock(mock: Any) -> None:
 
 def test_idempotency_key_replays_and_conflicts(mock: Any) -> None:
     client = paycrypt.PayCrypt(testing.DEMO_KEY, testing.DEMO_SECRET, base_url=mock.base_url)
-    first = client.payments.create(amount="3.00", currency="USD", pay_currency="BTC", idempotency_key="contract-idem-1")
-    again = client.payments.create(amount="3.00", currency="USD", pay_currency="BTC", idempotency_key="contract-idem-1")
+    first = client.payments.create(
+        amount="3.00", currency="USD", pay_currency="BTC", idempotency_key="contract-idem-1"
+    )
+    again = client.payments.create(
+        amount="3.00", currency="USD", pay_currency="BTC", idempotency_key="contract-idem-1"
+    )
     assert first.id == again.id
     with pytest.raises(paycrypt.ConflictError) as info:
-        client.payments.create(amount="4.00", currency="USD", pay_currency="BTC", idempotency_key="contract-idem-1")
+        client.payments.create(
+            amount="4.00", currency="USD", pay_currency="BTC", idempotency_key="contract-idem-1"
+        )
     assert info.value.code == "idempotency_key_reused"
 
 

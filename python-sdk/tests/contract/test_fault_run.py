@@ -37,22 +37,31 @@ def test_fault_run_async_500_creates_make_500_payments(transport: str) -> None:
     with testing.running_mock(fault_rate=0.2, fault_seed=4242) as mock:
 
         async def run() -> list[str]:
-            async with paycrypt.AsyncPayCrypt(testing.DEMO_KEY, testing.DEMO_SECRET, base_url=mock.base_url,
-                                              max_retries=10, timeout=10, on_retry=on_retry,
-                                              transport=transport) as client:  # type: ignore[arg-type]
+            async with paycrypt.AsyncPayCrypt(
+                testing.DEMO_KEY,
+                testing.DEMO_SECRET,
+                base_url=mock.base_url,
+                max_retries=10,
+                timeout=10,
+                on_retry=on_retry,
+                transport=transport,
+            ) as client:  # type: ignore[arg-type]
                 sem = asyncio.Semaphore(25)
 
                 async def create(i: int) -> str:
                     async with sem:
                         payment = await client.payments.create(
-                            amount="1.00", currency="USD", pay_currency="BTC", order_id=f"fault-{i}")
+                            amount="1.00", currency="USD", pay_currency="BTC", order_id=f"fault-{i}"
+                        )
                         return payment.id
 
                 return await asyncio.gather(*(create(i) for i in range(CREATES)))
 
         ids = asyncio.run(run())
         assert len(set(ids)) == CREATES
-        with paycrypt.PayCrypt(testing.DEMO_KEY, testing.DEMO_SECRET, base_url=mock.base_url, max_retries=10) as c:
+        with paycrypt.PayCrypt(
+            testing.DEMO_KEY, testing.DEMO_SECRET, base_url=mock.base_url, max_retries=10
+        ) as c:
             assert _count(c) == CREATES
     # The faults really happened, of several kinds, connection drops included.
     assert sum(reasons.values()) > 50, reasons
@@ -61,22 +70,42 @@ def test_fault_run_async_500_creates_make_500_payments(transport: str) -> None:
 
 @pytest.mark.slow
 def test_fault_run_sync_keeps_one_payment_per_create() -> None:
-    with testing.running_mock(fault_rate=0.2, fault_seed=7) as mock:
-        with paycrypt.PayCrypt(testing.DEMO_KEY, testing.DEMO_SECRET, base_url=mock.base_url,
-                               max_retries=10, timeout=10) as client:
-            ids = [client.payments.create(amount="2.00", currency="EUR", pay_currency="ETH").id for _ in range(100)]
-            assert len(set(ids)) == 100
-            assert _count(client) == 100
+    with (
+        testing.running_mock(fault_rate=0.2, fault_seed=7) as mock,
+        paycrypt.PayCrypt(
+            testing.DEMO_KEY,
+            testing.DEMO_SECRET,
+            base_url=mock.base_url,
+            max_retries=10,
+            timeout=10,
+        ) as client,
+    ):
+        ids = [
+            client.payments.create(amount="2.00", currency="EUR", pay_currency="ETH").id
+            for _ in range(100)
+        ]
+        assert len(set(ids)) == 100
+        assert _count(client) == 100
 
 
 def test_max_retries_zero_surfaces_the_fault(mock: Any) -> None:
-    client = paycrypt.PayCrypt(testing.DEMO_KEY, testing.DEMO_SECRET, base_url=mock.base_url, max_retries=0)
+    client = paycrypt.PayCrypt(
+        testing.DEMO_KEY, testing.DEMO_SECRET, base_url=mock.base_url, max_retries=0
+    )
     with pytest.raises(paycrypt.InternalServerError):
-        client.payments.create(amount="1.00", currency="USD", pay_currency="BTC",
-                               extra_headers={"PayCrypt-Mock-Fault": "500_after_commit"})
+        client.payments.create(
+            amount="1.00",
+            currency="USD",
+            pay_currency="BTC",
+            extra_headers={"PayCrypt-Mock-Fault": "500_after_commit"},
+        )
     with pytest.raises(paycrypt.APIConnectionError):
-        client.payments.create(amount="1.00", currency="USD", pay_currency="BTC",
-                               extra_headers={"PayCrypt-Mock-Fault": "drop_after_commit"})
+        client.payments.create(
+            amount="1.00",
+            currency="USD",
+            pay_currency="BTC",
+            extra_headers={"PayCrypt-Mock-Fault": "drop_after_commit"},
+        )
 
 
 @pytest.mark.parametrize("mode", ["drop_after_commit", "500_after_commit"])
@@ -90,11 +119,18 @@ def test_fault_after_commit_is_retried_to_the_same_payment(mock: Any, mode: str)
         sent.append(httpx.Headers(request.headers))
 
     http = httpx.Client(event_hooks={"request": [fault_on_first_attempt_only]})
-    client = paycrypt.PayCrypt(testing.DEMO_KEY, testing.DEMO_SECRET, base_url=mock.base_url, http_client=http)
+    client = paycrypt.PayCrypt(
+        testing.DEMO_KEY, testing.DEMO_SECRET, base_url=mock.base_url, http_client=http
+    )
     client._sleep = lambda _d: None
     order_id = f"after-commit-{mode}"
-    payment = client.payments.create(amount="1.00", currency="USD", pay_currency="BTC", order_id=order_id,
-                                     extra_headers={"PayCrypt-Mock-Fault": mode})
+    payment = client.payments.create(
+        amount="1.00",
+        currency="USD",
+        pay_currency="BTC",
+        order_id=order_id,
+        extra_headers={"PayCrypt-Mock-Fault": mode},
+    )
     assert len(sent) == 2
     assert sent[0]["Idempotency-Key"] == sent[1]["Idempotency-Key"]
     assert sent[0]["PayCrypt-Nonce"] != sent[1]["PayCrypt-Nonce"]

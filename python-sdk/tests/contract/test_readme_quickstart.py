@@ -20,6 +20,8 @@ BLOCKS = re.findall(r"```python\n(.*?)```", README, flags=re.S)[:2]
 def test_quickstart_runs(mock: Any, block: str) -> None:
     assert '"http://127.0.0.1:8787"' in block
     code = block.replace('"http://127.0.0.1:8787"', repr(mock.base_url))
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60
+    )
     assert result.returncode == 0, result.stderr
     assert "pay_" in result.stdout

@@ -25,20 +25,40 @@ QUICKSTART = re.findall(r"```python\n(.*?)```", README, flags=re.S)[0]
 
 
 def run(*argv: str | Path, **kwargs: Any) -> subprocess.CompletedProcess[str]:
-    result = subprocess.run([str(a) for a in argv], capture_output=True, text=True, timeout=300, **kwargs)
+    result = subprocess.run(
+        [str(a) for a in argv], capture_output=True, text=True, timeout=300, **kwargs
+    )
     assert result.returncode == 0, f"{argv} failed:\n{result.stdout}\n{result.stderr}"
     return result
 
 
 def test_wheel_installs_and_quickstart_runs(mock: Any, tmp_path: Path) -> None:
-    run(sys.executable, "-m", "build", "--wheel", "--no-isolation", "--outdir", tmp_path / "dist", ROOT / "python-sdk")
+    run(
+        sys.executable,
+        "-m",
+        "build",
+        "--wheel",
+        "--no-isolation",
+        "--outdir",
+        tmp_path / "dist",
+        ROOT / "python-sdk",
+    )
     (wheel,) = (tmp_path / "dist").glob("paycrypt-*.whl")
 
     venv = tmp_path / "venv"
     run(sys.executable, "-m", "venv", venv)
     python = venv / "bin" / "python"
-    run(python, "-m", "pip", "install", "-q", "--disable-pip-version-check", wheel,
-        "-c", ROOT / "contract-tests" / "requirements.lock")
+    run(
+        python,
+        "-m",
+        "pip",
+        "install",
+        "-q",
+        "--disable-pip-version-check",
+        wheel,
+        "-c",
+        ROOT / "contract-tests" / "requirements.lock",
+    )
 
     installed = run(python, "-m", "pip", "list", "--format=freeze").stdout
     assert "paycrypt==" in installed
@@ -52,7 +72,16 @@ def test_wheel_installs_and_quickstart_runs(mock: Any, tmp_path: Path) -> None:
 
 def test_sdist_holds_only_what_a_user_needs(tmp_path: Path) -> None:
     """No tests (they import the unpublished mock) and no generators (they need openapi.yaml)."""
-    run(sys.executable, "-m", "build", "--sdist", "--no-isolation", "--outdir", tmp_path, ROOT / "python-sdk")
+    run(
+        sys.executable,
+        "-m",
+        "build",
+        "--sdist",
+        "--no-isolation",
+        "--outdir",
+        tmp_path,
+        ROOT / "python-sdk",
+    )
     (sdist,) = tmp_path.glob("paycrypt-*.tar.gz")
     with tarfile.open(sdist) as tar:
         names = {m.name.split("/", 1)[1] for m in tar.getmembers() if m.isfile()}

@@ -45,9 +45,13 @@ def _case(operation_id: str) -> tuple[str, str, dict[str, Any], dict[str, Any], 
                 if "requestBody" in op:
                     rb = _deref(op["requestBody"])["content"]["application/json"]
                     body = rb.get("example") or _example(rb["schema"]) or {}
-                status, response = next((c, r) for c, r in op["responses"].items() if str(c).startswith("2"))
+                status, response = next(
+                    (c, r) for c, r in op["responses"].items() if str(c).startswith("2")
+                )
                 media = _deref(response).get("content", {}).get("application/json", {})
-                example = media.get("example") or (_example(media["schema"]) if "schema" in media else None)
+                example = media.get("example") or (
+                    _example(media["schema"]) if "schema" in media else None
+                )
                 return method.upper(), path, op, body, int(status), example
     raise AssertionError(operation_id)
 
@@ -65,7 +69,9 @@ CASES = [o[:2] for o in OPERATIONS]
 
 
 @pytest.mark.parametrize("operation_id,sdk_method", CASES, ids=[c[0] for c in CASES])
-def test_sync(client: paycrypt.PayCrypt, api: respx.MockRouter, operation_id: str, sdk_method: str) -> None:
+def test_sync(
+    client: paycrypt.PayCrypt, api: respx.MockRouter, operation_id: str, sdk_method: str
+) -> None:
     method, path, op, body, status, example = _case(operation_id)
     route = api.route(method=method).mock(return_value=httpx.Response(status, json=example))
     path_args = [f"id_{i}/x" for i, _ in enumerate(p for p in path.split("/") if p.startswith("{"))]
@@ -73,7 +79,9 @@ def test_sync(client: paycrypt.PayCrypt, api: respx.MockRouter, operation_id: st
     request = route.calls.last.request
     assert request.method == method
     expected_path = path
-    for arg, name in zip(path_args, [p for p in path.split("/") if p.startswith("{")]):
+    for arg, name in zip(
+        path_args, [p for p in path.split("/") if p.startswith("{")], strict=False
+    ):
         expected_path = expected_path.replace(name, arg.replace("/", "%2F"))
     assert request.url.raw_path.split(b"?")[0].decode() == expected_path
     if body:
@@ -91,7 +99,9 @@ def test_sync(client: paycrypt.PayCrypt, api: respx.MockRouter, operation_id: st
 
 @pytest.mark.asyncio
 @pytest.mark.parametrize("operation_id,sdk_method", CASES, ids=[c[0] for c in CASES])
-async def test_async(async_client: paycrypt.AsyncPayCrypt, api: respx.MockRouter, operation_id: str, sdk_method: str) -> None:
+async def test_async(
+    async_client: paycrypt.AsyncPayCrypt, api: respx.MockRouter, operation_id: str, sdk_method: str
+) -> None:
     method, path, op, body, status, example = _case(operation_id)
     route = api.route(method=method).mock(return_value=httpx.Response(status, json=example))
     path_args = ["id_x" for p in path.split("/") if p.startswith("{")]
@@ -107,8 +117,12 @@ async def test_async(async_client: paycrypt.AsyncPayCrypt, api: respx.MockRouter
 WITH_PATH_PARAMS = [o[:2] for o in OPERATIONS if "{" in o[3]]
 
 
-@pytest.mark.parametrize("operation_id,sdk_method", WITH_PATH_PARAMS, ids=[c[0] for c in WITH_PATH_PARAMS])
-def test_path_params_must_be_non_empty(client: paycrypt.PayCrypt, operation_id: str, sdk_method: str) -> None:
+@pytest.mark.parametrize(
+    "operation_id,sdk_method", WITH_PATH_PARAMS, ids=[c[0] for c in WITH_PATH_PARAMS]
+)
+def test_path_params_must_be_non_empty(
+    client: paycrypt.PayCrypt, operation_id: str, sdk_method: str
+) -> None:
     method, path, op, body, _, _ = _case(operation_id)
     names = [p for p in path.split("/") if p.startswith("{")]
     fn = _resolve(client, sdk_method)

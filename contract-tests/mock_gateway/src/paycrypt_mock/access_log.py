@@ -47,7 +47,13 @@ class AccessLog:
         """Run ``gateway.handle`` and log the exchange."""
         started = time.time()
         clock = time.monotonic()
-        seen: dict[str, Any] = {"status": None, "request_id": None, "problem": False, "body": b"", "done": False}
+        seen: dict[str, Any] = {
+            "status": None,
+            "request_id": None,
+            "problem": False,
+            "body": b"",
+            "done": False,
+        }
 
         async def recording_send(message: dict[str, Any]) -> None:
             if message["type"] == "http.response.start":
@@ -57,9 +63,12 @@ class AccessLog:
                         seen["request_id"] = value.decode("latin-1")
                     elif name == b"content-type":
                         seen["problem"] = value.startswith(b"application/problem+json")
-            elif message["type"] == "http.response.body" and seen["problem"]:
-                if len(seen["body"]) < _MAX_ERROR_BODY:
-                    seen["body"] += message.get("body", b"")
+            elif (
+                message["type"] == "http.response.body"
+                and seen["problem"]
+                and len(seen["body"]) < _MAX_ERROR_BODY
+            ):
+                seen["body"] += message.get("body", b"")
             await send(message)
 
         try:
@@ -67,8 +76,14 @@ class AccessLog:
         finally:
             self._write(gateway, scope, seen, started, clock)
 
-    def _write(self, gateway: Any, scope: dict[str, Any], seen: dict[str, Any], started: float,
-               clock: float) -> None:
+    def _write(
+        self,
+        gateway: Any,
+        scope: dict[str, Any],
+        seen: dict[str, Any],
+        started: float,
+        clock: float,
+    ) -> None:
         method, path = scope["method"], scope["path"]
         client = None
         for name, value in scope.get("headers", []):
@@ -83,9 +98,13 @@ class AccessLog:
             except (ValueError, AttributeError):
                 code = None
         line = {
-            "time": _rfc3339_ms(started), "method": method, "route": self.route(gateway, method, path),
+            "time": _rfc3339_ms(started),
+            "method": method,
+            "route": self.route(gateway, method, path),
             "status": seen["status"],  # null: the connection was dropped before a response
             "latency_ms": round((time.monotonic() - clock) * 1000, 3),
-            "request_id": seen["request_id"], "client": client, "code": code,
+            "request_id": seen["request_id"],
+            "client": client,
+            "code": code,
         }
         self._file.write(json.dumps(line, separators=(",", ":")) + "\n")

@@ -81,12 +81,18 @@ class Gateway:
     # --- lifespan ---------------------------------------------------------
 
     async def startup(self) -> None:
-        self.deliverer = Deliverer(self.store, self.domain.render_event,
-                                   retry_delays=self.config.webhook_retry_delays,
-                                   deadline=self.config.webhook_deadline, resolve=self.config.webhook_resolve)
+        self.deliverer = Deliverer(
+            self.store,
+            self.domain.render_event,
+            retry_delays=self.config.webhook_retry_delays,
+            deadline=self.config.webhook_deadline,
+            resolve=self.config.webhook_resolve,
+        )
         await self.deliverer.start()
         if self.config.smtp_url:
-            self.mailer = Mailer(self.store, SmtpConfig.parse(self.config.smtp_url), self.config.smtp_retry_delays)
+            self.mailer = Mailer(
+                self.store, SmtpConfig.parse(self.config.smtp_url), self.config.smtp_retry_delays
+            )
             attach_mailer(self.store, self.mailer)
             await self.mailer.start()
         self._sweeper = asyncio.create_task(self._sweep(), name="expiry-sweeper")
@@ -156,8 +162,12 @@ class Gateway:
     async def _read_body(self, receive: Any, headers: dict[bytes, bytes]) -> bytes:
         declared = headers.get(b"content-length")
         if declared is not None and declared.isdigit() and int(declared) > MAX_BODY:
-            raise ApiError(413, "payload_too_large", f"Request bodies are limited to {MAX_BODY} bytes.",
-                           headers={"Connection": "close"})
+            raise ApiError(
+                413,
+                "payload_too_large",
+                f"Request bodies are limited to {MAX_BODY} bytes.",
+                headers={"Connection": "close"},
+            )
         chunks: list[bytes] = []
         size = 0
         while True:
@@ -167,8 +177,12 @@ class Gateway:
             chunk = message.get("body", b"")
             size += len(chunk)
             if size > MAX_BODY:
-                raise ApiError(413, "payload_too_large", f"Request bodies are limited to {MAX_BODY} bytes.",
-                               headers={"Connection": "close"})
+                raise ApiError(
+                    413,
+                    "payload_too_large",
+                    f"Request bodies are limited to {MAX_BODY} bytes.",
+                    headers={"Connection": "close"},
+                )
             chunks.append(chunk)
             if not message.get("more_body", False):
                 return b"".join(chunks)
@@ -185,6 +199,7 @@ class Gateway:
             # The sandbox dashboard (HTML, a local tool; not part of the signed API): before auth/validation.
             if self._dashboard is None:
                 from .dashboard import Dashboard
+
                 self._dashboard = Dashboard(self)
             await self._dashboard.handle(scope, receive, send)
             return
@@ -192,6 +207,7 @@ class Gateway:
             # The API reference (static HTML built from openapi.yaml), routed like the dashboard.
             if self._docs is None:
                 from .docs import ApiReference
+
                 self._docs = ApiReference()
             await self._docs.handle(scope, receive, send)
             return
@@ -208,18 +224,27 @@ class Gateway:
                 operation, match, allowed = self.spec.match(method, path)
                 if operation is None:
                     if allowed:
-                        raise ApiError(405, "method_not_allowed",
-                                       f"{method} is not allowed on {path}; allowed: {', '.join(sorted(set(allowed)))}.",
-                                       headers={"Allow": ", ".join(sorted(set(allowed)))})
+                        raise ApiError(
+                            405,
+                            "method_not_allowed",
+                            f"{method} is not allowed on {path}; allowed: {', '.join(sorted(set(allowed)))}.",
+                            headers={"Allow": ", ".join(sorted(set(allowed)))},
+                        )
                     raise ApiError(404, "not_found", f"No route {method} {path}.")
                 if operation.secured:
                     client = authenticate(
-                        headers, method=method, raw_path=scope.get("raw_path") or path.encode(),
-                        query_string=scope.get("query_string", b""), body=body,
-                        lookup_client=self.lookup_client, nonces=self.nonces)
+                        headers,
+                        method=method,
+                        raw_path=scope.get("raw_path") or path.encode(),
+                        query_string=scope.get("query_string", b""),
+                        body=body,
+                        lookup_client=self.lookup_client,
+                        nonces=self.nonces,
+                    )
                     if path.startswith("/v1/admin/") and not client.get("_admin"):
-                        raise ApiError(403, "admin_required",
-                                       "This operation needs the admin credential.")
+                        raise ApiError(
+                            403, "admin_required", "This operation needs the admin credential."
+                        )
                 fault = self._fault(headers, method, path)
                 if fault is not None and fault.before_commit:
                     raise self._fault_error(fault)
@@ -235,8 +260,12 @@ class Gateway:
             if key is not None and method == "POST" and client is not None:
                 key_text = key.decode("latin-1")
                 stored = self.idempotency.begin(
-                    client["api_key"], key_text,
-                    request_hash(method, (scope.get("raw_path") or b"").decode("latin-1") or path, body))
+                    client["api_key"],
+                    key_text,
+                    request_hash(
+                        method, (scope.get("raw_path") or b"").decode("latin-1") or path, body
+                    ),
+                )
                 if stored is not None:
                     await self._send_stored(send, stored)
                     return
@@ -247,10 +276,14 @@ class Gateway:
 
             handler = HANDLERS.get(operation.operation_id)
             if handler is None:
-                raise ApiError(500, "not_implemented",
-                               f"The mock does not implement {operation.operation_id} yet.")
+                raise ApiError(
+                    500,
+                    "not_implemented",
+                    f"The mock does not implement {operation.operation_id} yet.",
+                )
             status, out_headers, out_body, events = self._run(
-                operation, handler, request_id, client, path_params, query, header_values, doc, idem)
+                operation, handler, request_id, client, path_params, query, header_values, doc, idem
+            )
         except ApiError as exc:
             await self._send_error(send, exc, request_id, operation, idem, fault)
             return
@@ -260,15 +293,31 @@ class Gateway:
             log.exception("unhandled error in %s %s (request %s)", method, path, request_id)
             if idem is not None:
                 self.idempotency.abandon(*idem)
-            await self._send(send, 500, {"Content-Type": _PROBLEM}, self._problem_bytes(
-                500, "internal_error", "The mock gateway hit an internal error.", request_id), request_id)
+            await self._send(
+                send,
+                500,
+                {"Content-Type": _PROBLEM},
+                self._problem_bytes(
+                    500, "internal_error", "The mock gateway hit an internal error.", request_id
+                ),
+                request_id,
+            )
             return
 
         self.dispatch(events)
         if fault is not None and fault.mode == "500_after_commit":
-            await self._send(send, 500, {"Content-Type": _PROBLEM}, self._problem_bytes(
-                500, "internal_error", "Injected fault 500_after_commit: the change was committed.",
-                request_id), request_id)
+            await self._send(
+                send,
+                500,
+                {"Content-Type": _PROBLEM},
+                self._problem_bytes(
+                    500,
+                    "internal_error",
+                    "Injected fault 500_after_commit: the change was committed.",
+                    request_id,
+                ),
+                request_id,
+            )
             return
         if fault is not None and fault.mode == "drop_after_commit":
             await self._drop(send, receive)
@@ -278,74 +327,141 @@ class Gateway:
     async def _refuse_host(self, send: Any) -> None:
         """421 before anything else runs (DNS rebinding: see hosts.py); the body is left unread."""
         request_id = new_id("req")
-        await self._send(send, 421, {"Content-Type": _PROBLEM, "Connection": "close"}, self._problem_bytes(
-            421, "host_not_allowed",
-            "This sandbox answers only Host names of its own (127.0.0.1, localhost, [::1], the address it "
-            "is bound to, and --allowed-host names). Nothing was done.", request_id), request_id)
+        await self._send(
+            send,
+            421,
+            {"Content-Type": _PROBLEM, "Connection": "close"},
+            self._problem_bytes(
+                421,
+                "host_not_allowed",
+                "This sandbox answers only Host names of its own (127.0.0.1, localhost, [::1], the address it "
+                "is bound to, and --allowed-host names). Nothing was done.",
+                request_id,
+            ),
+            request_id,
+        )
 
-    def _run(self, operation: Any, handler: Handler, request_id: str, client: dict[str, Any] | None,
-             path_params: dict[str, Any], query: dict[str, Any], header_values: dict[str, Any], doc: Any,
-             idem: tuple[str, str] | None) -> tuple[int, dict[str, str], bytes, list[dict[str, Any]]]:
+    def _run(
+        self,
+        operation: Any,
+        handler: Handler,
+        request_id: str,
+        client: dict[str, Any] | None,
+        path_params: dict[str, Any],
+        query: dict[str, Any],
+        header_values: dict[str, Any],
+        doc: Any,
+        idem: tuple[str, str] | None,
+    ) -> tuple[int, dict[str, str], bytes, list[dict[str, Any]]]:
         """Run the handler, check its response and store the idempotent record, all in one transaction."""
         events: list[dict[str, Any]] = []
-        ctx = Ctx(self, request_id, client, path_params, query, header_values, doc, time.time(), events)
+        ctx = Ctx(
+            self, request_id, client, path_params, query, header_values, doc, time.time(), events
+        )
         with self.store.transaction():
             reply: Reply = handler(self.domain, ctx)
             status = reply.status
-            body = b"" if reply.body is None else json.dumps(reply.body, separators=(",", ":")).encode()
+            body = (
+                b""
+                if reply.body is None
+                else json.dumps(reply.body, separators=(",", ":")).encode()
+            )
             out_headers = {"Content-Type": _JSON} if reply.body is not None else {}
             out_headers.update(reply.headers)
             out_headers["PayCrypt-Request-Id"] = request_id
-            problems = operation.check_response(status, out_headers.get("Content-Type"), body, out_headers)
+            problems = operation.check_response(
+                status, out_headers.get("Content-Type"), body, out_headers
+            )
             if problems:
                 self._response_invalid(operation, status, problems, request_id)
-                raise ApiError(500, "response_validation_failed",
-                               "The mock built a response that breaks openapi.yaml (logged); nothing was changed.")
+                raise ApiError(
+                    500,
+                    "response_validation_failed",
+                    "The mock built a response that breaks openapi.yaml (logged); nothing was changed.",
+                )
             if idem is not None:
                 self.idempotency.finish(idem[0], idem[1], status, out_headers, body)
         return status, out_headers, body, events
 
-    def _response_invalid(self, operation: Any, status: int, problems: list[str], request_id: str) -> None:
+    def _response_invalid(
+        self, operation: Any, status: int, problems: list[str], request_id: str
+    ) -> None:
         self.response_validation_failures += 1
-        log.error("RESPONSE VALIDATION FAILED: %s %s -> %s (request %s): %s",
-                  operation.method, operation.template, status, request_id, "; ".join(problems))
+        log.error(
+            "RESPONSE VALIDATION FAILED: %s %s -> %s (request %s): %s",
+            operation.method,
+            operation.template,
+            status,
+            request_id,
+            "; ".join(problems),
+        )
 
     def _fault(self, headers: dict[bytes, bytes], method: str, path: str) -> Fault | None:
         value = headers.get(FAULT_HEADER)
         if value is not None:
             fault = parse_fault(value.decode("latin-1"))
             if fault is None:
-                raise ApiError(400, "invalid_fault",
-                               "PayCrypt-Mock-Fault must be one of 500_before_commit, 500_after_commit, 503, "
-                               "429, latency=<ms>, drop_after_commit.")
+                raise ApiError(
+                    400,
+                    "invalid_fault",
+                    "PayCrypt-Mock-Fault must be one of 500_before_commit, 500_after_commit, 503, "
+                    "429, latency=<ms>, drop_after_commit.",
+                )
             return fault
         return self.faults.draw(method, path)
 
     @staticmethod
     def _fault_error(fault: Fault) -> ApiError:
         if fault.mode == "429":
-            return ApiError(429, "rate_limited", "Injected fault 429: slow down and retry after 1 s.",
-                            headers={"Retry-After": "1"})
+            return ApiError(
+                429,
+                "rate_limited",
+                "Injected fault 429: slow down and retry after 1 s.",
+                headers={"Retry-After": "1"},
+            )
         if fault.mode == "503":
-            return ApiError(503, "service_unavailable", "Injected fault 503: retry after 1 s.",
-                            headers={"Retry-After": "1"})
-        return ApiError(500, "internal_error", "Injected fault 500_before_commit: nothing was stored.")
+            return ApiError(
+                503,
+                "service_unavailable",
+                "Injected fault 503: retry after 1 s.",
+                headers={"Retry-After": "1"},
+            )
+        return ApiError(
+            500, "internal_error", "Injected fault 500_before_commit: nothing was stored."
+        )
 
-    def _problem_bytes(self, status: int, code: str, detail: str | None, request_id: str, **extra: Any) -> bytes:
-        return json.dumps(problem(status, code, detail, request_id=request_id, **extra),
-                          separators=(",", ":")).encode()
+    def _problem_bytes(
+        self, status: int, code: str, detail: str | None, request_id: str, **extra: Any
+    ) -> bytes:
+        return json.dumps(
+            problem(status, code, detail, request_id=request_id, **extra), separators=(",", ":")
+        ).encode()
 
-    async def _send_error(self, send: Any, exc: ApiError, request_id: str, operation: Any,
-                          idem: tuple[str, str] | None, fault: Fault | None) -> None:
+    async def _send_error(
+        self,
+        send: Any,
+        exc: ApiError,
+        request_id: str,
+        operation: Any,
+        idem: tuple[str, str] | None,
+        fault: Fault | None,
+    ) -> None:
         body = json.dumps(exc.body(request_id), separators=(",", ":")).encode()
         headers = {"Content-Type": _PROBLEM, **exc.headers, "PayCrypt-Request-Id": request_id}
-        injected = fault is not None and exc.code in ("rate_limited", "service_unavailable", "internal_error")
+        injected = fault is not None and exc.code in (
+            "rate_limited",
+            "service_unavailable",
+            "internal_error",
+        )
         if operation is not None and not injected and exc.code != "response_validation_failed":
             problems = operation.check_response(exc.status, _PROBLEM, body, headers)
             if problems:
                 self._response_invalid(operation, exc.status, problems, request_id)
-                exc = ApiError(500, "response_validation_failed",
-                               f"The mock built a {exc.status} {exc.code} response that breaks openapi.yaml (logged).")
+                exc = ApiError(
+                    500,
+                    "response_validation_failed",
+                    f"The mock built a {exc.status} {exc.code} response that breaks openapi.yaml (logged).",
+                )
                 body = json.dumps(exc.body(request_id), separators=(",", ":")).encode()
                 headers = {"Content-Type": _PROBLEM, "PayCrypt-Request-Id": request_id}
         if idem is not None:
@@ -358,10 +474,14 @@ class Gateway:
     async def _send_stored(self, send: Any, stored: Stored) -> None:
         headers = dict(stored.headers)
         headers["Idempotent-Replayed"] = "true"
-        await self._send(send, stored.status, headers, stored.body, headers.get("PayCrypt-Request-Id", ""))
+        await self._send(
+            send, stored.status, headers, stored.body, headers.get("PayCrypt-Request-Id", "")
+        )
 
     @staticmethod
-    async def _send(send: Any, status: int, headers: dict[str, str], body: bytes, request_id: str) -> None:
+    async def _send(
+        send: Any, status: int, headers: dict[str, str], body: bytes, request_id: str
+    ) -> None:
         headers.setdefault("PayCrypt-Request-Id", request_id)
         raw = [(k.lower().encode("latin-1"), v.encode("latin-1")) for k, v in headers.items()]
         raw.append((b"content-length", str(len(body)).encode()))
@@ -379,12 +499,16 @@ class Gateway:
                 cycle.disconnected = True  # so uvicorn does not try to send its own 500
             return
         # Another server: start a response we never finish; the client sees a broken message.
-        await send({"type": "http.response.start", "status": 200,
-                    "headers": [(b"content-length", b"100000")]})
+        await send(
+            {
+                "type": "http.response.start",
+                "status": 200,
+                "headers": [(b"content-length", b"100000")],
+            }
+        )
         raise RuntimeError("drop_after_commit: connection abandoned on purpose")
 
 
 def create_app(config: Config | None = None, **options: Any) -> Gateway:
     """Build the ASGI app: ``create_app(db=":memory:")``."""
     return Gateway(config or Config(**options))
-

@@ -88,46 +88,76 @@ def authenticate(
     timestamp = _header(headers, b"paycrypt-timestamp")
     nonce = _header(headers, b"paycrypt-nonce")
     signature = _header(headers, b"paycrypt-signature")
-    missing = [name for name, value in (
-        (signatures.HEADER_KEY, key), (signatures.HEADER_TIMESTAMP, timestamp),
-        (signatures.HEADER_NONCE, nonce), (signatures.HEADER_SIGNATURE, signature)) if not value]
+    missing = [
+        name
+        for name, value in (
+            (signatures.HEADER_KEY, key),
+            (signatures.HEADER_TIMESTAMP, timestamp),
+            (signatures.HEADER_NONCE, nonce),
+            (signatures.HEADER_SIGNATURE, signature),
+        )
+        if not value
+    ]
     if missing:
-        raise ApiError(401, "signature_missing",
-                       f"Missing signature header(s): {', '.join(missing)}.")
+        raise ApiError(
+            401, "signature_missing", f"Missing signature header(s): {', '.join(missing)}."
+        )
     assert key is not None and timestamp is not None and nonce is not None and signature is not None
     if not _TIMESTAMP_RE.fullmatch(timestamp):
-        raise ApiError(401, "signature_missing",
-                       f"{signatures.HEADER_TIMESTAMP} must be unix seconds as decimal digits.")
+        raise ApiError(
+            401,
+            "signature_missing",
+            f"{signatures.HEADER_TIMESTAMP} must be unix seconds as decimal digits.",
+        )
     if not _NONCE_RE.fullmatch(nonce):
-        raise ApiError(401, "signature_missing",
-                       f"{signatures.HEADER_NONCE} must be at least 16 random bytes as lowercase hex.")
+        raise ApiError(
+            401,
+            "signature_missing",
+            f"{signatures.HEADER_NONCE} must be at least 16 random bytes as lowercase hex.",
+        )
     if not _SIGNATURE_RE.fullmatch(signature):
-        raise ApiError(401, "signature_missing",
-                       f"{signatures.HEADER_SIGNATURE} must be 'v1=' followed by lowercase hex.")
+        raise ApiError(
+            401,
+            "signature_missing",
+            f"{signatures.HEADER_SIGNATURE} must be 'v1=' followed by lowercase hex.",
+        )
     client: dict[str, Any] | None = lookup_client(key)
     if client is None:
         raise ApiError(401, "unknown_api_key", f"No client has the API key {key!r}.")
     current = clock()
     if abs(current - int(timestamp)) > TIMESTAMP_TOLERANCE:
         raise ApiError(
-            401, "timestamp_out_of_range",
+            401,
+            "timestamp_out_of_range",
             f"{signatures.HEADER_TIMESTAMP} {timestamp} is more than {TIMESTAMP_TOLERANCE} s from the "
             f"server clock ({int(current)}): check your clock and sign each attempt afresh.",
             server_time=int(current),
         )
     ok, expected = signatures.check_request_signature(
-        client["api_secret"], signature, method=method, raw_path=raw_path, raw_query=query_string,
-        timestamp=timestamp, nonce=nonce, body=body,
+        client["api_secret"],
+        signature,
+        method=method,
+        raw_path=raw_path,
+        raw_query=query_string,
+        timestamp=timestamp,
+        nonce=nonce,
+        body=body,
     )
     if not ok:
         # What we signed, line by line, so the developer can diff it against the
         # string their SDK logged (it holds no secret: every line came from the request).
-        raise ApiError(401, "signature_mismatch",
-                       "The signature does not match the request (method, raw path, canonical query, "
-                       "timestamp, nonce and the SHA-256 of the exact body bytes): compare "
-                       "expected_string_to_sign with the string your client signed.",
-                       expected_string_to_sign=expected)
+        raise ApiError(
+            401,
+            "signature_mismatch",
+            "The signature does not match the request (method, raw path, canonical query, "
+            "timestamp, nonce and the SHA-256 of the exact body bytes): compare "
+            "expected_string_to_sign with the string your client signed.",
+            expected_string_to_sign=expected,
+        )
     if not nonces.check_and_add(key, nonce, current):
-        raise ApiError(401, "nonce_reused",
-                       f"The nonce was already used with this key in the last {NONCE_TTL} s.")
+        raise ApiError(
+            401,
+            "nonce_reused",
+            f"The nonce was already used with this key in the last {NONCE_TTL} s.",
+        )
     return client

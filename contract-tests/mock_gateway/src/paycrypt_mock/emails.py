@@ -25,7 +25,14 @@ import jinja2
 from .catalog import PACKAGE_BY_ID
 from .store import Store, new_id
 
-__all__ = ["LEVELS", "render_alert_email", "send_alert_email", "render_email", "alert_email", "attach_mailer"]
+__all__ = [
+    "LEVELS",
+    "render_alert_email",
+    "send_alert_email",
+    "render_email",
+    "alert_email",
+    "attach_mailer",
+]
 
 # store -> the Mailer delivering its e-mails (weak: a closed store does not keep its mailer alive)
 _MAILERS: weakref.WeakKeyDictionary[Store, Any] = weakref.WeakKeyDictionary()
@@ -35,6 +42,7 @@ def attach_mailer(store: Store, mailer: Any) -> None:
     """Deliver e-mails written to ``store`` with ``mailer`` (an object with ``enqueue(email_id)``)."""
     _MAILERS[store] = mailer
 
+
 # alert_type -> (label, accent colour, pale background)
 LEVELS: dict[str, tuple[str, str, str]] = {
     "notice": ("Notice", "#2563eb", "#eff6ff"),
@@ -43,12 +51,18 @@ LEVELS: dict[str, tuple[str, str, str]] = {
     "limit_exceeded": ("Limit exceeded", "#7f1d1d", "#fef2f2"),
 }
 
-_ENV = jinja2.Environment(autoescape=True, undefined=jinja2.StrictUndefined, trim_blocks=True,
-                          lstrip_blocks=True, keep_trailing_newline=False)
+_ENV = jinja2.Environment(
+    autoescape=True,
+    undefined=jinja2.StrictUndefined,
+    trim_blocks=True,
+    lstrip_blocks=True,
+    keep_trailing_newline=False,
+)
 
 _SUBJECT = jinja2.Environment(autoescape=False, undefined=jinja2.StrictUndefined).from_string(
     "{{ prefix }}PayCrypt usage {{ level_lower }}: {{ pct }} % of your {{ package }} limit for {{ month }}"
-    "{% if test %} (test of the {{ threshold }} % alert){% endif %}")
+    "{% if test %} (test of the {{ threshold }} % alert){% endif %}"
+)
 
 _HTML = _ENV.from_string("""\
 <!DOCTYPE html>
@@ -116,8 +130,9 @@ The projected month is above every package's limit; our sales team sets a custom
 </html>
 """)
 
-_TEXT = jinja2.Environment(autoescape=False, undefined=jinja2.StrictUndefined, trim_blocks=True,
-                           lstrip_blocks=True).from_string("""\
+_TEXT = jinja2.Environment(
+    autoescape=False, undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True
+).from_string("""\
 {% if test %}[Test alert] {% endif %}Usage {{ level_lower }}: {{ client_name }} has used {{ pct }} % of its {{ package }} package for {{ month }}.
 
 Confirmed volume: {{ current_volume }} of {{ max_volume }} USD (threshold {{ threshold }} %).
@@ -142,21 +157,32 @@ def _package(package_id: str | None) -> dict[str, str] | None:
 
 
 def _context(alert: dict[str, Any], client: dict[str, Any]) -> dict[str, Any]:
-    label, colour, pale = LEVELS.get(alert["alert_type"], (str(alert["alert_type"]), "#374151", "#f3f4f6"))
+    label, colour, pale = LEVELS.get(
+        alert["alert_type"], (str(alert["alert_type"]), "#374151", "#f3f4f6")
+    )
     pct = Decimal(str(alert["usage_percentage"]))
     package = _package(client.get("package"))
     return {
-        "level": label, "level_lower": label.lower(), "colour": colour, "pale": pale,
-        "threshold": alert["threshold"], "pct": alert["usage_percentage"],
+        "level": label,
+        "level_lower": label.lower(),
+        "colour": colour,
+        "pale": pale,
+        "threshold": alert["threshold"],
+        "pct": alert["usage_percentage"],
         "bar_width": int(max(Decimal(0), min(pct, Decimal(100)))),
-        "current_volume": alert["current_volume"], "max_volume": alert["max_volume"],
+        "current_volume": alert["current_volume"],
+        "max_volume": alert["max_volume"],
         "projected_volume": alert.get("projected_volume", alert["current_volume"]),
         "contact_sales": bool(alert.get("contact_sales", False)),
-        "month": alert["alert_month"], "sent_at": alert["sent_at"], "alert_id": alert["id"],
-        "client_name": client.get("name", ""), "to": client.get("email", ""),
+        "month": alert["alert_month"],
+        "sent_at": alert["sent_at"],
+        "alert_id": alert["id"],
+        "client_name": client.get("name", ""),
+        "to": client.get("email", ""),
         "package": package["name"] if package else str(client.get("package", "")),
         "recommended": _package(alert.get("recommended_package")),
-        "limit_exceeded": alert["alert_type"] == "limit_exceeded", "test": bool(alert.get("test", False)),
+        "limit_exceeded": alert["alert_type"] == "limit_exceeded",
+        "test": bool(alert.get("test", False)),
     }
 
 
@@ -171,7 +197,12 @@ def render_alert_email(alert: dict[str, Any], client: dict[str, Any]) -> tuple[s
 
 
 # An e-mail stored before delivery was recorded was an outbox-only one.
-_OUTBOX_ONLY = {"delivery_status": "outbox", "delivery_attempts": 0, "delivery_error": None, "delivered_at": None}
+_OUTBOX_ONLY = {
+    "delivery_status": "outbox",
+    "delivery_attempts": 0,
+    "delivery_error": None,
+    "delivered_at": None,
+}
 
 
 def render_email(email: dict[str, Any]) -> dict[str, Any]:
@@ -179,17 +210,29 @@ def render_email(email: dict[str, Any]) -> dict[str, Any]:
     return {**_OUTBOX_ONLY, **{k: v for k, v in email.items() if not k.startswith("_")}}
 
 
-def send_alert_email(store: Store, alert: dict[str, Any], client: dict[str, Any], now: float,
-                     sent_at: str) -> dict[str, Any]:
+def send_alert_email(
+    store: Store, alert: dict[str, Any], client: dict[str, Any], now: float, sent_at: str
+) -> dict[str, Any]:
     """Render the alert's e-mail into the outbox and set ``alert["email_sent"] = True``.
 
     Call inside a transaction, before the alert is stored (so it is stored with ``email_sent``)."""
     subject, html, text = render_alert_email(alert, client)
     mailer = _MAILERS.get(store)
-    email = {"id": new_id("em"), "object": "email", "to": client["email"], "subject": subject,
-             "html": html, "text": text, "alert_id": alert["id"], "created_at": sent_at,
-             **_OUTBOX_ONLY, "delivery_status": "outbox" if mailer is None else "queued"}
-    store.insert("emails", email, owner=client["id"], status=email["delivery_status"], created=int(now))
+    email = {
+        "id": new_id("em"),
+        "object": "email",
+        "to": client["email"],
+        "subject": subject,
+        "html": html,
+        "text": text,
+        "alert_id": alert["id"],
+        "created_at": sent_at,
+        **_OUTBOX_ONLY,
+        "delivery_status": "outbox" if mailer is None else "queued",
+    }
+    store.insert(
+        "emails", email, owner=client["id"], status=email["delivery_status"], created=int(now)
+    )
     alert["email_sent"] = mailer is None  # with SMTP: true once the server has accepted it
     if mailer is not None:
         mailer.enqueue(email["id"])  # the mailer's task runs after this transaction commits
@@ -199,8 +242,11 @@ def send_alert_email(store: Store, alert: dict[str, Any], client: dict[str, Any]
 def alert_email(store: Store, alert: dict[str, Any], client: dict[str, Any]) -> tuple[str, str]:
     """``(subject, html)``: the e-mail in the outbox for this alert if there is one (what was
     "sent"), else rendered now by :func:`render_alert_email` (the dashboard's preview)."""
-    row = store.db.execute("SELECT data FROM emails WHERE json_extract(data, '$.alert_id') = ? "
-                           "ORDER BY seq DESC LIMIT 1", (alert["id"],)).fetchone()
+    row = store.db.execute(
+        "SELECT data FROM emails WHERE json_extract(data, '$.alert_id') = ? "
+        "ORDER BY seq DESC LIMIT 1",
+        (alert["id"],),
+    ).fetchone()
     if row is not None:
         email = json.loads(row[0])
         return str(email["subject"]), str(email["html"])

@@ -58,8 +58,14 @@ class ApiError(Exception):
         return f"ApiError(status={self.status!r}, code={self.code!r}, detail={self.detail!r})"
 
     def body(self, request_id: str) -> dict[str, Any]:
-        return problem(self.status, self.code, self.detail, request_id=request_id,
-                       errors=self.errors, **self.extra)
+        return problem(
+            self.status,
+            self.code,
+            self.detail,
+            request_id=request_id,
+            errors=self.errors,
+            **self.extra,
+        )
 
 
 def problem(
@@ -88,6 +94,10 @@ def problem(
     return body
 
 
-def field_error(name: str, message: str, code: str = "validation_failed", status: int = 422) -> ApiError:
+def field_error(
+    name: str, message: str, code: str = "validation_failed", status: int = 422
+) -> ApiError:
     """One field refused: ``"<name> <message>."`` with the same pair in ``errors``."""
-    return ApiError(status, code, f"{name} {message}.", errors=[{"field": name, "message": message}])
+    return ApiError(
+        status, code, f"{name} {message}.", errors=[{"field": name, "message": message}]
+    )

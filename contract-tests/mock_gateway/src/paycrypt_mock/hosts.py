@@ -23,7 +23,7 @@ def normalise(name: str) -> str:
     name = name.strip().lower()
     if name.startswith("["):
         return name.split("]", 1)[0] + "]"
-    if name.count(":") > 1:            # a bare IPv6 literal, as given to --host
+    if name.count(":") > 1:  # a bare IPv6 literal, as given to --host
         return f"[{name}]"
     host, sep, port = name.rpartition(":")
     return host if sep and port.isdigit() else name
@@ -46,7 +46,7 @@ class HostPolicy:
 
     def allows(self, host_header: bytes | None) -> bool:
         if not host_header:
-            return False          # HTTP/1.1 requires Host; a request without one names nobody
+            return False  # HTTP/1.1 requires Host; a request without one names nobody
         try:
             text = host_header.decode("ascii")
         except UnicodeDecodeError:

@@ -49,40 +49,56 @@ class Idempotency:
         with self.store.transaction():
             row = db.execute(
                 "SELECT request_hash, state, status, headers, body, created FROM idempotency "
-                "WHERE api_key = ? AND key = ?", (api_key, key)).fetchone()
+                "WHERE api_key = ? AND key = ?",
+                (api_key, key),
+            ).fetchone()
             if row is not None and row["created"] < now - TTL:
                 db.execute("DELETE FROM idempotency WHERE api_key = ? AND key = ?", (api_key, key))
                 row = None
             if row is None:
                 db.execute(
                     "INSERT INTO idempotency (api_key, key, request_hash, state, created) "
-                    "VALUES (?, ?, ?, 'running', ?)", (api_key, key, fingerprint, now))
+                    "VALUES (?, ?, ?, 'running', ?)",
+                    (api_key, key, fingerprint, now),
+                )
                 return None
         if row["request_hash"] != fingerprint:
-            raise ApiError(409, "idempotency_key_reused",
-                           "This Idempotency-Key was already used with a different request "
-                           "(method, path or body); use a new key for a new request.")
+            raise ApiError(
+                409,
+                "idempotency_key_reused",
+                "This Idempotency-Key was already used with a different request "
+                "(method, path or body); use a new key for a new request.",
+            )
         if row["state"] == "running":
-            raise ApiError(409, "idempotency_key_in_use",
-                           "A request with this Idempotency-Key is still being processed; retry later.")
+            raise ApiError(
+                409,
+                "idempotency_key_in_use",
+                "A request with this Idempotency-Key is still being processed; retry later.",
+            )
         return Stored(row["status"], json.loads(row["headers"]), bytes(row["body"]))
 
-    def finish(self, api_key: str, key: str, status: int, headers: dict[str, str], body: bytes) -> None:
+    def finish(
+        self, api_key: str, key: str, status: int, headers: dict[str, str], body: bytes
+    ) -> None:
         """Store the response (call inside the handler's transaction, or alone for a stored 4xx)."""
         with self.store.transaction():
             self.store.db.execute(
                 "UPDATE idempotency SET state = 'done', status = ?, headers = ?, body = ? "
                 "WHERE api_key = ? AND key = ?",
-                (status, json.dumps(headers), body, api_key, key))
+                (status, json.dumps(headers), body, api_key, key),
+            )
 
     def abandon(self, api_key: str, key: str) -> None:
         """Forget a claimed key (a 5xx before commit): the retry runs again."""
         with self.store.transaction():
             self.store.db.execute(
                 "DELETE FROM idempotency WHERE api_key = ? AND key = ? AND state = 'running'",
-                (api_key, key))
+                (api_key, key),
+            )
 
     def purge(self) -> int:
         with self.store.transaction():
-            cur = self.store.db.execute("DELETE FROM idempotency WHERE created < ?", (time.time() - TTL,))
+            cur = self.store.db.execute(
+                "DELETE FROM idempotency WHERE created < ?", (time.time() - TTL,)
+            )
             return cur.rowcount

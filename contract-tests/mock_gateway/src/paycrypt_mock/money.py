@@ -7,7 +7,14 @@ numbers: 1 BTC = 95000.00 USD, 1 EUR = 1.08 USD, and so on.
 from __future__ import annotations
 
 import hashlib
-from decimal import ROUND_HALF_EVEN, ROUND_HALF_UP, ROUND_UP, Decimal, InvalidOperation, localcontext
+from decimal import (
+    ROUND_HALF_EVEN,
+    ROUND_HALF_UP,
+    ROUND_UP,
+    Decimal,
+    InvalidOperation,
+    localcontext,
+)
 
 __all__ = [
     "CRYPTO",
@@ -25,7 +32,12 @@ __all__ = [
 # code -> decimals, network, min_amount, name
 CRYPTO: dict[str, dict[str, object]] = {
     "BTC": {"name": "Bitcoin", "decimals": 8, "network": "bitcoin", "min_amount": "0.00001000"},
-    "ETH": {"name": "Ether", "decimals": 18, "network": "ethereum", "min_amount": "0.000100000000000000"},
+    "ETH": {
+        "name": "Ether",
+        "decimals": 18,
+        "network": "ethereum",
+        "min_amount": "0.000100000000000000",
+    },
     "USDT": {"name": "Tether USD", "decimals": 6, "network": "ethereum", "min_amount": "1.000000"},
     "LTC": {"name": "Litecoin", "decimals": 8, "network": "litecoin", "min_amount": "0.00100000"},
 }

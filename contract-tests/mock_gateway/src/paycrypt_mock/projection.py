@@ -54,13 +54,14 @@ def project(volume: Decimal, month: str, now: float) -> Decimal:
         return (volume / elapsed_share(month, now)).quantize(Decimal("0.01"), ROUND_HALF_UP)
 
 
-def recommend(packages: Sequence[dict[str, Any]], current: str, projected: Decimal
-              ) -> tuple[dict[str, Any] | None, bool]:
+def recommend(
+    packages: Sequence[dict[str, Any]], current: str, projected: Decimal
+) -> tuple[dict[str, Any] | None, bool]:
     """``(package to move to or None, contact_sales)`` for a client on ``current``.
 
     ``packages`` are smallest first, each with ``id`` and ``max_volume`` (decimal text)."""
     ids = [p["id"] for p in packages]
-    for package in packages[ids.index(current):]:
+    for package in packages[ids.index(current) :]:
         if projected < Decimal(package["max_volume"]):
             return (None, False) if package["id"] == current else (dict(package), False)
     return dict(packages[ids.index(CONTACT_SALES_PACKAGE)]), True

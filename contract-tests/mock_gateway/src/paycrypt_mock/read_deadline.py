@@ -31,11 +31,13 @@ __all__ = ["ReadDeadlineProtocol", "DEFAULT_REQUEST_TIMEOUT"]
 
 DEFAULT_REQUEST_TIMEOUT = 30.0
 
-_WAITING = (h11.IDLE, h11.SEND_BODY)   # their_state while a request is still arriving
+_WAITING = (h11.IDLE, h11.SEND_BODY)  # their_state while a request is still arriving
 
 
 class ReadDeadlineProtocol(H11Protocol):
-    def __init__(self, *args: Any, request_timeout: float = DEFAULT_REQUEST_TIMEOUT, **kwargs: Any) -> None:
+    def __init__(
+        self, *args: Any, request_timeout: float = DEFAULT_REQUEST_TIMEOUT, **kwargs: Any
+    ) -> None:
         super().__init__(*args, **kwargs)
         self.request_timeout = request_timeout
         self._deadline: asyncio.TimerHandle | None = None
@@ -50,14 +52,18 @@ class ReadDeadlineProtocol(H11Protocol):
 
     def data_received(self, data: bytes) -> None:
         if self._deadline is None and self.conn.their_state is h11.IDLE:
-            self._arm()          # the first byte of the next request on a kept-alive connection
+            self._arm()  # the first byte of the next request on a kept-alive connection
         super().data_received(data)
         self._check()
 
     def on_response_complete(self) -> None:
-        super().on_response_complete()       # may start the next cycle and parse a pipelined request
-        if self.conn.their_state is h11.IDLE and self.conn.trailing_data[0] and self._deadline is None:
-            self._arm()                      # that pipelined request is only partly here
+        super().on_response_complete()  # may start the next cycle and parse a pipelined request
+        if (
+            self.conn.their_state is h11.IDLE
+            and self.conn.trailing_data[0]
+            and self._deadline is None
+        ):
+            self._arm()  # that pipelined request is only partly here
         self._check()
 
     def _check(self) -> None:
@@ -78,7 +84,10 @@ class ReadDeadlineProtocol(H11Protocol):
         self._deadline = None
         if self.transport is None or self.transport.is_closing():
             return
-        if self.conn.our_state in (h11.IDLE, h11.SEND_RESPONSE):   # nothing answered this request yet
+        if self.conn.our_state in (
+            h11.IDLE,
+            h11.SEND_RESPONSE,
+        ):  # nothing answered this request yet
             self.transport.write(self._timeout_response())
         if self.cycle is not None:
             self.cycle.keep_alive = False
@@ -86,11 +95,19 @@ class ReadDeadlineProtocol(H11Protocol):
 
     def _timeout_response(self) -> bytes:
         request_id = new_id("req")
-        body = json.dumps(problem(
-            408, "request_timeout",
-            f"The request's headers and body must arrive within {self.request_timeout:g} s; "
-            "the connection is closed.", request_id=request_id), separators=(",", ":")).encode()
-        head = (b"HTTP/1.1 408 Request Timeout\r\nContent-Type: application/problem+json\r\n"
-                b"Connection: close\r\nPayCrypt-Request-Id: " + request_id.encode() + b"\r\n"
-                b"Content-Length: " + str(len(body)).encode() + b"\r\n\r\n")
+        body = json.dumps(
+            problem(
+                408,
+                "request_timeout",
+                f"The request's headers and body must arrive within {self.request_timeout:g} s; "
+                "the connection is closed.",
+                request_id=request_id,
+            ),
+            separators=(",", ":"),
+        ).encode()
+        head = (
+            b"HTTP/1.1 408 Request Timeout\r\nContent-Type: application/problem+json\r\n"
+            b"Connection: close\r\nPayCrypt-Request-Id: " + request_id.encode() + b"\r\n"
+            b"Content-Length: " + str(len(body)).encode() + b"\r\n\r\n"
+        )
         return head + body

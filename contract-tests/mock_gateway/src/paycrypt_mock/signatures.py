@@ -22,9 +22,16 @@ import hmac
 from collections.abc import Sequence
 
 __all__ = [
-    "HEADER_KEY", "HEADER_TIMESTAMP", "HEADER_NONCE", "HEADER_SIGNATURE",
-    "WEBHOOK_SIGNATURE_HEADER", "WEBHOOK_EVENT_ID_HEADER",
-    "canonical_query", "signed_message", "check_request_signature", "webhook_header",
+    "HEADER_KEY",
+    "HEADER_TIMESTAMP",
+    "HEADER_NONCE",
+    "HEADER_SIGNATURE",
+    "WEBHOOK_SIGNATURE_HEADER",
+    "WEBHOOK_EVENT_ID_HEADER",
+    "canonical_query",
+    "signed_message",
+    "check_request_signature",
+    "webhook_header",
 ]
 
 SCHEME = "PAYCRYPT-HMAC-SHA256"
@@ -49,7 +56,7 @@ def _decode(part: bytes) -> bytes:
         if byte == ord("+"):
             out.append(ord(" "))
         elif byte == ord("%") and i + 2 < len(part) and part[i + 1] in _HEX and part[i + 2] in _HEX:
-            out.append(int(part[i + 1:i + 3], 16))
+            out.append(int(part[i + 1 : i + 3], 16))
             i += 2
         else:
             out.append(byte)
@@ -58,7 +65,7 @@ def _decode(part: bytes) -> bytes:
 
 
 def _encode(data: bytes) -> str:
-    return "".join(chr(b) if b in _UNRESERVED else "%%%02X" % b for b in data)
+    return "".join(chr(b) if b in _UNRESERVED else f"%{b:02X}" for b in data)
 
 
 def canonical_query(raw_query: bytes) -> str:
@@ -72,37 +79,55 @@ def canonical_query(raw_query: bytes) -> str:
     return "&".join(f"{name}={value}" for name, value in pairs)
 
 
-def signed_message(*, method: str, raw_path: bytes, raw_query: bytes, timestamp: str, nonce: str,
-                   body: bytes) -> bytes:
+def signed_message(
+    *, method: str, raw_path: bytes, raw_query: bytes, timestamp: str, nonce: str, body: bytes
+) -> bytes:
     """The seven lines the client must have signed, as the bytes the HMAC covers.
 
     The path is its raw bytes as sent (percent-encoded, no query).
     """
-    return b"\n".join((
-        SCHEME.encode("ascii"),
-        timestamp.encode("utf-8"),
-        nonce.encode("utf-8"),
-        method.upper().encode("utf-8"),
-        raw_path,
-        canonical_query(raw_query).encode("ascii"),
-        hashlib.sha256(body).hexdigest().encode("ascii"),
-    ))
+    return b"\n".join(
+        (
+            SCHEME.encode("ascii"),
+            timestamp.encode("utf-8"),
+            nonce.encode("utf-8"),
+            method.upper().encode("utf-8"),
+            raw_path,
+            canonical_query(raw_query).encode("ascii"),
+            hashlib.sha256(body).hexdigest().encode("ascii"),
+        )
+    )
 
 
 def _hmac_hex(secret: str, message: bytes) -> str:
     return hmac.new(secret.encode("utf-8"), message, hashlib.sha256).hexdigest()
 
 
-def check_request_signature(secret: str, signature: str, *, method: str, raw_path: bytes,
-                            raw_query: bytes, timestamp: str, nonce: str, body: bytes) -> tuple[bool, str]:
+def check_request_signature(
+    secret: str,
+    signature: str,
+    *,
+    method: str,
+    raw_path: bytes,
+    raw_query: bytes,
+    timestamp: str,
+    nonce: str,
+    body: bytes,
+) -> tuple[bool, str]:
     """Return ``(matches, expected string to sign)``; ``signature`` is the header value ``v1=…``.
 
     The comparison is constant-time. The string to sign is returned as text
     so that a mismatch can show the developer what the server signed (it holds
     no secret); a path byte that is not UTF-8 shows as ``\\xNN``.
     """
-    message = signed_message(method=method, raw_path=raw_path, raw_query=raw_query,
-                             timestamp=timestamp, nonce=nonce, body=body)
+    message = signed_message(
+        method=method,
+        raw_path=raw_path,
+        raw_query=raw_query,
+        timestamp=timestamp,
+        nonce=nonce,
+        body=body,
+    )
     expected = ("v1=" + _hmac_hex(secret, message)).encode("ascii")
     matches = hmac.compare_digest(expected, signature.encode("utf-8", "replace"))
     return matches, message.decode("utf-8", "backslashreplace")

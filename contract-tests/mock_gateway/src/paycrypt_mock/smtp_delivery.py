@@ -64,10 +64,15 @@ class SmtpConfig:
         if security == "plain" and query.get("starttls", "").lower() in ("1", "true", "yes"):
             security = "starttls"
         port = parts.port or {"plain": 25, "starttls": 587, "tls": 465}[security]
-        return cls(host=parts.hostname, port=port, security=security,
-                   username=unquote(parts.username) if parts.username else None,
-                   password=unquote(parts.password) if parts.password else None,
-                   sender=query.get("from", "PayCrypt <alerts@paycrypt.test>"), cafile=query.get("cafile"))
+        return cls(
+            host=parts.hostname,
+            port=port,
+            security=security,
+            username=unquote(parts.username) if parts.username else None,
+            password=unquote(parts.password) if parts.password else None,
+            sender=query.get("from", "PayCrypt <alerts@paycrypt.test>"),
+            cafile=query.get("cafile"),
+        )
 
     def __repr__(self) -> str:  # the password never reaches a log line
         user = f"{self.username}:***@" if self.username else ""
@@ -131,8 +136,12 @@ def send_sync(config: SmtpConfig, message: EmailMessage) -> None:
 class Mailer:
     """The background sender: a queue of e-mail ids, one worker task."""
 
-    def __init__(self, store: Store, config: SmtpConfig,
-                 retry_delays: tuple[float, ...] = DEFAULT_SMTP_RETRY_DELAYS) -> None:
+    def __init__(
+        self,
+        store: Store,
+        config: SmtpConfig,
+        retry_delays: tuple[float, ...] = DEFAULT_SMTP_RETRY_DELAYS,
+    ) -> None:
         self.store = store
         self.config = config
         self.retry_delays = retry_delays
@@ -150,7 +159,9 @@ class Mailer:
 
     async def start(self) -> None:
         self._task = asyncio.create_task(self._work(), name="smtp-mailer")
-        for row in self.store.db.execute("SELECT id FROM emails WHERE status = 'queued' ORDER BY seq"):
+        for row in self.store.db.execute(
+            "SELECT id FROM emails WHERE status = 'queued' ORDER BY seq"
+        ):
             self.enqueue(row[0])  # left from before a restart
 
     async def stop(self) -> None:
@@ -176,7 +187,9 @@ class Mailer:
         error: str | None = None
         permanent = False
         try:
-            await asyncio.to_thread(send_sync, self.config, build_message(email, self.config.sender))
+            await asyncio.to_thread(
+                send_sync, self.config, build_message(email, self.config.sender)
+            )
         except Permanent as exc:
             error, permanent = str(exc), True
         except (OSError, smtplib.SMTPException) as exc:  # ConnectionError, timeouts, refused, TLS
@@ -187,8 +200,11 @@ class Mailer:
         attempts = int(email.get("delivery_attempts", 0)) + 1
         email["delivery_attempts"] = attempts
         if error is None:
-            email.update(delivery_status="sent", delivery_error=None,
-                         delivered_at=time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()))
+            email.update(
+                delivery_status="sent",
+                delivery_error=None,
+                delivered_at=time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
+            )
         else:
             if self.config.password:
                 error = error.replace(self.config.password, "***")
@@ -205,8 +221,15 @@ class Mailer:
         if error is None:
             log.info("e-mail %s delivered to %s via %s", email_id, email["to"], self.config)
         elif email["delivery_status"] == "queued":
-            log.warning("e-mail %s attempt %d failed (%s); retrying in %s s", email_id, attempts, error,
-                        self.retry_delays[attempts - 1])
+            log.warning(
+                "e-mail %s attempt %d failed (%s); retrying in %s s",
+                email_id,
+                attempts,
+                error,
+                self.retry_delays[attempts - 1],
+            )
             self.enqueue(email_id, self.retry_delays[attempts - 1])
         else:
-            log.warning("e-mail %s not delivered after %d attempt(s): %s", email_id, attempts, error)
+            log.warning(
+                "e-mail %s not delivered after %d attempt(s): %s", email_id, attempts, error
+            )

@@ -36,8 +36,9 @@ RESOURCE_TABLES = (
     "emails",
 )
 
-_SCHEMA = "".join(
-    f"""
+_SCHEMA = (
+    "".join(
+        f"""
 CREATE TABLE IF NOT EXISTS {table} (
     seq INTEGER PRIMARY KEY AUTOINCREMENT,
     id TEXT NOT NULL UNIQUE,
@@ -48,8 +49,9 @@ CREATE TABLE IF NOT EXISTS {table} (
 );
 CREATE INDEX IF NOT EXISTS {table}_owner ON {table} (owner, seq);
 """
-    for table in RESOURCE_TABLES
-) + """
+        for table in RESOURCE_TABLES
+    )
+    + """
 CREATE INDEX IF NOT EXISTS payments_status ON payments (status);
 CREATE TABLE IF NOT EXISTS idempotency (
     api_key TEXT NOT NULL,
@@ -98,6 +100,7 @@ CREATE TABLE IF NOT EXISTS deliveries (
 );
 CREATE INDEX IF NOT EXISTS deliveries_due ON deliveries (state, due_unix);
 """
+)
 
 
 # Each random byte -> one of 62 alphanumerics (``byte % 62``: a slight bias, fine for ids
@@ -132,8 +135,12 @@ class Store:
         self._depth = 0
 
     def _has_table(self, name: str) -> bool:
-        return self.db.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?",
-                               (name,)).fetchone() is not None
+        return (
+            self.db.execute(
+                "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (name,)
+            ).fetchone()
+            is not None
+        )
 
     def _migrate(self, had_outbox: bool) -> None:
         """Bring a database file made by an older mock up to date (columns and tables added since)."""
@@ -148,7 +155,8 @@ class Store:
                 "INSERT INTO deliveries (event_id, endpoint_id, state, tries, due_unix, created) "
                 "SELECT a.event_id, a.endpoint_id, 'pending', a.attempt, a.next_retry_unix, a.next_retry_unix "
                 "FROM delivery_attempts a WHERE a.next_retry_unix IS NOT NULL AND a.seq = (SELECT MAX(b.seq) "
-                "FROM delivery_attempts b WHERE b.event_id = a.event_id AND b.endpoint_id = a.endpoint_id)")
+                "FROM delivery_attempts b WHERE b.event_id = a.event_id AND b.endpoint_id = a.endpoint_id)"
+            )
 
     def _migrate_billing(self) -> None:
         """Fees, projections and alert re-arming (issue 15) on a database file made by an older mock.
@@ -169,21 +177,34 @@ class Store:
             "CREATE UNIQUE INDEX IF NOT EXISTS usage_alerts_once ON usage_alerts (owner, "
             "json_extract(data, '$.alert_month'), json_extract(data, '$.threshold'), "
             "json_extract(data, '$.max_volume'), coalesce(json_extract(data, '$._arming'), 0)) "
-            "WHERE json_extract(data, '$.test') = 0")
-        no_fee = ("json_set(data, '$.{p}fee_percent', '0.00', '$.{p}fee', '0.00', "
-                  "'$.{p}net_amount', json_extract(data, '$.{p}amount'))")
-        self.db.execute(f"UPDATE payments SET data = {no_fee.format(p='')} "
-                        "WHERE json_extract(data, '$.fee') IS NULL")
-        self.db.execute(f"UPDATE events SET data = {no_fee.format(p='data.object.')} "
-                        "WHERE status LIKE 'payment.%' AND json_extract(data, '$.data.object.fee') IS NULL")
+            "WHERE json_extract(data, '$.test') = 0"
+        )
+        no_fee = (
+            "json_set(data, '$.{p}fee_percent', '0.00', '$.{p}fee', '0.00', "
+            "'$.{p}net_amount', json_extract(data, '$.{p}amount'))"
+        )
+        self.db.execute(
+            f"UPDATE payments SET data = {no_fee.format(p='')} "
+            "WHERE json_extract(data, '$.fee') IS NULL"
+        )
+        self.db.execute(
+            f"UPDATE events SET data = {no_fee.format(p='data.object.')} "
+            "WHERE status LIKE 'payment.%' AND json_extract(data, '$.data.object.fee') IS NULL"
+        )
         # Alerts from before projections: the projection is taken as the volume then, no contact-sales.
-        no_projection = ("json_set(data, '$.{p}projected_volume', json_extract(data, '$.{p}current_volume'), "
-                         "'$.{p}contact_sales', json('false'))")
-        self.db.execute(f"UPDATE usage_alerts SET data = {no_projection.format(p='')} "
-                        "WHERE json_extract(data, '$.projected_volume') IS NULL")
-        self.db.execute(f"UPDATE events SET data = {no_projection.format(p='data.object.')} "
-                        "WHERE status = 'usage.threshold_reached' "
-                        "AND json_extract(data, '$.data.object.projected_volume') IS NULL")
+        no_projection = (
+            "json_set(data, '$.{p}projected_volume', json_extract(data, '$.{p}current_volume'), "
+            "'$.{p}contact_sales', json('false'))"
+        )
+        self.db.execute(
+            f"UPDATE usage_alerts SET data = {no_projection.format(p='')} "
+            "WHERE json_extract(data, '$.projected_volume') IS NULL"
+        )
+        self.db.execute(
+            f"UPDATE events SET data = {no_projection.format(p='data.object.')} "
+            "WHERE status = 'usage.threshold_reached' "
+            "AND json_extract(data, '$.data.object.projected_volume') IS NULL"
+        )
 
     def close(self) -> None:
         self.db.close()
@@ -216,21 +237,37 @@ class Store:
 
     # --- JSON documents -------------------------------------------------------
 
-    def insert(self, table: str, obj: dict[str, Any], *, owner: str | None, status: str | None = None,
-               created: int | None = None) -> None:
+    def insert(
+        self,
+        table: str,
+        obj: dict[str, Any],
+        *,
+        owner: str | None,
+        status: str | None = None,
+        created: int | None = None,
+    ) -> None:
         self.db.execute(
             f"INSERT INTO {table} (id, owner, status, created, data) VALUES (?, ?, ?, ?, ?)",
-            (obj["id"], owner, status, int(created if created is not None else time.time()),
-             json.dumps(obj, separators=(",", ":"))),
+            (
+                obj["id"],
+                owner,
+                status,
+                int(created if created is not None else time.time()),
+                json.dumps(obj, separators=(",", ":")),
+            ),
         )
 
     def update(self, table: str, obj: dict[str, Any], *, status: str | None = None) -> None:
         if status is None:
-            self.db.execute(f"UPDATE {table} SET data = ? WHERE id = ?",
-                            (json.dumps(obj, separators=(",", ":")), obj["id"]))
+            self.db.execute(
+                f"UPDATE {table} SET data = ? WHERE id = ?",
+                (json.dumps(obj, separators=(",", ":")), obj["id"]),
+            )
         else:
-            self.db.execute(f"UPDATE {table} SET data = ?, status = ? WHERE id = ?",
-                            (json.dumps(obj, separators=(",", ":")), status, obj["id"]))
+            self.db.execute(
+                f"UPDATE {table} SET data = ?, status = ? WHERE id = ?",
+                (json.dumps(obj, separators=(",", ":")), status, obj["id"]),
+            )
 
     def delete(self, table: str, obj_id: str) -> None:
         self.db.execute(f"DELETE FROM {table} WHERE id = ?", (obj_id,))
@@ -239,8 +276,9 @@ class Store:
         if owner is None:
             row = self.db.execute(f"SELECT data FROM {table} WHERE id = ?", (obj_id,)).fetchone()
         else:
-            row = self.db.execute(f"SELECT data FROM {table} WHERE id = ? AND owner = ?",
-                                  (obj_id, owner)).fetchone()
+            row = self.db.execute(
+                f"SELECT data FROM {table} WHERE id = ? AND owner = ?", (obj_id, owner)
+            ).fetchone()
         return None if row is None else json.loads(row[0])
 
     def page(
@@ -267,7 +305,9 @@ class Store:
             clauses.append(clause)
             params.append(value)
         if starting_after:
-            row = self.db.execute(f"SELECT seq FROM {table} WHERE id = ?", (starting_after,)).fetchone()
+            row = self.db.execute(
+                f"SELECT seq FROM {table} WHERE id = ?", (starting_after,)
+            ).fetchone()
             if row is None:
                 return [], False
             clauses.append("seq > ?" if oldest_first else "seq < ?")
@@ -281,8 +321,12 @@ class Store:
         items = [json.loads(r[0]) for r in rows[:limit]]
         return items, len(rows) > limit
 
-    def all(self, table: str, *, where: str = "1", params: tuple[Any, ...] = ()) -> list[dict[str, Any]]:
-        rows = self.db.execute(f"SELECT data FROM {table} WHERE {where} ORDER BY seq", params).fetchall()
+    def all(
+        self, table: str, *, where: str = "1", params: tuple[Any, ...] = ()
+    ) -> list[dict[str, Any]]:
+        rows = self.db.execute(
+            f"SELECT data FROM {table} WHERE {where} ORDER BY seq", params
+        ).fetchall()
         objects: list[dict[str, Any]] = [json.loads(r[0]) for r in rows]
         return objects
 

@@ -29,7 +29,15 @@ import time
 from collections.abc import Iterator
 from typing import Any
 
-__all__ = ["RunningMock", "running_mock", "free_port", "DEMO_KEY", "DEMO_SECRET", "ADMIN_KEY", "ADMIN_SECRET"]
+__all__ = [
+    "RunningMock",
+    "running_mock",
+    "free_port",
+    "DEMO_KEY",
+    "DEMO_SECRET",
+    "ADMIN_KEY",
+    "ADMIN_SECRET",
+]
 
 DEMO_KEY, DEMO_SECRET = "pk_test_demo", "sk_test_demo"
 ADMIN_KEY, ADMIN_SECRET = "pk_test_admin", "sk_test_admin"
@@ -68,7 +76,9 @@ class RunningMock:
     def assert_clean(self) -> None:
         failures = self.response_validation_failures()
         if failures:
-            raise AssertionError("the mock sent responses that break openapi.yaml:\n" + "".join(failures))
+            raise AssertionError(
+                "the mock sent responses that break openapi.yaml:\n" + "".join(failures)
+            )
 
     def stop(self) -> None:
         if self.process.poll() is None:
@@ -85,7 +95,10 @@ def _start(args: list[str], host: str, port: int, timeout: float) -> RunningMock
     env = dict(os.environ, PYTHONUNBUFFERED="1")
     process = subprocess.Popen(
         [sys.executable, "-m", "paycrypt_mock", "--host", host, "--port", str(port), *args],
-        stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+        env=env,
     )
     mock = RunningMock(process, port, host)
     assert process.stdout is not None
@@ -115,12 +128,21 @@ def _start(args: list[str], host: str, port: int, timeout: float) -> RunningMock
 
 
 @contextlib.contextmanager
-def running_mock(*, db: str = ":memory:", host: str = "127.0.0.1", port: int | None = None,
-                 fault_rate: float | None = None, fault_seed: int | None = None,
-                 webhook_retry_delays: str | None = None, seed: list[dict[str, Any]] | None = None,
-                 payment_ttl: int | None = None, sweep_interval: float | None = None,
-                 extra_args: list[str] | None = None, timeout: float = 20.0,
-                 check_clean: bool = True) -> Iterator[RunningMock]:
+def running_mock(
+    *,
+    db: str = ":memory:",
+    host: str = "127.0.0.1",
+    port: int | None = None,
+    fault_rate: float | None = None,
+    fault_seed: int | None = None,
+    webhook_retry_delays: str | None = None,
+    seed: list[dict[str, Any]] | None = None,
+    payment_ttl: int | None = None,
+    sweep_interval: float | None = None,
+    extra_args: list[str] | None = None,
+    timeout: float = 20.0,
+    check_clean: bool = True,
+) -> Iterator[RunningMock]:
     """Start the mock in a subprocess; yield it; stop it (and check its log) afterwards."""
     args = ["--db", db]
     if fault_rate is not None:
@@ -135,7 +157,7 @@ def running_mock(*, db: str = ":memory:", host: str = "127.0.0.1", port: int | N
         args += ["--sweep-interval", str(sweep_interval)]
     seed_file = None
     if seed:
-        seed_file = tempfile.NamedTemporaryFile("w", suffix=".json", delete=False)
+        seed_file = tempfile.NamedTemporaryFile("w", suffix=".json", delete=False)  # noqa: SIM115 — outlives this block
         json.dump(seed, seed_file)
         seed_file.close()
         args += ["--seed", seed_file.name]

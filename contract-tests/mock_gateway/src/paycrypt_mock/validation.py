@@ -92,8 +92,17 @@ class Spec:
                     out.extend(self._types(sub))
                 return tuple(out)
         if "enum" in schema:
-            return tuple(sorted({type(v).__name__.replace("str", "string").replace("int", "integer")
-                                 .replace("bool", "boolean") for v in schema["enum"]}))
+            return tuple(
+                sorted(
+                    {
+                        type(v)
+                        .__name__.replace("str", "string")
+                        .replace("int", "integer")
+                        .replace("bool", "boolean")
+                        for v in schema["enum"]
+                    }
+                )
+            )
         return ("string",)
 
     def _param(self, raw: dict[str, Any]) -> Param:
@@ -104,18 +113,35 @@ class Spec:
         is_array = "array" in types
         item_types = self._types(resolved.get("items", {})) if is_array else ()
         return Param(
-            name=p["name"], location=p["in"], required=bool(p.get("required", p["in"] == "path")),
-            schema=resolved, types=types, is_array=is_array, item_types=item_types,
+            name=p["name"],
+            location=p["in"],
+            required=bool(p.get("required", p["in"] == "path")),
+            schema=resolved,
+            types=types,
+            is_array=is_array,
+            item_types=item_types,
             validator=self.validator(schema),
         )
 
-    def _add(self, template: str, method: str, op: dict[str, Any], shared: list[Any],
-             root_security: list[Any]) -> None:
-        pattern = "^" + re.sub(r"\\\{([A-Za-z0-9_]+)\\\}", r"(?P<\1>[^/]+)", re.escape(template)) + "$"
+    def _add(
+        self,
+        template: str,
+        method: str,
+        op: dict[str, Any],
+        shared: list[Any],
+        root_security: list[Any],
+    ) -> None:
+        pattern = (
+            "^" + re.sub(r"\\\{([A-Za-z0-9_]+)\\\}", r"(?P<\1>[^/]+)", re.escape(template)) + "$"
+        )
         security = op.get("security", root_security)
         operation = Operation(
-            method=method, template=template, operation_id=op.get("operationId", f"{method} {template}"),
-            regex=re.compile(pattern), secured=bool(security) and any(bool(s) for s in security), raw=op,
+            method=method,
+            template=template,
+            operation_id=op.get("operationId", f"{method} {template}"),
+            regex=re.compile(pattern),
+            secured=bool(security) and any(bool(s) for s in security),
+            raw=op,
         )
         params: dict[tuple[str, str], Any] = {}
         for raw in list(shared) + list(op.get("parameters", [])):
@@ -123,8 +149,11 @@ class Spec:
             params[(p["name"], p["in"])] = raw
         for raw in params.values():
             param = self._param(raw)
-            target = {"path": operation.path_params, "query": operation.query_params,
-                      "header": operation.header_params}.get(param.location)
+            target = {
+                "path": operation.path_params,
+                "query": operation.query_params,
+                "header": operation.header_params,
+            }.get(param.location)
             if target is not None:
                 target[param.name] = param
         body = op.get("requestBody")
@@ -154,7 +183,9 @@ class Spec:
 
     # --- matching -----------------------------------------------------------
 
-    def match(self, method: str, path: str) -> tuple[Operation | None, re.Match[str] | None, list[str]]:
+    def match(
+        self, method: str, path: str
+    ) -> tuple[Operation | None, re.Match[str] | None, list[str]]:
         """Return ``(operation, match, allowed_methods)``; operation None means 404/405."""
         op = self._literal.get((method, path))
         if op is not None:

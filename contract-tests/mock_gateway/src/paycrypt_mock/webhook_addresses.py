@@ -57,7 +57,11 @@ def address_refusal(ip: IPAddress) -> str | None:
     if ip.is_unspecified:
         return "unspecified"
     if ip.is_link_local:
-        return "link-local (cloud metadata lives at 169.254.169.254)" if ip.version == 4 else "link-local"
+        return (
+            "link-local (cloud metadata lives at 169.254.169.254)"
+            if ip.version == 4
+            else "link-local"
+        )
     if ip.is_multicast:
         return "multicast"
     if ip == ipaddress.IPv4Address("255.255.255.255"):
@@ -77,7 +81,11 @@ def host_literal(host: str) -> IPAddress | None:
         return ipaddress.ip_address(text)
     except ValueError:
         pass
-    if text and all(c in "0123456789abcdefxABCDEFX." for c in text) and any(c.isdigit() for c in text):
+    if (
+        text
+        and all(c in "0123456789abcdefxABCDEFX." for c in text)
+        and any(c.isdigit() for c in text)
+    ):
         try:
             return ipaddress.IPv4Address(socket.inet_aton(text))
         except OSError:

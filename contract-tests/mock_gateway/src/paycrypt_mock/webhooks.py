@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import asyncio
 import codecs
+import contextlib
 import ipaddress
 import json
 import logging
@@ -39,13 +40,23 @@ from . import signatures as _signing  # the mock's own signer, never the SDK's
 from .store import Store
 from .webhook_addresses import IPAddress, address_refusal, host_literal
 
-__all__ = ["Deliverer", "DEFAULT_RETRY_DELAYS", "DEFAULT_DEADLINE", "endpoint_secrets", "endpoint_matches",
-           "queue_deliveries", "read_excerpt", "rfc3339"]
+__all__ = [
+    "Deliverer",
+    "DEFAULT_RETRY_DELAYS",
+    "DEFAULT_DEADLINE",
+    "endpoint_secrets",
+    "endpoint_matches",
+    "queue_deliveries",
+    "read_excerpt",
+    "rfc3339",
+]
 
 log = logging.getLogger("paycrypt_mock.webhooks")
 
 DEFAULT_RETRY_DELAYS: tuple[float, ...] = (5, 30, 120, 600, 3600)
-DEFAULT_DEADLINE = 10.0  # seconds for a whole attempt; the spec tells receivers to answer within 10 s
+DEFAULT_DEADLINE = (
+    10.0  # seconds for a whole attempt; the spec tells receivers to answer within 10 s
+)
 
 
 def rfc3339(ts: float) -> str:
@@ -102,19 +113,27 @@ async def read_excerpt(response: httpx.Response, deadline: float | None = None) 
     return text[:RESPONSE_EXCERPT_CHARS]
 
 
-def queue_deliveries(store: Store, event: dict[str, Any], owner: str, now: float,
-                     only_endpoint: str | None = None) -> int:
+def queue_deliveries(
+    store: Store, event: dict[str, Any], owner: str, now: float, only_endpoint: str | None = None
+) -> int:
     """The outbox write: one pending delivery per matching endpoint (or to ``only_endpoint``).
 
     Called inside the transaction that records the event (or its resend), so the event and
     its deliveries commit or vanish together."""
     count = 0
     for endpoint in store.all("webhook_endpoints", where="owner = ?", params=(owner,)):
-        wanted = endpoint["id"] == only_endpoint if only_endpoint is not None else endpoint_matches(endpoint, event["type"])
+        wanted = (
+            endpoint["id"] == only_endpoint
+            if only_endpoint is not None
+            else endpoint_matches(endpoint, event["type"])
+        )
         if not wanted:
             continue
-        store.db.execute("INSERT INTO deliveries (event_id, endpoint_id, state, tries, due_unix, created) "
-                         "VALUES (?, ?, 'pending', 0, ?, ?)", (event["id"], endpoint["id"], now, now))
+        store.db.execute(
+            "INSERT INTO deliveries (event_id, endpoint_id, state, tries, due_unix, created) "
+            "VALUES (?, ?, 'pending', 0, ?, ?)",
+            (event["id"], endpoint["id"], now, now),
+        )
         count += 1
     return count
 
@@ -140,10 +159,19 @@ class Deliverer:
     deliveries (:meth:`wake`) runs the scheduler again at once, otherwise it looks every
     ``poll`` seconds or when the next retry falls due."""
 
-    def __init__(self, store: Store, render_event: Any, *, retry_delays: tuple[float, ...] = DEFAULT_RETRY_DELAYS,
-                 deadline: float = DEFAULT_DEADLINE, per_endpoint: int = 2, max_in_flight: int = 64,
-                 resolve: dict[str, str] | None = None, resolver: Resolver = system_resolver,
-                 poll: float = 1.0) -> None:
+    def __init__(
+        self,
+        store: Store,
+        render_event: Any,
+        *,
+        retry_delays: tuple[float, ...] = DEFAULT_RETRY_DELAYS,
+        deadline: float = DEFAULT_DEADLINE,
+        per_endpoint: int = 2,
+        max_in_flight: int = 64,
+        resolve: dict[str, str] | None = None,
+        resolver: Resolver = system_resolver,
+        poll: float = 1.0,
+    ) -> None:
         self.store = store
         self.render_event = render_event
         self.retry_delays = tuple(retry_delays)
@@ -151,12 +179,15 @@ class Deliverer:
         self.per_endpoint = per_endpoint
         self.max_in_flight = max_in_flight
         # Static name -> address entries consulted before DNS (like curl's --resolve).
-        self.static = {name.lower().rstrip("."): ipaddress.ip_address(addr) for name, addr in (resolve or {}).items()}
+        self.static = {
+            name.lower().rstrip("."): ipaddress.ip_address(addr)
+            for name, addr in (resolve or {}).items()
+        }
         self.resolver = resolver
         self.poll = poll
         self._wakeup = asyncio.Event()
         self._scheduler: asyncio.Task[None] | None = None
-        self._attempts: dict[int, asyncio.Task[None]] = {}    # deliveries.seq -> its running attempt
+        self._attempts: dict[int, asyncio.Task[None]] = {}  # deliveries.seq -> its running attempt
         self._per_endpoint: dict[str, int] = {}
         self._client: httpx.AsyncClient | None = None
 
@@ -167,13 +198,22 @@ class Deliverer:
     @property
     def backlog(self) -> int:
         """Deliveries not yet acknowledged nor given up (running ones included)."""
-        return int(self.store.db.execute("SELECT COUNT(*) FROM deliveries WHERE state = 'pending'").fetchone()[0])
+        return int(
+            self.store.db.execute(
+                "SELECT COUNT(*) FROM deliveries WHERE state = 'pending'"
+            ).fetchone()[0]
+        )
 
     async def start(self) -> None:
         # The deadline bounds every phase; a pool as large as the in-flight cap never makes one wait.
         self._client = httpx.AsyncClient(
-            timeout=self.deadline, follow_redirects=False, trust_env=False,
-            limits=httpx.Limits(max_connections=self.max_in_flight, max_keepalive_connections=self.max_in_flight))
+            timeout=self.deadline,
+            follow_redirects=False,
+            trust_env=False,
+            limits=httpx.Limits(
+                max_connections=self.max_in_flight, max_keepalive_connections=self.max_in_flight
+            ),
+        )
         self._scheduler = asyncio.create_task(self._schedule_loop(), name="webhook-scheduler")
 
     async def stop(self) -> None:
@@ -196,11 +236,11 @@ class Deliverer:
             except Exception:  # a locked or broken database must not kill delivery for good
                 log.exception("webhook scheduler failed; retrying")
                 next_due = None
-            wait = self.poll if next_due is None else min(self.poll, max(0.0, next_due - time.time()))
-            try:
+            wait = (
+                self.poll if next_due is None else min(self.poll, max(0.0, next_due - time.time()))
+            )
+            with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(self._wakeup.wait(), timeout=wait)
-            except TimeoutError:
-                pass
 
     def _waiting(self) -> tuple[str, tuple[Any, ...]]:
         """SQL for the pending deliveries that could start now: not running, endpoint not at its cap."""
@@ -222,7 +262,9 @@ class Deliverer:
             where, params = self._waiting()
             rows = self.store.db.execute(
                 f"SELECT seq, event_id, endpoint_id FROM deliveries WHERE {where} AND due_unix <= ? "
-                "ORDER BY due_unix, seq LIMIT ?", (*params, now, self.max_in_flight)).fetchall()
+                "ORDER BY due_unix, seq LIMIT ?",
+                (*params, now, self.max_in_flight),
+            ).fetchall()
             if not rows:
                 break
             for seq, event_id, endpoint_id in rows:
@@ -231,11 +273,13 @@ class Deliverer:
                 if self._per_endpoint.get(endpoint_id, 0) >= self.per_endpoint:
                     continue
                 self._per_endpoint[endpoint_id] = self._per_endpoint.get(endpoint_id, 0) + 1
-                self._attempts[seq] = asyncio.create_task(self._run(seq, event_id, endpoint_id),
-                                                          name=f"webhook-delivery-{seq}")
+                self._attempts[seq] = asyncio.create_task(
+                    self._run(seq, event_id, endpoint_id), name=f"webhook-delivery-{seq}"
+                )
         where, params = self._waiting()
-        row = self.store.db.execute(f"SELECT MIN(due_unix) FROM deliveries WHERE {where} AND due_unix > ?",
-                                    (*params, now)).fetchone()
+        row = self.store.db.execute(
+            f"SELECT MIN(due_unix) FROM deliveries WHERE {where} AND due_unix > ?", (*params, now)
+        ).fetchone()
         return None if row[0] is None else float(row[0])
 
     async def _run(self, seq: int, event_id: str, endpoint_id: str) -> None:
@@ -246,8 +290,10 @@ class Deliverer:
         except Exception:  # never lose the delivery: it stays pending and is tried again later
             log.exception("webhook delivery %s crashed", seq)
             with self.store.transaction():
-                self.store.db.execute("UPDATE deliveries SET due_unix = ? WHERE seq = ?",
-                                      (time.time() + self.poll, seq))
+                self.store.db.execute(
+                    "UPDATE deliveries SET due_unix = ? WHERE seq = ?",
+                    (time.time() + self.poll, seq),
+                )
         finally:
             del self._attempts[seq]
             left = self._per_endpoint[endpoint_id] - 1
@@ -262,24 +308,41 @@ class Deliverer:
         endpoint = self.store.get("webhook_endpoints", endpoint_id)
         if event is None or endpoint is None:  # the endpoint was deleted: nothing to deliver to
             with self.store.transaction():
-                self.store.db.execute("UPDATE deliveries SET state = 'canceled' WHERE seq = ?", (seq,))
+                self.store.db.execute(
+                    "UPDATE deliveries SET state = 'canceled' WHERE seq = ?", (seq,)
+                )
             return
-        payload = json.dumps(self.render_event(event, with_attempts=False), separators=(",", ":")).encode()
+        payload = json.dumps(
+            self.render_event(event, with_attempts=False), separators=(",", ":")
+        ).encode()
         started = time.time()
         header = _signing.webhook_header(endpoint_secrets(endpoint, started), payload, int(started))
-        status_code, response_body, error = await self._post(endpoint["url"], payload, {
-            "Content-Type": "application/json",
-            _signing.WEBHOOK_SIGNATURE_HEADER: header,
-            _signing.WEBHOOK_EVENT_ID_HEADER: event_id,
-            "User-Agent": "PayCrypt-Mock-Webhooks/1",
-            "Accept-Encoding": "identity",  # the excerpt is read raw, never decompressed
-        })
+        status_code, response_body, error = await self._post(
+            endpoint["url"],
+            payload,
+            {
+                "Content-Type": "application/json",
+                _signing.WEBHOOK_SIGNATURE_HEADER: header,
+                _signing.WEBHOOK_EVENT_ID_HEADER: event_id,
+                "User-Agent": "PayCrypt-Mock-Webhooks/1",
+                "Accept-Encoding": "identity",  # the excerpt is read raw, never decompressed
+            },
+        )
         finished = time.time()
         with self.store.transaction():
-            tries = self.store.db.execute("SELECT tries FROM deliveries WHERE seq = ?", (seq,)).fetchone()[0] + 1
-            attempt = self.store.db.execute(
-                "SELECT COALESCE(MAX(attempt), 0) FROM delivery_attempts WHERE event_id = ? AND endpoint_id = ?",
-                (event_id, endpoint_id)).fetchone()[0] + 1
+            tries = (
+                self.store.db.execute(
+                    "SELECT tries FROM deliveries WHERE seq = ?", (seq,)
+                ).fetchone()[0]
+                + 1
+            )
+            attempt = (
+                self.store.db.execute(
+                    "SELECT COALESCE(MAX(attempt), 0) FROM delivery_attempts WHERE event_id = ? AND endpoint_id = ?",
+                    (event_id, endpoint_id),
+                ).fetchone()[0]
+                + 1
+            )
             next_retry: float | None = None
             if error is None:
                 state = "delivered"
@@ -291,17 +354,36 @@ class Deliverer:
                 "INSERT INTO delivery_attempts (event_id, endpoint_id, attempt, status_code, response_body, error, "
                 "duration_ms, attempted_at, next_retry_at, next_retry_unix, outcome) "
                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (event_id, endpoint_id, attempt, status_code, response_body, error,
-                 int((finished - started) * 1000), rfc3339(started),
-                 rfc3339(next_retry) if next_retry else None, next_retry,
-                 {"pending": "retrying"}.get(state, state)))
-            self.store.db.execute("UPDATE deliveries SET state = ?, tries = ?, due_unix = ? WHERE seq = ?",
-                                  (state, tries, next_retry if next_retry is not None else finished, seq))
+                (
+                    event_id,
+                    endpoint_id,
+                    attempt,
+                    status_code,
+                    response_body,
+                    error,
+                    int((finished - started) * 1000),
+                    rfc3339(started),
+                    rfc3339(next_retry) if next_retry else None,
+                    next_retry,
+                    {"pending": "retrying"}.get(state, state),
+                ),
+            )
+            self.store.db.execute(
+                "UPDATE deliveries SET state = ?, tries = ?, due_unix = ? WHERE seq = ?",
+                (state, tries, next_retry if next_retry is not None else finished, seq),
+            )
         if state == "failed":
-            log.warning("webhook %s to endpoint %s failed after %d attempts: %s", event_id, endpoint_id, tries, error)
+            log.warning(
+                "webhook %s to endpoint %s failed after %d attempts: %s",
+                event_id,
+                endpoint_id,
+                tries,
+                error,
+            )
 
-    async def _post(self, url: str, payload: bytes, headers: dict[str, str]
-                    ) -> tuple[int | None, str | None, str | None]:
+    async def _post(
+        self, url: str, payload: bytes, headers: dict[str, str]
+    ) -> tuple[int | None, str | None, str | None]:
         """One attempt within the deadline: ``(status_code, response_body, error)``."""
         assert self._client is not None
         loop = asyncio.get_running_loop()
@@ -310,14 +392,18 @@ class Deliverer:
         try:
             async with asyncio.timeout_at(deadline) as budget:
                 target, extensions = await self._pin(httpx.URL(url), headers)
-                async with self._client.stream("POST", target, content=payload, headers=headers,
-                                               extensions=extensions) as response:
+                async with self._client.stream(
+                    "POST", target, content=payload, headers=headers, extensions=extensions
+                ) as response:
                     status_code = response.status_code
                     budget.reschedule(None)  # the excerpt keeps what arrived by the deadline
                     response_body = await read_excerpt(response, deadline)
         except Refused as exc:
             return None, None, str(exc)
-        except (httpx.InvalidURL, ValueError) as exc:  # a URL or host name no request can be made to
+        except (
+            httpx.InvalidURL,
+            ValueError,
+        ) as exc:  # a URL or host name no request can be made to
             return None, None, f"cannot send to this URL: {exc}"[:500]
         except TimeoutError:
             return None, None, f"no answer within the {self.deadline:g} s delivery deadline"
@@ -328,7 +414,9 @@ class Deliverer:
         error = None if 200 <= status_code < 300 else f"endpoint answered HTTP {status_code}"
         return status_code, response_body, error
 
-    async def _pin(self, url: httpx.URL, headers: dict[str, str]) -> tuple[httpx.URL, dict[str, Any]]:
+    async def _pin(
+        self, url: httpx.URL, headers: dict[str, str]
+    ) -> tuple[httpx.URL, dict[str, Any]]:
         """Resolve the host, refuse forbidden addresses, and aim the request at the checked one.
 
         Connecting to the address that was checked (not to the name again) leaves no window for
@@ -348,10 +436,16 @@ class Deliverer:
         for ip in addresses:
             reason = address_refusal(ip)
             if reason is not None:
-                shown = f"{host} is" if literal is not None else f"{host} resolves to {ip}, which is"
-                raise Refused(f"refused: {shown} {reason}; webhooks are never sent to such addresses")
+                shown = (
+                    f"{host} is" if literal is not None else f"{host} resolves to {ip}, which is"
+                )
+                raise Refused(
+                    f"refused: {shown} {reason}; webhooks are never sent to such addresses"
+                )
         if not addresses:
             raise httpx.ConnectError(f"cannot resolve {host}: no address")
         headers["Host"] = url.netloc.decode("ascii")
-        extensions: dict[str, Any] = {"sni_hostname": host} if url.scheme == "https" and literal is None else {}
+        extensions: dict[str, Any] = (
+            {"sni_hostname": host} if url.scheme == "https" and literal is None else {}
+        )
         return url.copy_with(host=str(addresses[0])), extensions

@@ -8,13 +8,22 @@ from urllib.parse import urlencode
 from ._output import write_json
 
 
-def show_request(out: TextIO, fmt: str, method: str, path: str, *, query: dict[str, Any] | None = None,
-                 body: dict[str, Any] | None = None) -> int:
+def show_request(
+    out: TextIO,
+    fmt: str,
+    method: str,
+    path: str,
+    *,
+    query: dict[str, Any] | None = None,
+    body: dict[str, Any] | None = None,
+) -> int:
     """Print the request the command would make (no credentials: they are added when signing)."""
     query = {k: v for k, v in (query or {}).items() if v is not None}
     target = path + (f"?{urlencode(query)}" if query else "")
     if fmt == "json":
-        write_json(out, {"dry_run": True, "request": {"method": method, "path": target, "body": body}})
+        write_json(
+            out, {"dry_run": True, "request": {"method": method, "path": target, "body": body}}
+        )
     else:
         out.write(f"dry run: would send {method} {target}\n")
         if body is not None:

@@ -46,7 +46,7 @@ class Histogram:
         for bucket in sorted(self.buckets):
             seen += self.buckets[bucket]
             if seen >= rank:
-                upper = 0.01 if bucket == -1000 else _GROWTH ** bucket
+                upper = 0.01 if bucket == -1000 else _GROWTH**bucket
                 return round(min(upper, self.max), 2)
         return round(self.max, 2)  # pragma: no cover - rank <= count
 
@@ -76,21 +76,43 @@ class Summary:
             return f"{100 * errors / total:.2f}" if total else "0.00"
 
         return {
-            "requests": self.requests, "errors": self.errors, "error_rate": rate(self.errors, self.requests),
-            "skipped_lines": self.skipped, "first": self.first, "last": self.last,
-            "by_status": [{"status": s, "requests": n, "share": rate(n, self.requests)}
-                          for s, n in sorted(self.statuses.items())],
+            "requests": self.requests,
+            "errors": self.errors,
+            "error_rate": rate(self.errors, self.requests),
+            "skipped_lines": self.skipped,
+            "first": self.first,
+            "last": self.last,
+            "by_status": [
+                {"status": s, "requests": n, "share": rate(n, self.requests)}
+                for s, n in sorted(self.statuses.items())
+            ],
             "by_code": [{"code": c, "requests": n} for c, n in self.codes.most_common()],
             "operations": [
-                {"operation": name, "requests": op.requests, "errors": op.errors,
-                 "error_rate": rate(op.errors, op.requests), "p50_ms": op.latency.percentile(50),
-                 "p95_ms": op.latency.percentile(95), "p99_ms": op.latency.percentile(99),
-                 "max_ms": round(op.latency.max, 2)}
-                for name, op in sorted(self.operations.items(), key=lambda kv: (-kv[1].requests, kv[0]))],
+                {
+                    "operation": name,
+                    "requests": op.requests,
+                    "errors": op.errors,
+                    "error_rate": rate(op.errors, op.requests),
+                    "p50_ms": op.latency.percentile(50),
+                    "p95_ms": op.latency.percentile(95),
+                    "p99_ms": op.latency.percentile(99),
+                    "max_ms": round(op.latency.max, 2),
+                }
+                for name, op in sorted(
+                    self.operations.items(), key=lambda kv: (-kv[1].requests, kv[0])
+                )
+            ],
             "clients_with_most_errors": [
-                {"client": client, "errors": n, "requests": self.client_requests[client],
-                 "error_rate": rate(n, self.client_requests[client])}
-                for client, n in sorted(self.client_errors.items(), key=lambda kv: (-kv[1], kv[0]))[:_TOP_CLIENTS]],
+                {
+                    "client": client,
+                    "errors": n,
+                    "requests": self.client_requests[client],
+                    "error_rate": rate(n, self.client_requests[client]),
+                }
+                for client, n in sorted(self.client_errors.items(), key=lambda kv: (-kv[1], kv[0]))[
+                    :_TOP_CLIENTS
+                ]
+            ],
         }
 
 
@@ -112,7 +134,8 @@ def parse_since(text: str, now: datetime | None = None) -> datetime:
         return _parse_time(text.strip())
     except ValueError:
         raise argparse.ArgumentTypeError(
-            f"expected 30m, 2h, 7d, YYYY-MM-DD or an RFC 3339 time, got {text!r}") from None
+            f"expected 30m, 2h, 7d, YYYY-MM-DD or an RFC 3339 time, got {text!r}"
+        ) from None
 
 
 def summarize(lines: Iterable[str], since: datetime | None = None) -> Summary:
@@ -152,15 +175,32 @@ def summarize(lines: Iterable[str], since: datetime | None = None) -> Summary:
     return summary
 
 
-CSV_COLUMNS = ("section", "key", "requests", "errors", "error_rate", "p50_ms", "p95_ms", "p99_ms", "max_ms")
+CSV_COLUMNS = (
+    "section",
+    "key",
+    "requests",
+    "errors",
+    "error_rate",
+    "p50_ms",
+    "p95_ms",
+    "p99_ms",
+    "max_ms",
+)
 
 
 def _csv_rows(data: dict[str, Any]) -> list[dict[str, Any]]:
     rows: list[dict[str, Any]] = [{"section": "total", "key": "all", **data}]
-    rows += [{"section": "status", "key": s["status"], "requests": s["requests"]} for s in data["by_status"]]
-    rows += [{"section": "code", "key": c["code"], "requests": c["requests"]} for c in data["by_code"]]
+    rows += [
+        {"section": "status", "key": s["status"], "requests": s["requests"]}
+        for s in data["by_status"]
+    ]
+    rows += [
+        {"section": "code", "key": c["code"], "requests": c["requests"]} for c in data["by_code"]
+    ]
     rows += [{"section": "operation", "key": o["operation"], **o} for o in data["operations"]]
-    rows += [{"section": "client", "key": c["client"], **c} for c in data["clients_with_most_errors"]]
+    rows += [
+        {"section": "client", "key": c["client"], **c} for c in data["clients_with_most_errors"]
+    ]
     return rows
 
 
@@ -175,32 +215,59 @@ def cmd_summarize(ctx: Any) -> int:
 
         raise CLIError(f"cannot read {a.file}: {exc.strerror}") from None
     if data["skipped_lines"]:
-        ctx.err.write(f"note: {data['skipped_lines']} line(s) were not access-log JSON and were skipped\n")
+        ctx.err.write(
+            f"note: {data['skipped_lines']} line(s) were not access-log JSON and were skipped\n"
+        )
     if ctx.fmt == "json":
         write_json(out, data)
     elif ctx.fmt == "csv":
         write_csv(out, _csv_rows(data), CSV_COLUMNS)
     else:
-        out.write(f"{data['requests']} requests, {data['errors']} errors ({data['error_rate']} %)"
-                  + (f", {data['first']} .. {data['last']}" if data["first"] else "") + "\n\n")
+        out.write(
+            f"{data['requests']} requests, {data['errors']} errors ({data['error_rate']} %)"
+            + (f", {data['first']} .. {data['last']}" if data["first"] else "")
+            + "\n\n"
+        )
         out.write("by status:\n")
         write_table(out, data["by_status"], ("status", "requests", "share"))
         out.write("\nerrors by code:\n")
         write_table(out, data["by_code"], ("code", "requests"))
         out.write("\nlatency per operation (ms):\n")
-        write_table(out, data["operations"],
-                    ("operation", "requests", "error_rate", "p50_ms", "p95_ms", "p99_ms", "errors", "max_ms"))
+        write_table(
+            out,
+            data["operations"],
+            (
+                "operation",
+                "requests",
+                "error_rate",
+                "p50_ms",
+                "p95_ms",
+                "p99_ms",
+                "errors",
+                "max_ms",
+            ),
+        )
         out.write("\nclients with most errors:\n")
-        write_table(out, data["clients_with_most_errors"], ("client", "errors", "requests", "error_rate"))
+        write_table(
+            out, data["clients_with_most_errors"], ("client", "errors", "requests", "error_rate")
+        )
     return 0
 
 
 def add_commands(sub: Any, add: Callable[..., argparse.ArgumentParser]) -> None:
     logs = add(sub, "logs", None, "Access-log tools.")
     lsub = logs.add_subparsers(dest="logs_command", metavar="COMMAND", required=True)
-    p = add(lsub, "summarize", cmd_summarize,
-            "Summarize a JSON-lines access log (the mock's --access-log): requests, error rate by status "
-            "and code, p50/p95/p99 latency per operation, clients with most errors.")
+    p = add(
+        lsub,
+        "summarize",
+        cmd_summarize,
+        "Summarize a JSON-lines access log (the mock's --access-log): requests, error rate by status "
+        "and code, p50/p95/p99 latency per operation, clients with most errors.",
+    )
     p.add_argument("file", metavar="FILE")
-    p.add_argument("--since", type=parse_since, metavar="WHEN",
-                   help="only requests from WHEN on: 30m, 2h, 7d, YYYY-MM-DD or RFC 3339")
+    p.add_argument(
+        "--since",
+        type=parse_since,
+        metavar="WHEN",
+        help="only requests from WHEN on: 30m, 2h, 7d, YYYY-MM-DD or RFC 3339",
+    )

@@ -19,7 +19,16 @@ from typing import TYPE_CHECKING, Any, TextIO, get_args
 from ..types import AccountStatus, AuditAction, EventType, PaymentStatus, UsageThreshold
 from . import _logs, _monitoring
 from ._dryrun import show_request
-from ._output import SETTINGS, render_list, render_object, to_data, write_csv, write_fields, write_json, write_table
+from ._output import (
+    SETTINGS,
+    render_list,
+    render_object,
+    to_data,
+    write_csv,
+    write_fields,
+    write_json,
+    write_table,
+)
 
 if TYPE_CHECKING:
     from paycrypt import PayCrypt
@@ -27,29 +36,83 @@ if TYPE_CHECKING:
 PROG = "paycrypt"
 FORMATS = ("table", "json", "csv")
 # The events `paycrypt trigger` knows how to cause (a subset of EventType, checked by mypy).
-TRIGGERS: tuple[EventType, ...] = ("payment.created", "payment.confirmed", "payment.underpaid",
-                                   "payment.expired", "payment.canceled", "payment.refunded")
+TRIGGERS: tuple[EventType, ...] = (
+    "payment.created",
+    "payment.confirmed",
+    "payment.underpaid",
+    "payment.expired",
+    "payment.canceled",
+    "payment.refunded",
+)
 PAYMENT_STATUSES: tuple[PaymentStatus, ...] = get_args(PaymentStatus)
 ACCOUNT_STATUSES: tuple[AccountStatus, ...] = get_args(AccountStatus)
 AUDIT_ACTIONS: tuple[AuditAction, ...] = get_args(AuditAction)
 USAGE_THRESHOLDS: tuple[UsageThreshold, ...] = get_args(UsageThreshold)
 
 PAYMENT_COLUMNS = ("id", "status", "amount", "currency", "pay_amount", "pay_currency")
-PAYMENT_CSV_COLUMNS = ("id", "status", "amount", "currency", "pay_amount", "pay_currency", "rate", "pay_address",
-                       "amount_received", "amount_refunded", "fee_percent", "fee", "net_amount", "order_id",
-                       "created_at", "confirmed_at")
+PAYMENT_CSV_COLUMNS = (
+    "id",
+    "status",
+    "amount",
+    "currency",
+    "pay_amount",
+    "pay_currency",
+    "rate",
+    "pay_address",
+    "amount_received",
+    "amount_refunded",
+    "fee_percent",
+    "fee",
+    "net_amount",
+    "order_id",
+    "created_at",
+    "confirmed_at",
+)
 CLIENT_COLUMNS = ("id", "name", "package.id", "status", "usage_percentage", "current_volume")
 OVERRIDE_COLUMNS = ("id", "client_id", "fee_percent", "expires_at", "reason")
 AUDIT_COLUMNS = ("id", "created_at", "action", "client_id", "reason")
 AUDIT_CSV_COLUMNS = ("id", "created_at", "actor", "action", "client_id", "reason")
-ALERT_COLUMNS = ("id", "threshold", "alert_type", "usage_percentage", "alert_month", "email_sent", "test")
+ALERT_COLUMNS = (
+    "id",
+    "threshold",
+    "alert_type",
+    "usage_percentage",
+    "alert_month",
+    "email_sent",
+    "test",
+)
 # Table columns go most important first: a narrow terminal drops them from the right.
-REPORT_COLUMNS = ("client_id", "name", "usage_percentage", "alerts", "current_volume", "fees", "net_volume",
-                  "max_volume", "package", "payments_count")
+REPORT_COLUMNS = (
+    "client_id",
+    "name",
+    "usage_percentage",
+    "alerts",
+    "current_volume",
+    "fees",
+    "net_volume",
+    "max_volume",
+    "package",
+    "payments_count",
+)
 # `usage --format csv`: one row for the month's usage, then one per alert (the `record` column says which).
-USAGE_CSV_COLUMNS = ("record", "id", "month", "package", "current_volume", "max_volume", "usage_percentage",
-                     "limit_exceeded", "threshold", "alert_type", "sent_at", "email_sent", "projected_volume",
-                     "contact_sales", "recommended_package", "test")
+USAGE_CSV_COLUMNS = (
+    "record",
+    "id",
+    "month",
+    "package",
+    "current_volume",
+    "max_volume",
+    "usage_percentage",
+    "limit_exceeded",
+    "threshold",
+    "alert_type",
+    "sent_at",
+    "email_sent",
+    "projected_volume",
+    "contact_sales",
+    "recommended_package",
+    "test",
+)
 EVENT_COLUMNS = ("id", "type", "created")
 
 
@@ -107,11 +170,14 @@ def _dry_run_note(ctx: Context, dry_run: bool, audit_entry: Any) -> None:
         ctx.print("dry run: nothing changed, no audit entry written")
     elif audit_entry is not None:
         entry = to_data(audit_entry)
-        ctx.print(f"audit entry {entry.get('id')}: {entry.get('action')} by {entry.get('actor')} "
-                  f"at {entry.get('created_at')} (reason: {entry.get('reason')})")
+        ctx.print(
+            f"audit entry {entry.get('id')}: {entry.get('action')} by {entry.get('actor')} "
+            f"at {entry.get('created_at')} (reason: {entry.get('reason')})"
+        )
 
 
 # --- health -------------------------------------------------------------------
+
 
 def cmd_health(ctx: Context) -> int:
     args = ctx.args
@@ -125,8 +191,13 @@ def cmd_health(ctx: Context) -> int:
     code, label = 2, "CRITICAL"
     summary = ""
     try:
-        with PayCrypt(api_key=key, api_secret=secret, base_url=getattr(args, "base_url", None),
-                      max_retries=0, timeout=args.timeout) as client:
+        with PayCrypt(
+            api_key=key,
+            api_secret=secret,
+            base_url=getattr(args, "base_url", None),
+            max_retries=0,
+            timeout=args.timeout,
+        ) as client:
             result["base_url"] = str(client.base_url) if hasattr(client, "base_url") else None
             started = time.monotonic()
             if args.detailed:
@@ -142,9 +213,15 @@ def cmd_health(ctx: Context) -> int:
         if status == "ok":
             code, label, summary = 0, "OK", f"PayCrypt healthy ({result['latency_ms']} ms)"
         else:
-            bad = [f"{c['name']} {c['status']}" for c in result.get("components", []) if c.get("status") != "ok"]
+            bad = [
+                f"{c['name']} {c['status']}"
+                for c in result.get("components", [])
+                if c.get("status") != "ok"
+            ]
             code, label = (1, "WARNING") if status == "degraded" else (2, "CRITICAL")
-            summary = f"PayCrypt {status} ({result['latency_ms']} ms)" + (f": {', '.join(bad)}" if bad else "")
+            summary = f"PayCrypt {status} ({result['latency_ms']} ms)" + (
+                f": {', '.join(bad)}" if bad else ""
+            )
     except APIConnectionError as exc:
         result["error"] = f"unreachable: {exc}"
         summary = f"PayCrypt unreachable: {exc}"
@@ -165,15 +242,29 @@ def cmd_health(ctx: Context) -> int:
 
 # --- payments and usage ------------------------------------------------------
 
+
 def cmd_payments_create(ctx: Context) -> int:
     a = ctx.args
     if a.dry_run:
-        return show_request(ctx.out, ctx.fmt, "POST", "/v1/payments", body=_given(
-            amount=a.amount, currency=a.currency.upper(), pay_currency=a.pay_currency.upper(),
-            order_id=a.order_id, description=a.description))
+        return show_request(
+            ctx.out,
+            ctx.fmt,
+            "POST",
+            "/v1/payments",
+            body=_given(
+                amount=a.amount,
+                currency=a.currency.upper(),
+                pay_currency=a.pay_currency.upper(),
+                order_id=a.order_id,
+                description=a.description,
+            ),
+        )
     payment = ctx.client().payments.create(
-        amount=a.amount, currency=a.currency.upper(), pay_currency=a.pay_currency.upper(),
-        **_given(order_id=a.order_id, description=a.description, idempotency_key=a.idempotency_key))
+        amount=a.amount,
+        currency=a.currency.upper(),
+        pay_currency=a.pay_currency.upper(),
+        **_given(order_id=a.order_id, description=a.description, idempotency_key=a.idempotency_key),
+    )
     render_object(ctx.out, ctx.fmt, payment)
     return 0
 
@@ -185,7 +276,9 @@ def cmd_payments_get(ctx: Context) -> int:
 
 def cmd_payments_list(ctx: Context) -> int:
     a = ctx.args
-    page = ctx.client().payments.list(limit=_page_limit(a.limit), **_given(status=a.status, order_id=a.order_id))
+    page = ctx.client().payments.list(
+        limit=_page_limit(a.limit), **_given(status=a.status, order_id=a.order_id)
+    )
     render_list(ctx.out, ctx.fmt, _limited(page, a.limit), PAYMENT_COLUMNS, PAYMENT_CSV_COLUMNS)
     return 0
 
@@ -199,8 +292,15 @@ def cmd_usage(ctx: Context) -> int:
     elif ctx.fmt == "csv":
         data = to_data(usage)
         rows = [{**data, "record": "usage", "id": "", "package": data["package"]["id"]}]
-        rows += [{**alert, "record": "alert", "month": alert["alert_month"], "package": data["package"]["id"]}
-                 for alert in to_data(alerts)]
+        rows += [
+            {
+                **alert,
+                "record": "alert",
+                "month": alert["alert_month"],
+                "package": data["package"]["id"],
+            }
+            for alert in to_data(alerts)
+        ]
         write_csv(ctx.out, rows, USAGE_CSV_COLUMNS)
     else:
         write_fields(ctx.out, to_data(usage))
@@ -223,14 +323,19 @@ def _projection_line(usage: Any) -> str:
 
 # --- admin -------------------------------------------------------------------
 
+
 def _check_package(ctx: Context, option: str, package: str | None) -> None:
     """Packages are data (``GET /v1/admin/packages``), not a fixed enum: check against the gateway's."""
     if package is None:
         return
     known = [p.id for p in ctx.client().admin.packages.list().data]
     if package not in known:
-        raise CLIError(f"argument {option}: invalid choice: {package!r} (choose from "
-                       + ", ".join(repr(k) for k in known) + ")", code=2)
+        raise CLIError(
+            f"argument {option}: invalid choice: {package!r} (choose from "
+            + ", ".join(repr(k) for k in known)
+            + ")",
+            code=2,
+        )
 
 
 def cmd_clients_list(ctx: Context) -> int:
@@ -238,7 +343,8 @@ def cmd_clients_list(ctx: Context) -> int:
     _check_package(ctx, "--package", a.package)
     page = ctx.client().admin.clients.list(
         limit=_page_limit(a.limit),
-        **_given(package=a.package, status=a.status, min_usage_percentage=a.min_usage))
+        **_given(package=a.package, status=a.status, min_usage_percentage=a.min_usage),
+    )
     render_list(ctx.out, ctx.fmt, _limited(page, a.limit), CLIENT_COLUMNS)
     return 0
 
@@ -251,14 +357,17 @@ def cmd_clients_show(ctx: Context) -> int:
 def cmd_switch_package(ctx: Context) -> int:
     a = ctx.args
     _check_package(ctx, "--to", a.to)
-    result = ctx.client().admin.clients.switch_package(a.client_id, package=a.to, reason=a.reason,
-                                                       dry_run=a.dry_run)
+    result = ctx.client().admin.clients.switch_package(
+        a.client_id, package=a.to, reason=a.reason, dry_run=a.dry_run
+    )
     if ctx.fmt != "table":
         render_object(ctx.out, ctx.fmt, result)
         return 0
     before, after = result.before.package, result.after.package
     ctx.print(f"client {result.client_id}" + (" (dry run)" if result.dry_run else ""))
-    ctx.print(f"before: {before.id:<10} max {before.max_volume} USD/month, fee {before.fee_percent} %")
+    ctx.print(
+        f"before: {before.id:<10} max {before.max_volume} USD/month, fee {before.fee_percent} %"
+    )
     ctx.print(f"after:  {after.id:<10} max {after.max_volume} USD/month, fee {after.fee_percent} %")
     _dry_run_note(ctx, result.dry_run, result.audit_entry)
     return 0
@@ -274,13 +383,20 @@ def _until(value: str) -> str:
 def cmd_override_create(ctx: Context) -> int:
     a = ctx.args
     result = ctx.client().admin.pricing_overrides.create(
-        client_id=a.client_id, fee_percent=a.fee, expires_at=_until(a.until), reason=a.reason, dry_run=a.dry_run)
+        client_id=a.client_id,
+        fee_percent=a.fee,
+        expires_at=_until(a.until),
+        reason=a.reason,
+        dry_run=a.dry_run,
+    )
     if ctx.fmt != "table":
         render_object(ctx.out, ctx.fmt, result)
         return 0
     o = result.pricing_override
-    ctx.print(("would create" if result.dry_run else "created") +
-              f" pricing override {o.id}: client {o.client_id} fee {o.fee_percent} % until {to_data(o)['expires_at']}")
+    ctx.print(
+        ("would create" if result.dry_run else "created")
+        + f" pricing override {o.id}: client {o.client_id} fee {o.fee_percent} % until {to_data(o)['expires_at']}"
+    )
     _dry_run_note(ctx, result.dry_run, result.audit_entry)
     return 0
 
@@ -288,7 +404,9 @@ def cmd_override_create(ctx: Context) -> int:
 def cmd_override_list(ctx: Context) -> int:
     a = ctx.args
     page = ctx.client().admin.pricing_overrides.list(
-        limit=100, **_given(client_id=a.client_id, include_expired=True if a.include_expired else None))
+        limit=100,
+        **_given(client_id=a.client_id, include_expired=True if a.include_expired else None),
+    )
     render_list(ctx.out, ctx.fmt, list(page), OVERRIDE_COLUMNS)
     return 0
 
@@ -296,8 +414,13 @@ def cmd_override_list(ctx: Context) -> int:
 def cmd_override_remove(ctx: Context) -> int:
     a = ctx.args
     if a.dry_run:  # the API has no dry run for a delete: show the request instead
-        return show_request(ctx.out, ctx.fmt, "DELETE", f"/v1/admin/pricing_overrides/{a.override_id}",
-                            query={"reason": a.reason})
+        return show_request(
+            ctx.out,
+            ctx.fmt,
+            "DELETE",
+            f"/v1/admin/pricing_overrides/{a.override_id}",
+            query={"reason": a.reason},
+        )
     result = ctx.client().admin.pricing_overrides.delete(a.override_id, **_given(reason=a.reason))
     if ctx.fmt != "table":
         render_object(ctx.out, ctx.fmt, result)
@@ -313,8 +436,10 @@ def cmd_usage_report(ctx: Context) -> int:
     rows = [{**c, "alerts": " ".join(str(t) for t in c["alerts"])} for c in data["clients"]]
     if ctx.fmt == "table":
         t = data["totals"]
-        ctx.print(f"usage report {data['month']}: {t['clients']} clients, volume {t['volume']} USD, "
-                  f"{t['payments']} payments")
+        ctx.print(
+            f"usage report {data['month']}: {t['clients']} clients, volume {t['volume']} USD, "
+            f"{t['payments']} payments"
+        )
         ctx.print(f"fees {t['fees']} USD, net {t['net_volume']} USD")
         render_list(ctx.out, "table", rows, REPORT_COLUMNS)
     elif ctx.fmt == "csv":
@@ -326,27 +451,41 @@ def cmd_usage_report(ctx: Context) -> int:
 
 def cmd_reset_usage(ctx: Context) -> int:
     a = ctx.args
-    result = ctx.client().admin.usage.reset(reason=a.reason, dry_run=a.dry_run,
-                                            **_given(client_id=a.client_id, month=a.month))
+    result = ctx.client().admin.usage.reset(
+        reason=a.reason, dry_run=a.dry_run, **_given(client_id=a.client_id, month=a.month)
+    )
     if ctx.fmt != "table":
         render_object(ctx.out, ctx.fmt, result)
         return 0
     who = f"client {a.client_id}" if a.client_id else "all clients"
-    ctx.print(("would reset" if result.dry_run else "reset") +
-              f" usage for {who} in {result.month}: {result.clients_reset} client(s)")
+    ctx.print(
+        ("would reset" if result.dry_run else "reset")
+        + f" usage for {who} in {result.month}: {result.clients_reset} client(s)"
+    )
     _dry_run_note(ctx, result.dry_run, result.audit_entry)
     return 0
 
 
 def cmd_check_alerts(ctx: Context) -> int:
-    if ctx.args.dry_run:  # the check creates alerts and sends e-mails; the API has no dry run for it
-        return show_request(ctx.out, ctx.fmt, "POST", "/v1/admin/usage/check_alerts",
-                            body=_given(month=ctx.args.month))
+    if (
+        ctx.args.dry_run
+    ):  # the check creates alerts and sends e-mails; the API has no dry run for it
+        return show_request(
+            ctx.out,
+            ctx.fmt,
+            "POST",
+            "/v1/admin/usage/check_alerts",
+            body=_given(month=ctx.args.month),
+        )
     result = ctx.client().admin.usage.check_alerts(**_given(month=ctx.args.month))
     if ctx.fmt == "table":
-        ctx.print(f"checked {result.checked_clients} client(s); {len(result.alerts_created)} new alert(s)")
+        ctx.print(
+            f"checked {result.checked_clients} client(s); {len(result.alerts_created)} new alert(s)"
+        )
         if result.alerts_created:
-            render_list(ctx.out, "table", result.alerts_created, ("id", "client_id", *ALERT_COLUMNS[1:5]))
+            render_list(
+                ctx.out, "table", result.alerts_created, ("id", "client_id", *ALERT_COLUMNS[1:5])
+            )
     elif ctx.fmt == "csv":
         render_list(ctx.out, "csv", result.alerts_created, ("id", "client_id", *ALERT_COLUMNS[1:]))
     else:
@@ -357,8 +496,13 @@ def cmd_check_alerts(ctx: Context) -> int:
 def cmd_test_alert(ctx: Context) -> int:
     a = ctx.args
     if a.dry_run:
-        return show_request(ctx.out, ctx.fmt, "POST", "/v1/admin/usage/test_alert",
-                            body={"client_id": a.client_id, "threshold": a.threshold})
+        return show_request(
+            ctx.out,
+            ctx.fmt,
+            "POST",
+            "/v1/admin/usage/test_alert",
+            body={"client_id": a.client_id, "threshold": a.threshold},
+        )
     alert = ctx.client().admin.usage.test_alert(client_id=a.client_id, threshold=a.threshold)
     render_object(ctx.out, ctx.fmt, alert)
     return 0
@@ -366,24 +510,31 @@ def cmd_test_alert(ctx: Context) -> int:
 
 def cmd_audit_log(ctx: Context) -> int:
     a = ctx.args
-    page = ctx.client().admin.audit_log.list(limit=_page_limit(a.limit),
-                                             **_given(client_id=a.client_id, action=a.action))
+    page = ctx.client().admin.audit_log.list(
+        limit=_page_limit(a.limit), **_given(client_id=a.client_id, action=a.action)
+    )
     render_list(ctx.out, ctx.fmt, _limited(page, a.limit), AUDIT_COLUMNS, AUDIT_CSV_COLUMNS)
     return 0
 
 
 # --- webhooks listen, trigger ------------------------------------------------
 
+
 def _forward(url: str, secret: str, event: dict[str, Any]) -> str:
     from paycrypt import webhooks
 
     payload = json.dumps(event, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
-    request = urllib.request.Request(url, data=payload, method="POST", headers={
-        "Content-Type": "application/json",
-        "PayCrypt-Webhook-Signature": webhooks.generate_test_header(payload, secret),
-        "PayCrypt-Event-Id": str(event["id"]),
-        "User-Agent": "paycrypt-cli-listen",
-    })
+    request = urllib.request.Request(
+        url,
+        data=payload,
+        method="POST",
+        headers={
+            "Content-Type": "application/json",
+            "PayCrypt-Webhook-Signature": webhooks.generate_test_header(payload, secret),
+            "PayCrypt-Event-Id": str(event["id"]),
+            "User-Agent": "paycrypt-cli-listen",
+        },
+    )
     try:
         with urllib.request.urlopen(request, timeout=10) as response:  # noqa: S310 — the user's URL
             return str(response.status)
@@ -423,14 +574,20 @@ def cmd_listen(ctx: Context) -> int:
                 last_seen = str(event["id"])
                 event.pop("delivery_attempts", None)  # the webhook body is the event without them
                 status = _forward(a.forward_to, secret, event)
-                ctx.print(f"{time.strftime('%H:%M:%S')}  --> {event['type']} [{event['id']}]  "
-                          f"POST {a.forward_to} [{status}]")
+                ctx.print(
+                    f"{time.strftime('%H:%M:%S')}  --> {event['type']} [{event['id']}]  "
+                    f"POST {a.forward_to} [{status}]"
+                )
                 forwarded += 1
                 if a.max_events and forwarded >= a.max_events:
                     return 0
             if deadline is not None and time.monotonic() >= deadline:
                 return 0
-            time.sleep(a.interval if deadline is None else max(0.0, min(a.interval, deadline - time.monotonic())))
+            time.sleep(
+                a.interval
+                if deadline is None
+                else max(0.0, min(a.interval, deadline - time.monotonic()))
+            )
     except KeyboardInterrupt:
         return 0
 
@@ -442,20 +599,41 @@ def _half(amount: str) -> str:
     return str((value / 2).quantize(quantum, rounding=ROUND_DOWN))
 
 
-TRIGGER_STEPS = {"payment.created": "nothing", "payment.confirmed": "pay in full", "payment.underpaid": "pay half",
-                 "payment.expired": "expire", "payment.canceled": "cancel",
-                 "payment.refunded": "pay in full, refund in full"}
+TRIGGER_STEPS = {
+    "payment.created": "nothing",
+    "payment.confirmed": "pay in full",
+    "payment.underpaid": "pay half",
+    "payment.expired": "expire",
+    "payment.canceled": "cancel",
+    "payment.refunded": "pay in full, refund in full",
+}
 
 
 def cmd_trigger(ctx: Context) -> int:
     event_type = ctx.args.event_type
     if ctx.args.dry_run:
-        return show_request(ctx.out, ctx.fmt, "POST", "/v1/payments", body={
-            "amount": ctx.args.amount, "currency": "USD", "pay_currency": "USDT", "order_id": f"trigger-{event_type}",
-            "description": f"paycrypt trigger {event_type}", "then": TRIGGER_STEPS[event_type]})
+        return show_request(
+            ctx.out,
+            ctx.fmt,
+            "POST",
+            "/v1/payments",
+            body={
+                "amount": ctx.args.amount,
+                "currency": "USD",
+                "pay_currency": "USDT",
+                "order_id": f"trigger-{event_type}",
+                "description": f"paycrypt trigger {event_type}",
+                "then": TRIGGER_STEPS[event_type],
+            },
+        )
     client = ctx.client()
-    payment = client.payments.create(amount=ctx.args.amount, currency="USD", pay_currency="USDT",
-                                     order_id=f"trigger-{event_type}", description=f"paycrypt trigger {event_type}")
+    payment = client.payments.create(
+        amount=ctx.args.amount,
+        currency="USD",
+        pay_currency="USDT",
+        order_id=f"trigger-{event_type}",
+        description=f"paycrypt trigger {event_type}",
+    )
     steps = ["created"]
     if event_type == "payment.confirmed":
         client.test_helpers.payments.pay(payment.id)
@@ -482,6 +660,7 @@ def cmd_trigger(ctx: Context) -> int:
 
 
 # --- the parser ----------------------------------------------------------------
+
 
 def _positive_int(text: str) -> int:
     try:
@@ -513,32 +692,62 @@ def build_parser() -> argparse.ArgumentParser:
     # Shared options on every command; SUPPRESS so a subcommand never overwrites a value given earlier.
     common = argparse.ArgumentParser(add_help=False)
     g = common.add_argument_group("connection")
-    g.add_argument("--api-key", default=argparse.SUPPRESS, help="API key (default: $PAYCRYPT_API_KEY)")
-    g.add_argument("--api-secret", default=argparse.SUPPRESS,
-                   help="API secret (default: $PAYCRYPT_API_SECRET; never printed)")
-    g.add_argument("--base-url", default=argparse.SUPPRESS,
-                   help="API base URL (default: $PAYCRYPT_BASE_URL, sandbox http://127.0.0.1:8787)")
-    g.add_argument("--format", choices=FORMATS, default=argparse.SUPPRESS, help="output format (default: table)")
-    g.add_argument("--wide", action="store_true", default=argparse.SUPPRESS,
-                   help="tables: every column, unwrapped, whatever the terminal width")
+    g.add_argument(
+        "--api-key", default=argparse.SUPPRESS, help="API key (default: $PAYCRYPT_API_KEY)"
+    )
+    g.add_argument(
+        "--api-secret",
+        default=argparse.SUPPRESS,
+        help="API secret (default: $PAYCRYPT_API_SECRET; never printed)",
+    )
+    g.add_argument(
+        "--base-url",
+        default=argparse.SUPPRESS,
+        help="API base URL (default: $PAYCRYPT_BASE_URL, sandbox http://127.0.0.1:8787)",
+    )
+    g.add_argument(
+        "--format",
+        choices=FORMATS,
+        default=argparse.SUPPRESS,
+        help="output format (default: table)",
+    )
+    g.add_argument(
+        "--wide",
+        action="store_true",
+        default=argparse.SUPPRESS,
+        help="tables: every column, unwrapped, whatever the terminal width",
+    )
 
     parser = argparse.ArgumentParser(
-        prog=PROG, parents=[common],
+        prog=PROG,
+        parents=[common],
         description="The PayCrypt command line: health checks, payments, usage, admin and webhooks.",
-        epilog="Credentials come from PAYCRYPT_API_KEY / PAYCRYPT_API_SECRET / PAYCRYPT_BASE_URL or the options.")
+        epilog="Credentials come from PAYCRYPT_API_KEY / PAYCRYPT_API_SECRET / PAYCRYPT_BASE_URL or the options.",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
 
-    def add(parent: Any, name: str, func: Callable[[Context], int] | None, help: str,
-            **kwargs: Any) -> argparse.ArgumentParser:
-        p: argparse.ArgumentParser = parent.add_parser(name, parents=[common], help=help, description=help, **kwargs)
+    def add(
+        parent: Any, name: str, func: Callable[[Context], int] | None, help: str, **kwargs: Any
+    ) -> argparse.ArgumentParser:
+        p: argparse.ArgumentParser = parent.add_parser(
+            name, parents=[common], help=help, description=help, **kwargs
+        )
         if func is not None:
             p.set_defaults(func=func)
         return p
 
-    p = add(sub, "health", cmd_health,
-            "Check the gateway: exit 0 healthy, 1 degraded, 2 down or unreachable (Nagios convention).")
-    p.add_argument("--detailed", action="store_true", help="signed GET /health/detailed with components")
-    p.add_argument("--timeout", type=float, default=10.0, help="seconds before giving up (default 10)")
+    p = add(
+        sub,
+        "health",
+        cmd_health,
+        "Check the gateway: exit 0 healthy, 1 degraded, 2 down or unreachable (Nagios convention).",
+    )
+    p.add_argument(
+        "--detailed", action="store_true", help="signed GET /health/detailed with components"
+    )
+    p.add_argument(
+        "--timeout", type=float, default=10.0, help="seconds before giving up (default 10)"
+    )
 
     payments = add(sub, "payments", None, "Create, show and list payments.")
     psub = payments.add_subparsers(dest="payments_command", metavar="COMMAND", required=True)
@@ -555,7 +764,9 @@ def build_parser() -> argparse.ArgumentParser:
     p = add(psub, "list", cmd_payments_list, "List payments, newest first.")
     p.add_argument("--status", choices=PAYMENT_STATUSES)
     p.add_argument("--order-id")
-    p.add_argument("--limit", type=_positive_int, default=20, help="at most N payments (default 20)")
+    p.add_argument(
+        "--limit", type=_positive_int, default=20, help="at most N payments (default 20)"
+    )
 
     p = add(sub, "usage", cmd_usage, "This client's usage this month and its usage alerts.")
     p.add_argument("--month", type=_month, help="alerts of YYYY-MM (default: this month)")
@@ -567,23 +778,38 @@ def build_parser() -> argparse.ArgumentParser:
     p = add(csub, "list", cmd_clients_list, "List clients with this month's usage.")
     p.add_argument("--package", help="only this package (checked against GET /v1/admin/packages)")
     p.add_argument("--status", choices=ACCOUNT_STATUSES)
-    p.add_argument("--min-usage", type=_decimal, metavar="PCT", help="only clients at or above PCT %% usage")
+    p.add_argument(
+        "--min-usage", type=_decimal, metavar="PCT", help="only clients at or above PCT %% usage"
+    )
     p.add_argument("--limit", type=_positive_int, default=None, help="at most N clients")
     p = add(csub, "show", cmd_clients_show, "Show one client.")
     p.add_argument("client_id", metavar="ID")
 
-    p = add(asub, "switch-package", cmd_switch_package, "Move a client to another package (audited).")
+    p = add(
+        asub, "switch-package", cmd_switch_package, "Move a client to another package (audited)."
+    )
     p.add_argument("client_id", metavar="CLIENT")
-    p.add_argument("--to", required=True, metavar="PACKAGE", help="a package id (checked against GET /v1/admin/packages)")
+    p.add_argument(
+        "--to",
+        required=True,
+        metavar="PACKAGE",
+        help="a package id (checked against GET /v1/admin/packages)",
+    )
     p.add_argument("--reason", required=True)
     p.add_argument("--dry-run", action="store_true", help="show what would change; change nothing")
 
     overrides = add(asub, "pricing-override", None, "Create, list and remove pricing overrides.")
     osub = overrides.add_subparsers(dest="override_command", metavar="COMMAND", required=True)
-    p = add(osub, "create", cmd_override_create, "Give a client a custom fee until a date (audited).")
+    p = add(
+        osub, "create", cmd_override_create, "Give a client a custom fee until a date (audited)."
+    )
     p.add_argument("client_id", metavar="CLIENT")
-    p.add_argument("--fee", required=True, type=_decimal, metavar="PERCENT", help="fee in percent, e.g. 0.5")
-    p.add_argument("--until", required=True, metavar="DATE", help="YYYY-MM-DD (end of day UTC) or RFC 3339")
+    p.add_argument(
+        "--fee", required=True, type=_decimal, metavar="PERCENT", help="fee in percent, e.g. 0.5"
+    )
+    p.add_argument(
+        "--until", required=True, metavar="DATE", help="YYYY-MM-DD (end of day UTC) or RFC 3339"
+    )
     p.add_argument("--reason", required=True)
     p.add_argument("--dry-run", action="store_true")
     p = add(osub, "list", cmd_override_list, "List pricing overrides.")
@@ -596,7 +822,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = add(asub, "usage-report", cmd_usage_report, "Monthly usage report.")
     p.add_argument("--month", type=_month, help="YYYY-MM (default: this month)")
-    p = add(asub, "reset-usage", cmd_reset_usage, "Reset a month's usage and re-arm its alert thresholds (audited).")
+    p = add(
+        asub,
+        "reset-usage",
+        cmd_reset_usage,
+        "Reset a month's usage and re-arm its alert thresholds (audited).",
+    )
     p.add_argument("--client-id", help="only this client (default: all)")
     p.add_argument("--month", type=_month)
     p.add_argument("--reason", required=True)
@@ -615,8 +846,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     hooks = add(sub, "webhooks", None, "Webhook tools.")
     wsub = hooks.add_subparsers(dest="webhooks_command", metavar="COMMAND", required=True)
-    p = add(wsub, "listen", cmd_listen,
-            "Forward new events to a local URL, signed with a local secret printed at start.")
+    p = add(
+        wsub,
+        "listen",
+        cmd_listen,
+        "Forward new events to a local URL, signed with a local secret printed at start.",
+    )
     p.add_argument("--forward-to", required=True, metavar="URL")
     p.add_argument("--interval", type=float, default=1.0, help="seconds between polls (default 1)")
     p.add_argument("--secret", help="sign with this secret instead of a fresh whsec_…")
@@ -625,7 +860,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = add(sub, "trigger", cmd_trigger, "Make an event happen in the sandbox (test helpers).")
     p.add_argument("event_type", metavar="EVENT_TYPE", choices=TRIGGERS, help=", ".join(TRIGGERS))
-    p.add_argument("--amount", type=_decimal, default="10.00", help="USD amount of the payment (default 10.00)")
+    p.add_argument(
+        "--amount", type=_decimal, default="10.00", help="USD amount of the payment (default 10.00)"
+    )
     p.add_argument("--dry-run", action="store_true", help="print what would be done; send nothing")
 
     _logs.add_commands(sub, add)
@@ -638,7 +875,9 @@ def _error_line(exc: BaseException) -> str:
 
     if isinstance(exc, APIStatusError):
         text = exc.detail or exc.title or ""
-        fields = "; ".join(f"{e.get('field')}: {e.get('message')}" for e in exc.errors if isinstance(e, dict))
+        fields = "; ".join(
+            f"{e.get('field')}: {e.get('message')}" for e in exc.errors if isinstance(e, dict)
+        )
         line = f"error: {exc.status_code} {exc.code or 'error'}"
         if text:
             line += f" — {text}"
@@ -652,7 +891,9 @@ def _error_line(exc: BaseException) -> str:
     return f"error: {exc}"
 
 
-def run(argv: Sequence[str] | None = None, *, stdout: TextIO | None = None, stderr: TextIO | None = None) -> int:
+def run(
+    argv: Sequence[str] | None = None, *, stdout: TextIO | None = None, stderr: TextIO | None = None
+) -> int:
     out = stdout or sys.stdout
     err = stderr or sys.stderr
     parser = build_parser()
@@ -669,7 +910,7 @@ def run(argv: Sequence[str] | None = None, *, stdout: TextIO | None = None, stde
         err.write("interrupted\n")
         return 130
     except BrokenPipeError:  # `paycrypt … | head`: stop quietly
-        try:
+        try:  # noqa: SIM105 — contextlib is not imported on the CLI's fast path
             sys.stdout = open(os.devnull, "w")  # noqa: SIM115 — so the interpreter's final flush is silent
         except OSError:
             pass

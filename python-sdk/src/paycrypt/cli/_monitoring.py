@@ -33,26 +33,60 @@ PROVIDERS = {
 REDACTED = "***"
 
 
-def build_request(provider: str, *, url: str, name: str, keyword: str, interval: int, token: str,
-                  api_base: str | None = None) -> dict[str, Any]:
+def build_request(
+    provider: str,
+    *,
+    url: str,
+    name: str,
+    keyword: str,
+    interval: int,
+    token: str,
+    api_base: str | None = None,
+) -> dict[str, Any]:
     """``{"method", "url", "headers", "fields", "body"}`` for the provider's create call."""
     base = (api_base or PROVIDERS[provider]["api_base"]).rstrip("/")
     if provider == "uptimerobot":
         fields: dict[str, Any] = {
-            "friendly_name": name, "url": url, "type": 2, "keyword_type": 2, "keyword_value": keyword,
-            "keyword_case_type": 0, "interval": interval, "timeout": 10}
+            "friendly_name": name,
+            "url": url,
+            "type": 2,
+            "keyword_type": 2,
+            "keyword_value": keyword,
+            "keyword_case_type": 0,
+            "interval": interval,
+            "timeout": 10,
+        }
         body = urlencode({"api_key": token, "format": "json", **fields}).encode()
-        return {"method": "POST", "url": f"{base}/v2/newMonitor", "fields": fields, "body": body,
-                "headers": {"Content-Type": "application/x-www-form-urlencoded", "Cache-Control": "no-cache"}}
+        return {
+            "method": "POST",
+            "url": f"{base}/v2/newMonitor",
+            "fields": fields,
+            "body": body,
+            "headers": {
+                "Content-Type": "application/x-www-form-urlencoded",
+                "Cache-Control": "no-cache",
+            },
+        }
     parts = urlsplit(url)
     https = parts.scheme == "https"
     fields = {
-        "name": name, "type": "http", "host": parts.hostname or "", "url": parts.path or "/",
-        "encryption": https, "port": parts.port or (443 if https else 80), "shouldcontain": keyword,
-        "resolution": max(1, interval // 60), "sendnotificationwhendown": 2}
-    return {"method": "POST", "url": f"{base}/api/3.1/checks", "fields": fields,
-            "body": json.dumps(fields).encode(),
-            "headers": {"Content-Type": "application/json", "Authorization": f"Bearer {token}"}}
+        "name": name,
+        "type": "http",
+        "host": parts.hostname or "",
+        "url": parts.path or "/",
+        "encryption": https,
+        "port": parts.port or (443 if https else 80),
+        "shouldcontain": keyword,
+        "resolution": max(1, interval // 60),
+        "sendnotificationwhendown": 2,
+    }
+    return {
+        "method": "POST",
+        "url": f"{base}/api/3.1/checks",
+        "fields": fields,
+        "body": json.dumps(fields).encode(),
+        "headers": {"Content-Type": "application/json", "Authorization": f"Bearer {token}"},
+    }
 
 
 def _redacted(request: dict[str, Any], provider: str) -> dict[str, Any]:
@@ -80,9 +114,18 @@ def cmd_setup(ctx: Any) -> int:
     a = ctx.args
     token: str = a.token or os.environ.get(PROVIDERS[a.provider]["env"]) or ""
     if not token and not a.dry_run:
-        raise CLIError(f"{a.provider} needs a credential: --token or ${PROVIDERS[a.provider]['env']}", code=2)
-    request = build_request(a.provider, url=a.url, name=a.name, keyword=a.keyword, interval=a.interval,
-                            token=token or REDACTED, api_base=a.api_base)
+        raise CLIError(
+            f"{a.provider} needs a credential: --token or ${PROVIDERS[a.provider]['env']}", code=2
+        )
+    request = build_request(
+        a.provider,
+        url=a.url,
+        name=a.name,
+        keyword=a.keyword,
+        interval=a.interval,
+        token=token or REDACTED,
+        api_base=a.api_base,
+    )
     shown = _redacted(request, a.provider)
     if a.dry_run:
         if ctx.fmt == "json":
@@ -94,8 +137,12 @@ def cmd_setup(ctx: Any) -> int:
             write_json(ctx.out, shown["body"])
             ctx.print("dry run: nothing sent")
         return 0
-    http = urllib.request.Request(request["url"], data=request["body"], method="POST",
-                                  headers={**request["headers"], "User-Agent": "paycrypt-cli"})
+    http = urllib.request.Request(
+        request["url"],
+        data=request["body"],
+        method="POST",
+        headers={**request["headers"], "User-Agent": "paycrypt-cli"},
+    )
     try:
         with urllib.request.urlopen(http, timeout=a.timeout) as response:  # noqa: S310 — the provider's URL
             status, text = response.status, response.read().decode("utf-8", "replace")
@@ -110,12 +157,16 @@ def cmd_setup(ctx: Any) -> int:
     created = _created_id(a.provider, answer) if 200 <= status < 300 else None
     if created is None:
         detail = json.dumps(answer.get("error") or answer)[:300] if answer else text[:300]
-        raise CLIError(f"{a.provider} refused the monitor ({status}): {detail}".replace(token, REDACTED))
+        raise CLIError(
+            f"{a.provider} refused the monitor ({status}): {detail}".replace(token, REDACTED)
+        )
     if ctx.fmt == "json":
         write_json(ctx.out, {"provider": a.provider, "id": created, "request": shown})
     else:
-        ctx.print(f"created {a.provider} monitor {created}: {a.name} on {a.url}, keyword {a.keyword}, "
-                  f"every {a.interval} s")
+        ctx.print(
+            f"created {a.provider} monitor {created}: {a.name} on {a.url}, keyword {a.keyword}, "
+            f"every {a.interval} s"
+        )
     return 0
 
 
@@ -132,15 +183,38 @@ def _interval(text: str) -> int:
 def add_commands(sub: Any, add: Callable[..., argparse.ArgumentParser]) -> None:
     monitoring = add(sub, "monitoring", None, "Uptime-monitor tools.")
     msub = monitoring.add_subparsers(dest="monitoring_command", metavar="COMMAND", required=True)
-    p = add(msub, "setup", cmd_setup,
-            "Create the /health keyword monitor at UptimeRobot (API v2 newMonitor) or Pingdom (API 3.1 checks).")
+    p = add(
+        msub,
+        "setup",
+        cmd_setup,
+        "Create the /health keyword monitor at UptimeRobot (API v2 newMonitor) or Pingdom (API 3.1 checks).",
+    )
     p.add_argument("provider", choices=sorted(PROVIDERS))
-    p.add_argument("--url", required=True, help="the public health URL, e.g. https://api.example.com/health")
-    p.add_argument("--name", default="PayCrypt API health", help="monitor name (default: PayCrypt API health)")
-    p.add_argument("--keyword", default='"ok"', help='text that must be in the body (default: "ok" with quotes)')
-    p.add_argument("--interval", type=_interval, default=60, help="seconds between checks (default 60)")
-    p.add_argument("--token", help="provider credential (default: $UPTIMEROBOT_API_KEY / $PINGDOM_API_TOKEN; "
-                                   "never printed)")
+    p.add_argument(
+        "--url", required=True, help="the public health URL, e.g. https://api.example.com/health"
+    )
+    p.add_argument(
+        "--name", default="PayCrypt API health", help="monitor name (default: PayCrypt API health)"
+    )
+    p.add_argument(
+        "--keyword",
+        default='"ok"',
+        help='text that must be in the body (default: "ok" with quotes)',
+    )
+    p.add_argument(
+        "--interval", type=_interval, default=60, help="seconds between checks (default 60)"
+    )
+    p.add_argument(
+        "--token",
+        help="provider credential (default: $UPTIMEROBOT_API_KEY / $PINGDOM_API_TOKEN; "
+        "never printed)",
+    )
     p.add_argument("--api-base", help="provider API base URL (default: the provider's; for tests)")
-    p.add_argument("--timeout", type=float, default=15.0, help="seconds before giving up (default 15)")
-    p.add_argument("--dry-run", action="store_true", help="print the request (credential redacted); send nothing")
+    p.add_argument(
+        "--timeout", type=float, default=15.0, help="seconds before giving up (default 15)"
+    )
+    p.add_argument(
+        "--dry-run",
+        action="store_true",
+        help="print the request (credential redacted); send nothing",
+    )

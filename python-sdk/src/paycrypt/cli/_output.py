@@ -61,9 +61,20 @@ def terminal_width() -> int:
     return max(40, min(shutil.get_terminal_size((80, 24)).columns, 200))
 
 
-HEADERS = {"currency": "CUR", "pay_currency": "COIN", "created_at": "CREATED", "usage_percentage": "USAGE%",
-           "current_volume": "VOLUME", "package.id": "PACKAGE", "max_volume": "MAX", "alert_month": "MONTH",
-           "payments_count": "PAYMENTS", "latency_ms": "MS", "fee_percent": "FEE%", "expires_at": "EXPIRES"}
+HEADERS = {
+    "currency": "CUR",
+    "pay_currency": "COIN",
+    "created_at": "CREATED",
+    "usage_percentage": "USAGE%",
+    "current_volume": "VOLUME",
+    "package.id": "PACKAGE",
+    "max_volume": "MAX",
+    "alert_month": "MONTH",
+    "payments_count": "PAYMENTS",
+    "latency_ms": "MS",
+    "fee_percent": "FEE%",
+    "expires_at": "EXPIRES",
+}
 
 # Below this a wrapped column is more line breaks than text: drop columns instead.
 MIN_WRAP = 8
@@ -71,13 +82,28 @@ MIN_WRAP = 8
 
 def _protected(column: str) -> bool:
     """Ids, names of things and money are never wrapped or dropped: a split id or amount is useless."""
-    return column == "id" or column.endswith("_id") or column in {
-        "amount", "pay_amount", "current_volume", "max_volume", "volume", "fee_percent", "usage_percentage",
-        "operation", "client", "code"}
+    return (
+        column == "id"
+        or column.endswith("_id")
+        or column
+        in {
+            "amount",
+            "pay_amount",
+            "current_volume",
+            "max_volume",
+            "volume",
+            "fee_percent",
+            "usage_percentage",
+            "operation",
+            "client",
+            "code",
+        }
+    )
 
 
-def fit_columns(headers: Sequence[str], natural: list[int], protected: Sequence[bool],
-                total: int, gap: int = 2) -> tuple[list[int], list[int]]:
+def fit_columns(
+    headers: Sequence[str], natural: list[int], protected: Sequence[bool], total: int, gap: int = 2
+) -> tuple[list[int], list[int]]:
     """Choose which columns to show and how wide: ``(kept indexes, widths)``.
 
     Columns are given most important first. While the table is too wide, the rightmost unprotected
@@ -118,8 +144,15 @@ def short_time(text: str) -> str:
     return text
 
 
-def write_table(out: TextIO, rows: Sequence[Row], columns: Sequence[str], *, width: int | None = None,
-                wide: bool | None = None, notes: TextIO | None = None) -> None:
+def write_table(
+    out: TextIO,
+    rows: Sequence[Row],
+    columns: Sequence[str],
+    *,
+    width: int | None = None,
+    wide: bool | None = None,
+    notes: TextIO | None = None,
+) -> None:
     """A table that fits ``width`` (default: the terminal): long cells wrap onto more lines, and the
     least important columns are dropped with a note on stderr. ``--wide`` keeps every column whole."""
     if not rows:
@@ -133,15 +166,21 @@ def write_table(out: TextIO, rows: Sequence[Row], columns: Sequence[str], *, wid
     if wide:
         kept, widths = list(range(len(columns))), natural
     else:
-        kept, widths = fit_columns(headers, natural, [_protected(c) for c in columns], width or terminal_width())
+        kept, widths = fit_columns(
+            headers, natural, [_protected(c) for c in columns], width or terminal_width()
+        )
     dropped = [columns[i] for i in range(len(columns)) if i not in kept]
     if dropped and notes is not None:
-        notes.write(f"note: {len(dropped)} column(s) not shown to fit {width or terminal_width()} characters: "
-                    f"{', '.join(dropped)} (--wide shows every column, --format csv/json every field)\n")
+        notes.write(
+            f"note: {len(dropped)} column(s) not shown to fit {width or terminal_width()} characters: "
+            f"{', '.join(dropped)} (--wide shows every column, --format csv/json every field)\n"
+        )
     for line in [headers, *cells]:
-        parts = [wrap(line[i], w) for i, w in zip(kept, widths)]
+        parts = [wrap(line[i], w) for i, w in zip(kept, widths, strict=False)]
         for n in range(max(len(p) for p in parts)):
-            text = "  ".join((p[n] if n < len(p) else "").ljust(w) for p, w in zip(parts, widths))
+            text = "  ".join(
+                (p[n] if n < len(p) else "").ljust(w) for p, w in zip(parts, widths, strict=False)
+            )
             out.write(text.rstrip() + "\n")
 
 
@@ -172,8 +211,13 @@ def write_json(out: TextIO, data: Any) -> None:
     out.write("\n")
 
 
-def render_list(out: TextIO, fmt: str, items: Sequence[Any], columns: Sequence[str],
-                csv_columns: Sequence[str] | None = None) -> None:
+def render_list(
+    out: TextIO,
+    fmt: str,
+    items: Sequence[Any],
+    columns: Sequence[str],
+    csv_columns: Sequence[str] | None = None,
+) -> None:
     """A listing: the chosen columns for table and CSV (flattened), every field for JSON."""
     data = [to_data(item) for item in items]
     if fmt == "json":

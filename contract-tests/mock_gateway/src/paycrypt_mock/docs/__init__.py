@@ -21,9 +21,11 @@ from ..errors import problem
 __all__ = ["ApiReference", "PAGE", "CSP"]
 
 PAGE = Path(__file__).resolve().parent / "index.html"
-CSP = ("default-src 'none'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; "
-       "img-src 'self' data:; font-src 'self' data:; connect-src 'self'; worker-src 'self' blob:; "
-       "base-uri 'none'; form-action 'none'; frame-ancestors 'none'")
+CSP = (
+    "default-src 'none'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; "
+    "img-src 'self' data:; font-src 'self' data:; connect-src 'self'; worker-src 'self' blob:; "
+    "base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
+)
 
 
 class ApiReference:
@@ -42,23 +44,43 @@ class ApiReference:
     async def handle(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
         method = scope["method"]
         headers = {k.lower(): v for k, v in scope["headers"]}
-        status, extra = 200, [(b"content-security-policy", CSP.encode()), (b"x-frame-options", b"DENY"),
-                              (b"referrer-policy", b"no-referrer"), (b"x-content-type-options", b"nosniff"),
-                              (b"cache-control", b"no-cache"), (b"vary", b"accept-encoding")]
+        status, extra = (
+            200,
+            [
+                (b"content-security-policy", CSP.encode()),
+                (b"x-frame-options", b"DENY"),
+                (b"referrer-policy", b"no-referrer"),
+                (b"x-content-type-options", b"nosniff"),
+                (b"cache-control", b"no-cache"),
+                (b"vary", b"accept-encoding"),
+            ],
+        )
         if method not in ("GET", "HEAD"):
             status, content_type = 405, b"application/problem+json"
-            body = json.dumps(problem(405, "method_not_allowed", f"{method} is not allowed on /docs.")).encode()
+            body = json.dumps(
+                problem(405, "method_not_allowed", f"{method} is not allowed on /docs.")
+            ).encode()
             extra = [(b"allow", b"GET, HEAD")]
         elif not PAGE.is_file():
             status, content_type = 404, b"application/problem+json"
-            body = json.dumps(problem(404, "not_found", "The API reference is not built: run `make docs`.")).encode()
+            body = json.dumps(
+                problem(404, "not_found", "The API reference is not built: run `make docs`.")
+            ).encode()
         else:
             gzipped = b"gzip" in headers.get(b"accept-encoding", b"")
             content_type = b"text/html; charset=utf-8"
             body = self._page(gzipped)
             if gzipped:
                 extra.append((b"content-encoding", b"gzip"))
-        await send({"type": "http.response.start", "status": status,
-                    "headers": [(b"content-type", content_type), (b"content-length", str(len(body)).encode()),
-                                *extra]})
+        await send(
+            {
+                "type": "http.response.start",
+                "status": status,
+                "headers": [
+                    (b"content-type", content_type),
+                    (b"content-length", str(len(body)).encode()),
+                    *extra,
+                ],
+            }
+        )
         await send({"type": "http.response.body", "body": b"" if method == "HEAD" else body})
