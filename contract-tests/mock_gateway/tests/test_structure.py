@@ -37,7 +37,9 @@ LAYERS: list[set[str]] = [
         "formats",
         "projection",
     },
+    {"webhook_attempt"},
     {
+        "request_body",
         "idempotency",
         "read_deadline",
         "auth",
@@ -47,7 +49,7 @@ LAYERS: list[set[str]] = [
         "emails",
         "pricing",
     },
-    {"domain", "config"},
+    {"domain", "config", "responses"},
     {"handlers"},
     {"dashboard", "docs"},
     {"app"},

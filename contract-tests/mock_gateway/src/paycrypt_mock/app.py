@@ -21,17 +21,19 @@ import logging
 import time
 from typing import Any
 
+from . import responses
 from .access_log import AccessLog
 from .auth import NonceCache, authenticate
 from .config import Config, default_spec_path
 from .context import Ctx, Reply
 from .domain import Domain
 from .emails import attach_mailer
-from .errors import ApiError, problem
+from .errors import ApiError
 from .faults import FAULT_HEADER, Fault, FaultPlan, parse_fault
 from .handlers import HANDLERS, Handler
 from .hosts import HostPolicy
-from .idempotency import Idempotency, Stored, request_hash
+from .idempotency import Idempotency, request_hash
+from .request_body import MAX_BODY, ClientGone, read_body
 from .smtp_delivery import Mailer, SmtpConfig
 from .store import Store, new_id
 from .validation import RequestInvalid, Spec, load_spec
@@ -40,14 +42,6 @@ from .webhooks import Deliverer
 __all__ = ["Config", "Gateway", "create_app", "MAX_BODY", "default_spec_path"]
 
 log = logging.getLogger("paycrypt_mock")
-
-MAX_BODY = 1024 * 1024
-_JSON = "application/json"
-_PROBLEM = "application/problem+json"
-
-
-class _Drop(Exception):
-    """Close the connection without sending a response."""
 
 
 class Gateway:
@@ -159,40 +153,12 @@ class Gateway:
                 await send({"type": "lifespan.shutdown.complete"})
                 return
 
-    async def _read_body(self, receive: Any, headers: dict[bytes, bytes]) -> bytes:
-        declared = headers.get(b"content-length")
-        if declared is not None and declared.isdigit() and int(declared) > MAX_BODY:
-            raise ApiError(
-                413,
-                "payload_too_large",
-                f"Request bodies are limited to {MAX_BODY} bytes.",
-                headers={"Connection": "close"},
-            )
-        chunks: list[bytes] = []
-        size = 0
-        while True:
-            message = await receive()
-            if message["type"] == "http.disconnect":
-                raise _Drop()
-            chunk = message.get("body", b"")
-            size += len(chunk)
-            if size > MAX_BODY:
-                raise ApiError(
-                    413,
-                    "payload_too_large",
-                    f"Request bodies are limited to {MAX_BODY} bytes.",
-                    headers={"Connection": "close"},
-                )
-            chunks.append(chunk)
-            if not message.get("more_body", False):
-                return b"".join(chunks)
-
     async def handle(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
         headers: dict[bytes, bytes] = {}
         for name, value in scope["headers"]:
             headers[name.lower()] = value
         if not self.hosts.allows(headers.get(b"host")):
-            await self._refuse_host(send)
+            await responses.refuse_host(send)
             return
         path_text: str = scope["path"]
         if path_text == "/dashboard" or path_text.startswith("/dashboard/"):
@@ -220,7 +186,7 @@ class Gateway:
         idem: tuple[str, str] | None = None
         try:
             try:
-                body = await self._read_body(receive, headers)
+                body = await read_body(receive, headers)
                 operation, match, allowed = self.spec.match(method, path)
                 if operation is None:
                     if allowed:
@@ -247,7 +213,7 @@ class Gateway:
                         )
                 fault = self._fault(headers, method, path)
                 if fault is not None and fault.before_commit:
-                    raise self._fault_error(fault)
+                    raise responses.fault_error(fault)
                 path_params = operation.parse_path(match) if match is not None else {}
                 query = operation.parse_query(scope.get("query_string", b""))
                 header_values = operation.check_headers(headers)
@@ -267,7 +233,7 @@ class Gateway:
                     ),
                 )
                 if stored is not None:
-                    await self._send_stored(send, stored)
+                    await responses.send_stored(send, stored)
                     return
                 idem = (client["api_key"], key_text)
 
@@ -287,59 +253,31 @@ class Gateway:
         except ApiError as exc:
             await self._send_error(send, exc, request_id, operation, idem, fault)
             return
-        except _Drop:
+        except ClientGone:
             return
         except Exception:
             log.exception("unhandled error in %s %s (request %s)", method, path, request_id)
             if idem is not None:
                 self.idempotency.abandon(*idem)
-            await self._send(
-                send,
-                500,
-                {"Content-Type": _PROBLEM},
-                self._problem_bytes(
-                    500, "internal_error", "The mock gateway hit an internal error.", request_id
-                ),
-                request_id,
+            await responses.send_problem(
+                send, 500, "internal_error", "The mock gateway hit an internal error.", request_id
             )
             return
 
         self.dispatch(events)
         if fault is not None and fault.mode == "500_after_commit":
-            await self._send(
+            await responses.send_problem(
                 send,
                 500,
-                {"Content-Type": _PROBLEM},
-                self._problem_bytes(
-                    500,
-                    "internal_error",
-                    "Injected fault 500_after_commit: the change was committed.",
-                    request_id,
-                ),
+                "internal_error",
+                "Injected fault 500_after_commit: the change was committed.",
                 request_id,
             )
             return
         if fault is not None and fault.mode == "drop_after_commit":
-            await self._drop(send, receive)
+            await responses.drop(send, receive)
             return
-        await self._send(send, status, out_headers, out_body, request_id)
-
-    async def _refuse_host(self, send: Any) -> None:
-        """421 before anything else runs (DNS rebinding: see hosts.py); the body is left unread."""
-        request_id = new_id("req")
-        await self._send(
-            send,
-            421,
-            {"Content-Type": _PROBLEM, "Connection": "close"},
-            self._problem_bytes(
-                421,
-                "host_not_allowed",
-                "This sandbox answers only Host names of its own (127.0.0.1, localhost, [::1], the address it "
-                "is bound to, and --allowed-host names). Nothing was done.",
-                request_id,
-            ),
-            request_id,
-        )
+        await responses.send(send, status, out_headers, out_body, request_id)
 
     def _run(
         self,
@@ -366,7 +304,7 @@ class Gateway:
                 if reply.body is None
                 else json.dumps(reply.body, separators=(",", ":")).encode()
             )
-            out_headers = {"Content-Type": _JSON} if reply.body is not None else {}
+            out_headers = {"Content-Type": responses.JSON} if reply.body is not None else {}
             out_headers.update(reply.headers)
             out_headers["PayCrypt-Request-Id"] = request_id
             problems = operation.check_response(
@@ -410,33 +348,6 @@ class Gateway:
             return fault
         return self.faults.draw(method, path)
 
-    @staticmethod
-    def _fault_error(fault: Fault) -> ApiError:
-        if fault.mode == "429":
-            return ApiError(
-                429,
-                "rate_limited",
-                "Injected fault 429: slow down and retry after 1 s.",
-                headers={"Retry-After": "1"},
-            )
-        if fault.mode == "503":
-            return ApiError(
-                503,
-                "service_unavailable",
-                "Injected fault 503: retry after 1 s.",
-                headers={"Retry-After": "1"},
-            )
-        return ApiError(
-            500, "internal_error", "Injected fault 500_before_commit: nothing was stored."
-        )
-
-    def _problem_bytes(
-        self, status: int, code: str, detail: str | None, request_id: str, **extra: Any
-    ) -> bytes:
-        return json.dumps(
-            problem(status, code, detail, request_id=request_id, **extra), separators=(",", ":")
-        ).encode()
-
     async def _send_error(
         self,
         send: Any,
@@ -447,14 +358,18 @@ class Gateway:
         fault: Fault | None,
     ) -> None:
         body = json.dumps(exc.body(request_id), separators=(",", ":")).encode()
-        headers = {"Content-Type": _PROBLEM, **exc.headers, "PayCrypt-Request-Id": request_id}
+        headers = {
+            "Content-Type": responses.PROBLEM,
+            **exc.headers,
+            "PayCrypt-Request-Id": request_id,
+        }
         injected = fault is not None and exc.code in (
             "rate_limited",
             "service_unavailable",
             "internal_error",
         )
         if operation is not None and not injected and exc.code != "response_validation_failed":
-            problems = operation.check_response(exc.status, _PROBLEM, body, headers)
+            problems = operation.check_response(exc.status, responses.PROBLEM, body, headers)
             if problems:
                 self._response_invalid(operation, exc.status, problems, request_id)
                 exc = ApiError(
@@ -463,50 +378,13 @@ class Gateway:
                     f"The mock built a {exc.status} {exc.code} response that breaks openapi.yaml (logged).",
                 )
                 body = json.dumps(exc.body(request_id), separators=(",", ":")).encode()
-                headers = {"Content-Type": _PROBLEM, "PayCrypt-Request-Id": request_id}
+                headers = {"Content-Type": responses.PROBLEM, "PayCrypt-Request-Id": request_id}
         if idem is not None:
             if exc.status >= 500:
                 self.idempotency.abandon(*idem)
             else:
                 self.idempotency.finish(idem[0], idem[1], exc.status, headers, body)
-        await self._send(send, exc.status, headers, body, request_id)
-
-    async def _send_stored(self, send: Any, stored: Stored) -> None:
-        headers = dict(stored.headers)
-        headers["Idempotent-Replayed"] = "true"
-        await self._send(
-            send, stored.status, headers, stored.body, headers.get("PayCrypt-Request-Id", "")
-        )
-
-    @staticmethod
-    async def _send(
-        send: Any, status: int, headers: dict[str, str], body: bytes, request_id: str
-    ) -> None:
-        headers.setdefault("PayCrypt-Request-Id", request_id)
-        raw = [(k.lower().encode("latin-1"), v.encode("latin-1")) for k, v in headers.items()]
-        raw.append((b"content-length", str(len(body)).encode()))
-        await send({"type": "http.response.start", "status": status, "headers": raw})
-        await send({"type": "http.response.body", "body": body})
-
-    @staticmethod
-    async def _drop(send: Any, receive: Any) -> None:
-        """Close the TCP connection without a response (uvicorn: abort the cycle's transport)."""
-        cycle = getattr(send, "__self__", None)
-        transport = getattr(cycle, "transport", None)
-        if cycle is not None and transport is not None:
-            transport.abort()
-            if hasattr(cycle, "disconnected"):
-                cycle.disconnected = True  # so uvicorn does not try to send its own 500
-            return
-        # Another server: start a response we never finish; the client sees a broken message.
-        await send(
-            {
-                "type": "http.response.start",
-                "status": 200,
-                "headers": [(b"content-length", b"100000")],
-            }
-        )
-        raise RuntimeError("drop_after_commit: connection abandoned on purpose")
+        await responses.send(send, exc.status, headers, body, request_id)
 
 
 def create_app(config: Config | None = None, **options: Any) -> Gateway:
