@@ -53,6 +53,10 @@ class Spec:
                 self._add(template, method.upper(), op, shared, root_security)
         self._templated.sort(key=lambda o: (o.template.count("{"), -len(o.template)))
 
+    def enum(self, schema: str) -> tuple[str, ...]:
+        """The values of a named enum schema, e.g. ``enum("PaymentStatus")``."""
+        return tuple(self.components["schemas"][schema]["enum"])
+
     # --- building -----------------------------------------------------------
 
     def resolve(self, node: Any) -> Any:

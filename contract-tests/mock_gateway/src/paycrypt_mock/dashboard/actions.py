@@ -20,7 +20,7 @@ from ..errors import ApiError
 from ..money import quantize
 from .response import NotFound
 from .security import PREFIX
-from .views import EVENT_TYPES, ID
+from .views import ID
 
 if TYPE_CHECKING:
     from .server import Dashboard
@@ -82,7 +82,7 @@ def resend_event(dash: Dashboard, action: Action) -> None:
 
 def create_endpoint(dash: Dashboard, action: Action) -> None:
     form = action.form
-    events = [e for e in EVENT_TYPES if form.get("event:" + e)]
+    events = [e for e in dash.gateway.spec.enum("EventType") if form.get("event:" + e)]
     if form.get("all_events") or not events:
         events = ["*"]
     body: dict[str, Any] = {"url": form.get("url", "").strip(), "events": events}

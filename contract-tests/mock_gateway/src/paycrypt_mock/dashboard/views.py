@@ -23,32 +23,10 @@ from .security import EMAIL_CSP
 if TYPE_CHECKING:
     from .server import Dashboard
 
-__all__ = ["PAGES", "Page", "PAYMENT_STATUSES", "EVENT_TYPES", "ID", "PAGE_SIZE"]
+__all__ = ["PAGES", "Page", "ID", "PAGE_SIZE"]
 
 PAGE_SIZE = 10
 ID = re.compile(r"^[a-z]{2,3}_[A-Za-z0-9]{24}$")
-PAYMENT_STATUSES = (
-    "pending",
-    "confirming",
-    "confirmed",
-    "underpaid",
-    "expired",
-    "canceled",
-    "refunded",
-    "partially_refunded",
-)
-EVENT_TYPES = (
-    "payment.created",
-    "payment.confirming",
-    "payment.confirmed",
-    "payment.underpaid",
-    "payment.expired",
-    "payment.canceled",
-    "payment.refunded",
-    "payment.partially_refunded",
-    "usage.threshold_reached",
-    "webhook_endpoint.test",
-)
 
 
 @dataclass
@@ -115,7 +93,8 @@ def overview(dash: Dashboard, page: Page) -> Response:
 
 def payments(dash: Dashboard, page: Page) -> Response:
     query = page.query
-    status = query.get("status") if query.get("status") in PAYMENT_STATUSES else None
+    statuses = dash.gateway.spec.enum("PaymentStatus")
+    status = query.get("status") if query.get("status") in statuses else None
     after = query.get("starting_after") if ID.match(query.get("starting_after", "")) else None
     params: dict[str, Any] = {"limit": PAGE_SIZE}
     if status:
@@ -131,7 +110,7 @@ def payments(dash: Dashboard, page: Page) -> Response:
         page=listed,
         status=status,
         after=after,
-        statuses=PAYMENT_STATUSES,
+        statuses=statuses,
         refresh=5,
     )
 
@@ -192,7 +171,7 @@ def webhooks(dash: Dashboard, page: Page) -> Response:
         page.client,
         page_name="webhooks",
         endpoints=listed["data"],
-        event_types=EVENT_TYPES,
+        event_types=dash.gateway.spec.enum("EventType"),
     )
 
 
