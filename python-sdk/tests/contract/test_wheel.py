@@ -86,6 +86,8 @@ def test_sdist_holds_only_what_a_user_needs(tmp_path: Path) -> None:
     with tarfile.open(sdist) as tar:
         names = {m.name.split("/", 1)[1] for m in tar.getmembers() if m.isfile()}
     package = {n for n in names if n.startswith("src/paycrypt/")}
-    assert "src/paycrypt/py.typed" in package and "src/paycrypt/types/_generated.py" in package
+    assert (
+        "src/paycrypt/py.typed" in package and "src/paycrypt/types/_generated/payment.py" in package
+    )
     # .gitignore: hatchling always adds the one it read
     assert names - package == {"PKG-INFO", "pyproject.toml", "README.md", "LICENSE", ".gitignore"}

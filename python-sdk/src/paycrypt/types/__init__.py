@@ -1,13 +1,14 @@
 """The API's models and named enums, generated from openapi.yaml (never edited by hand).
 
-Models (``_generated.py``, by scripts/generate_models.py) allow unknown fields
+Models (``_generated/``, one module per model, by scripts/generate_models.py) allow unknown fields
 (``extra="allow"``), so a newer gateway adding a field does not break an older
 SDK. Money is a decimal string. The spec's named enums (``_enums.py``, by
 scripts/generate_resources.py) are ``Literal`` aliases: ``PaymentStatus``,
 ``EventType``…
 
-The enums are plain ``typing`` and load with this package; the models (pydantic)
-load on first use, so ``from paycrypt.types import PaymentStatus`` stays cheap.
+The enums are plain ``typing`` and load with this package; a model (pydantic) loads
+on first use, with only the models it refers to, so ``from paycrypt.types import
+PaymentStatus`` stays cheap and ``Payment`` does not build the other 60-odd classes.
 """
 
 from __future__ import annotations

@@ -1,0 +1,64 @@
+# Generated from openapi.yaml by make generate — do not edit.
+# Source: openapi.yaml; generator: scripts/generate_models.py
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from pydantic import AwareDatetime, Field
+
+from paycrypt._models import BaseModel
+
+__all__ = ["Estimate"]
+
+
+class Estimate(BaseModel):
+    """
+    How much crypto a price would cost now (nothing is reserved).
+    """
+
+    amount: Annotated[
+        str,
+        Field(
+            examples=["49.99"],
+            max_length=37,
+            pattern="^(0|[1-9][0-9]{0,17})(\\.[0-9]{1,18})?$",
+        ),
+    ]
+    """
+    Price in `currency`.
+    """
+    currency: Annotated[str, Field(examples=["USD"], pattern="^[A-Z]{3}$")]
+    """
+    ISO 4217 fiat currency code, upper case. The sandbox supports `USD`, `EUR` and `GBP`; see `GET /v1/currencies`. Other well-formed codes are answered 422 `unsupported_currency`.
+    """
+    pay_currency: Annotated[str, Field(examples=["BTC"], pattern="^[A-Z0-9]{2,10}$")]
+    """
+    Crypto currency ticker, upper case. The sandbox supports `BTC` (network bitcoin, 8 decimals), `ETH` (ethereum, 18), `USDT` (ethereum, 6) and `LTC` (litecoin, 8); see `GET /v1/currencies`. Other well-formed tickers are answered 422 `unsupported_currency`.
+    """
+    pay_amount: Annotated[
+        str,
+        Field(
+            examples=["49.99"],
+            max_length=37,
+            pattern="^(0|[1-9][0-9]{0,17})(\\.[0-9]{1,18})?$",
+        ),
+    ]
+    """
+    Crypto amount, rounded to the coin's decimals exactly as a payment would be.
+    """
+    rate: Annotated[
+        str,
+        Field(
+            examples=["49.99"],
+            max_length=37,
+            pattern="^(0|[1-9][0-9]{0,17})(\\.[0-9]{1,18})?$",
+        ),
+    ]
+    """
+    Price of 1 unit of `pay_currency` in `currency`.
+    """
+    expires_at: Annotated[AwareDatetime, Field(examples=["2026-01-15T10:45:00Z"])]
+    """
+    Until when this rate would be honoured by a payment created now.
+    """

@@ -1,0 +1,53 @@
+# Generated from openapi.yaml by make generate — do not edit.
+# Source: openapi.yaml; generator: scripts/generate_models.py
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from pydantic import Field
+
+from paycrypt._models import BaseModel
+
+from .usage_alert import UsageAlert
+
+__all__ = ["UsageAlertCheckResult"]
+
+
+class UsageAlertCheckResult(BaseModel):
+    """
+    Outcome of an alert check.
+    """
+
+    checked_clients: Annotated[int, Field(examples=[1], ge=0)]
+    """
+    Clients checked.
+    """
+    alerts_created: Annotated[
+        list[UsageAlert],
+        Field(
+            examples=[
+                [
+                    {
+                        "id": "ua_8d3f6a1c4e7b2d5f9a0c3e6b",
+                        "client_id": "cli_9e4b7a2c5d8f1e3a6b0c4d7f",
+                        "threshold": 80,
+                        "alert_type": "notice",
+                        "usage_percentage": "82.40",
+                        "current_volume": "41200.00",
+                        "max_volume": "50000.00",
+                        "alert_month": "2026-01",
+                        "sent_at": "2026-01-15T10:38:13Z",
+                        "email_sent": True,
+                        "recommended_package": "business",
+                        "projected_volume": "88429.12",
+                        "contact_sales": False,
+                        "test": False,
+                    }
+                ]
+            ]
+        ),
+    ]
+    """
+    Alerts newly recorded (thresholds already alerted this month are skipped).
+    """
