@@ -42,8 +42,15 @@ def _trickle(
         else:
             pytest.fail(f"the connection was still open after {GIVE_UP} s")
         received = b""
-        while chunk := sock.recv(65536):
-            received += chunk
+        try:
+            while chunk := sock.recv(65536):
+                received += chunk
+        except ConnectionResetError:
+            # A trickled byte that crosses the server's close (it reaches a socket being closed
+            # with that byte unread) makes the server's kernel answer RST instead of FIN: the
+            # 408 sent before it has arrived, only the clean EOF is lost. Under load the two
+            # often cross, the timer and the tenth byte both falling due about 1 s in.
+            pass
         return received, time.monotonic() - start
 
 

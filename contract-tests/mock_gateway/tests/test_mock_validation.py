@@ -49,9 +49,11 @@ def test_spec_breaking_response_is_500_rolled_back_and_logged(tmp_path: Path) ->
                 validator["status"] == "degraded"
                 and "2 response validation failures" in validator["detail"]
             )
-        failures = mock.response_validation_failures()
-        assert len(failures) == 2
-        assert "GET /health -> 200" in failures[0] and "never_sent" in failures[1]
+    # Read the log only once the mock has stopped: its output is collected by a reader thread,
+    # which under load may not yet have the line the mock wrote before answering.
+    failures = mock.response_validation_failures()
+    assert len(failures) == 2
+    assert "GET /health -> 200" in failures[0] and "never_sent" in failures[1]
     with sqlite3.connect(db) as conn:  # the rolled-back create left nothing behind
         assert conn.execute("SELECT COUNT(*) FROM payments").fetchone()[0] == 0
         assert conn.execute("SELECT COUNT(*) FROM events").fetchone()[0] == 0
