@@ -53,7 +53,7 @@ setup: $(VENV)/.installed $(NODE_DEPS) ## Install every pinned dependency (idemp
 
 .PHONY: demo-setup
 demo-setup: ## Install only what the demo needs: the runtime tier of .venv, and js-sdk's node_modules and build
-	$(MAKE) --no-print-directory -j2 $(VENV)/.runtime js-sdk/dist/esm/package.json
+	$(MAKE) --no-print-directory -j2 $(VENV)/.runtime js-sdk/dist/cjs/index.js
 
 # --- checks ------------------------------------------------------------------
 
@@ -124,11 +124,12 @@ test-runtimes: $(VENV)/.runtime js-build js-sdk/test/runtimes/node_modules/.pack
 	cd js-sdk/test/runtimes && npm test
 
 .PHONY: js-build
-js-build: js-sdk/dist/esm/package.json ## Build js-sdk/dist, which the demo, the Node quickstarts and the Shopify app import
+js-build: js-sdk/dist/cjs/index.js ## Build js-sdk/dist, which the demo, the Node quickstarts and the Shopify app import
 
-# The build writes dist/esm/package.json last: rebuilt only when a source changed.
-js-sdk/dist/esm/package.json: js-sdk/node_modules/.package-lock.json $(shell find js-sdk/src -name '*.ts') \
-                              js-sdk/package.json js-sdk/tsconfig.json js-sdk/tsconfig.cjs.json js-sdk/tsconfig.esm.json
+# The build writes dist/cjs/index.js (the bundle) last: rebuilt only when a source or script changed.
+js-sdk/dist/cjs/index.js: js-sdk/node_modules/.package-lock.json $(shell find js-sdk/src -name '*.ts') \
+                              js-sdk/package.json js-sdk/tsconfig.json js-sdk/tsconfig.cjs.json js-sdk/tsconfig.esm.json \
+                              $(wildcard js-sdk/scripts/*.mjs)
 	cd js-sdk && npm run build
 
 .PHONY: test-postman
