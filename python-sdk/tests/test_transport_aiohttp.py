@@ -106,6 +106,22 @@ def test_the_default_is_aiohttp_when_installed() -> None:
     assert isinstance(client._http, DefaultAioHttpClient)
 
 
+@pytest.mark.parametrize("transport", ["auto", "httpx"])
+def test_a_proxy_in_the_environment_is_honoured_by_the_default(
+    monkeypatch: pytest.MonkeyPatch, transport: str
+) -> None:
+    # httpx mounts environment proxies only on a client without a transport of its own.
+    monkeypatch.setenv("HTTPS_PROXY", "http://127.0.0.1:3128")
+    monkeypatch.setenv("NO_PROXY", "internal.example")
+    client = paycrypt.AsyncPayCrypt(
+        KEY, SECRET, base_url="https://api.example", transport=transport
+    )
+    http = client._http
+    assert type(http) is httpx.AsyncClient
+    proxied = {str(pattern.pattern) for pattern, mount in http._mounts.items() if mount}
+    assert "https://" in proxied, http._mounts
+
+
 def test_the_default_falls_back_to_httpx_without_aiohttp() -> None:
     # A fresh interpreter in which aiohttp cannot be imported: a plain `pip install paycrypt`.
     code = textwrap.dedent(

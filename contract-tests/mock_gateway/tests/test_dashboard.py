@@ -503,6 +503,7 @@ def test_actions_need_the_csrf_token(
     attempts = {
         "missing": post(web, path, None, **fields),
         "wrong": post(web, path, "0" * 64, **fields),
+        "non-ASCII": post(web, path, "\u00e9" * 64, **fields),  # was a TypeError → 500
         "other session's": post(web, path, good[::-1], **fields),
         "cross-site origin": web.post(
             path,

@@ -57,16 +57,27 @@ def default_async_client(transport: str) -> httpx.AsyncClient:
 
     ``"auto"`` (the default) is aiohttp whenever it can be imported — ``paycrypt[aiohttp]``:
     several times httpx 0.28's async throughput under concurrency — and httpx's own pool
-    otherwise, sized so that concurrent calls reuse their connections.
+    otherwise, sized so that concurrent calls reuse their connections. When the environment
+    names a proxy (``HTTPS_PROXY`` …), ``"auto"`` and ``"httpx"`` are httpx's own pool: httpx
+    applies environment proxies and ``NO_PROXY`` only to a client without a transport of its own.
     """
     if transport == "aiohttp":
         return DefaultAioHttpClient()
+    if _environment_names_a_proxy():
+        return httpx.AsyncClient(limits=DEFAULT_CONNECTION_LIMITS)
     if transport == "auto":
         try:
             return DefaultAioHttpClient()
         except ImportError:
             pass
     return httpx.AsyncClient(limits=DEFAULT_CONNECTION_LIMITS, transport=ShardedAsyncTransport())
+
+
+def _environment_names_a_proxy() -> bool:
+    import os
+
+    names = ("http_proxy", "https_proxy", "all_proxy")
+    return any(value and key.lower() in names for key, value in os.environ.items())
 
 
 class ShardedAsyncTransport(httpx.AsyncBaseTransport):
@@ -194,7 +205,8 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
             # httpx has already set every header it means to send; add none.
             skip_auto_headers=("User-Agent", "Accept", "Accept-Encoding", "Content-Type"),
             auto_decompress=False,  # httpx decodes Content-Encoding itself
-            trust_env=False,  # proxies from the environment are httpx's business (its mounts)
+            # Environment proxies: default_async_client picks httpx's own pool when one is set.
+            trust_env=False,
         )
         return session
 

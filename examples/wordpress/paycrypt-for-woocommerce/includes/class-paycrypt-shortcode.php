@@ -152,7 +152,9 @@ final class Paycrypt_Shortcode {
 			return self::error( __( 'PayCrypt: the payment could not be created. Please try again.', 'paycrypt-for-woocommerce' ) );
 		}
 		$expires_at = isset( $payment['expires_at'] ) ? (int) strtotime( (string) $payment['expires_at'] ) : $now + 900;
-		set_transient( $slot, array( 'payment_id' => $payment['id'], 'expires_at' => $expires_at ), max( 60, $expires_at - $now ) );
+		// Kept a day past the payment's expiry (the API's idempotency window): the next
+		// key is derived from this id, so an expired payment is replaced, never replayed.
+		set_transient( $slot, array( 'payment_id' => $payment['id'], 'expires_at' => $expires_at ), max( 60, $expires_at - $now ) + 86400 );
 		return self::show( $record );
 	}
 

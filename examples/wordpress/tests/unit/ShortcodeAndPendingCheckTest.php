@@ -141,6 +141,13 @@ final class ShortcodeAndPendingCheckTest extends TestCase {
 		$third = self::payment_id( $this->pay( $shortcode, self::ALICE ) );
 		$this->assertNotSame( $second, $third );
 		$this->assertCount( 3, array_unique( array_map( fn ( $r ) => $r['headers']['Idempotency-Key'], $transport->requests ) ) );
+		// The slot outlives the payment by the API's 24 h idempotency window: were it gone at
+		// expiry, the next key would be the first one again and the API would replay a dead payment.
+		$slots = array_filter( $GLOBALS['wp_stub']['transients'], fn ( $name ) => 0 === strpos( $name, 'paycrypt_sc_' ), ARRAY_FILTER_USE_KEY );
+		$this->assertNotEmpty( $slots );
+		foreach ( $slots as $slot ) {
+			$this->assertGreaterThan( 86400, $slot['ttl'] );
+		}
 	}
 
 	public function test_new_payments_are_rate_limited_per_visitor_address(): void {

@@ -73,7 +73,8 @@ class Csrf:
     def check(self, session: str | None, token: str | None) -> bool:
         if not session or not token:
             return False
-        return hmac.compare_digest(self.token(session), token)
+        # Bytes, not str: compare_digest raises TypeError on non-ASCII text (a 500).
+        return hmac.compare_digest(self.token(session).encode(), token.encode())
 
 
 def read_cookie(headers: dict[bytes, bytes], cookie: str = SESSION_COOKIE) -> str | None:
