@@ -175,3 +175,39 @@ def test_a_host_no_request_can_be_sent_to_fails_its_attempts_visibly(
     ]  # recorded, not retried forever
     assert all(a["error"] and a["status_code"] is None for a in attempts)
     guarded.delete(f"/v1/webhook_endpoints/{endpoint.json()['id']}")
+
+
+async def test_delivery_tries_the_next_checked_address_when_one_refuses() -> None:
+    # `localhost` can resolve to ::1 first while the receiver listens on 127.0.0.1 only: the
+    # attempt moves on to the next address (each one checked) instead of failing the delivery.
+    import ipaddress
+
+    import httpx
+
+    from paycrypt_mock.webhook_attempt import post
+
+    receiver = Receiver()
+    try:
+        port = httpx.URL(receiver.url).port
+        order: list[str] = []
+
+        async def resolver(host: str, port: int) -> list[ipaddress.IPv4Address]:
+            order.append(host)
+            # 127.0.0.2 is loopback too, but nothing listens there on this port: refused.
+            return [ipaddress.IPv4Address("127.0.0.2"), ipaddress.IPv4Address("127.0.0.1")]
+
+        async with httpx.AsyncClient(trust_env=False) as client:
+            status, _, error = await post(
+                client,
+                f"http://hooks.test:{port}/hook",
+                b"{}",
+                {"Content-Type": "application/json"},
+                deadline=5.0,
+                static={},
+                resolver=resolver,
+            )
+        assert (status, error) == (200, None)
+        assert order == ["hooks.test"]
+        assert receiver.wait_for(1)[0]["headers"]["Host"] == f"hooks.test:{port}"
+    finally:
+        receiver.close()

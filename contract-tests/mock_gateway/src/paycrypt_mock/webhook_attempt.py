@@ -93,13 +93,21 @@ async def post(
     status_code: int | None = None
     try:
         async with asyncio.timeout_at(until) as budget:
-            target, extensions = await pin(httpx.URL(url), headers, static, resolver)
-            async with client.stream(
-                "POST", target, content=payload, headers=headers, extensions=extensions
-            ) as response:
-                status_code = response.status_code
-                budget.reschedule(None)  # the excerpt keeps what arrived by the deadline
-                response_body = await read_excerpt(response, until)
+            targets, extensions = await pin(httpx.URL(url), headers, static, resolver)
+            for last, target in enumerate(targets, 1 - len(targets)):
+                try:
+                    async with client.stream(
+                        "POST", target, content=payload, headers=headers, extensions=extensions
+                    ) as response:
+                        status_code = response.status_code
+                        budget.reschedule(None)  # the excerpt keeps what arrived by the deadline
+                        response_body = await read_excerpt(response, until)
+                    break
+                except httpx.ConnectError:
+                    # `localhost` may resolve to ::1 first while the receiver listens on
+                    # 127.0.0.1: try the next checked address, as a browser would.
+                    if last == 0:
+                        raise
     except Refused as exc:
         return None, None, str(exc)
     except (
@@ -113,14 +121,16 @@ async def post(
         if status_code is None:
             return None, None, f"{type(exc).__name__}: {exc}"[:500] or type(exc).__name__
         response_body = ""
+    assert status_code is not None  # every address refused → the last ConnectError above
     error = None if 200 <= status_code < 300 else f"endpoint answered HTTP {status_code}"
     return status_code, response_body, error
 
 
 async def pin(
     url: httpx.URL, headers: dict[str, str], static: dict[str, IPAddress], resolver: Resolver
-) -> tuple[httpx.URL, dict[str, Any]]:
-    """Resolve the host, refuse forbidden addresses, and aim the request at the checked one.
+) -> tuple[list[httpx.URL], dict[str, Any]]:
+    """Resolve the host, refuse forbidden addresses, and aim the request at the checked ones
+    (in the resolver's order; the caller tries the next when one refuses the connection).
 
     Connecting to the address that was checked (not to the name again) leaves no window for
     DNS to answer differently in between; ``Host`` and TLS SNI still carry the name."""
@@ -147,4 +157,4 @@ async def pin(
     extensions: dict[str, Any] = (
         {"sni_hostname": host} if url.scheme == "https" and literal is None else {}
     )
-    return url.copy_with(host=str(addresses[0])), extensions
+    return [url.copy_with(host=str(ip)) for ip in addresses], extensions
