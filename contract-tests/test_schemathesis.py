@@ -200,32 +200,10 @@ def test_schemathesis_finds_nothing(mock_server, tmp_path: Path) -> None:
     env = dict(os.environ, SCHEMATHESIS_HOOKS=__file__, PYTHONUNBUFFERED="1")
     before = len(mock_server.response_validation_failures())
     started = time.monotonic()
-    result = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "schemathesis.cli",
-            "--config-file",
-            str(config),
-            "run",
-            str(SPEC),
-            "--url",
-            mock_server.base_url,
-            "--checks",
-            "all",
-            "--workers",
-            "1",
-            "--phases",
-            "examples,coverage,fuzzing,stateful",
-            "--request-timeout",
-            "10",
-        ],
-        cwd=tmp_path,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=1800,
-    )
+    try:
+        result = _run_schemathesis(config, env, mock_server.base_url, tmp_path)
+    finally:
+        _reset_usage(mock_server.base_url)
     elapsed = time.monotonic() - started
     output = result.stdout + result.stderr
     (tmp_path / "schemathesis.log").write_text(output)
@@ -252,3 +230,49 @@ def test_schemathesis_finds_nothing(mock_server, tmp_path: Path) -> None:
         f"the stateful phase took only {covered} of {selected} links, need {need} "
         f"({MIN_LINK_COVERAGE:.0%} of the {from_creates} links out of a create):\n{output[-5000:]}"
     )
+
+
+def _run_schemathesis(
+    config: Path, env: dict[str, str], base_url: str, tmp_path: Path
+) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "schemathesis.cli",
+            "--config-file",
+            str(config),
+            "run",
+            str(SPEC),
+            "--url",
+            base_url,
+            "--checks",
+            "all",
+            "--workers",
+            "1",
+            "--phases",
+            "examples,coverage,fuzzing,stateful",
+            "--request-timeout",
+            "10",
+        ],
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=1800,
+    )
+
+
+def _reset_usage(base_url: str) -> None:
+    """The fuzzer pays random amounts on the session's shared mock: give the month's volume back, so
+    tests that run after it can still create payments (not `usage_limit_exceeded`)."""
+    # Imported here: schemathesis also loads this file as its hooks module, without these on its path.
+    from paycrypt_mock.testing import ADMIN_KEY, ADMIN_SECRET
+
+    from signed_client import SignedClient
+
+    with SignedClient(base_url, ADMIN_KEY, ADMIN_SECRET) as admin:
+        response = admin.post(
+            "/v1/admin/usage/reset", json={"reason": "schemathesis fuzzed volume"}
+        )
+        assert response.status_code == 200, response.text
