@@ -32,6 +32,8 @@ import sys
 import tempfile
 from pathlib import Path
 
+import yaml
+
 HERE = Path(__file__).resolve().parent
 SDK = HERE.parent
 REPO = SDK.parent
@@ -65,6 +67,13 @@ FLAGS = [
     "--collapse-root-models",
     "--openapi-scopes",
     "schemas",
+    # A schema that is only a type (Metadata: a dict of strings; ClientId: a pattern) becomes a
+    # type alias, not a RootModel: `payment.metadata["k"]` works, and no class is built for it.
+    "--use-type-alias",
+    # URLs stay the exact strings the gateway sent: pydantic's AnyUrl rewrites them (adds a
+    # trailing slash, re-encodes) and importing pydantic.networks cost ~20 ms of the first call.
+    "--type-mappings",
+    "string+uri=string",
 ]
 
 
@@ -84,7 +93,8 @@ def generate() -> dict[str, str]:
             sys.stderr.write(result.stderr)
             sys.exit(f"datamodel-codegen failed ({result.returncode})")
         text = out.read_text(encoding="utf-8")
-    return split(postprocess(text))
+    schemas = set(yaml.safe_load(SPEC.read_text(encoding="utf-8"))["components"]["schemas"])
+    return split(postprocess(text), schemas)
 
 
 def postprocess(text: str) -> str:
@@ -121,7 +131,7 @@ def _module_name(name: str) -> str:
     return re.sub(r"(?<!^)(?=[A-Z])", "_", name).lower()
 
 
-def split(text: str) -> dict[str, str]:
+def split(text: str, schemas: set[str]) -> dict[str, str]:
     """One module per top-level definition of ``text`` (file name -> source), and ``__init__.py``."""
     tree = ast.parse(text)
     lines = text.splitlines()
@@ -136,7 +146,9 @@ def split(text: str) -> dict[str, str]:
             and node.targets[0].id != "__all__"
         ):
             defs[node.targets[0].id] = node
-    exported = sorted(n for n, d in defs.items() if isinstance(d, ast.ClassDef))
+    # Models, and the aliases that are schemas of their own (Metadata, ClientId); not the
+    # generator's helper aliases (MetadataAdditionalProperty).
+    exported = sorted(n for n, d in defs.items() if isinstance(d, ast.ClassDef) or n in schemas)
     files: dict[str, str] = {}
     modules: dict[str, str] = {}
     for name, node in defs.items():

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from pydantic import AnyUrl, ConfigDict, Field
+from pydantic import ConfigDict, Field
 
 from paycrypt._models import BaseModel
 
@@ -55,7 +55,8 @@ class CreatePaymentRequest(BaseModel):
     """
     metadata: Metadata | None = None
     redirect_url: Annotated[
-        AnyUrl | None, Field(examples=["https://shop.example.com/orders/1042/complete"])
+        str | None,
+        Field(examples=["https://shop.example.com/orders/1042/complete"], max_length=2048),
     ] = None
     """
     Where the hosted checkout sends the customer afterwards.

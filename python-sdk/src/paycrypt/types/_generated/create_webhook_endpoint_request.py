@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import AnyUrl, ConfigDict, Field
+from pydantic import ConfigDict, Field
 
 from paycrypt._models import BaseModel
 
@@ -20,7 +20,10 @@ class CreateWebhookEndpointRequest(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
     )
-    url: Annotated[AnyUrl, Field(examples=["https://shop.example.com/paycrypt/webhook"])]
+    url: Annotated[
+        str,
+        Field(examples=["https://shop.example.com/paycrypt/webhook"], max_length=2048),
+    ]
     """
     URL to POST deliveries to.
     """

@@ -5,16 +5,14 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from pydantic import Field, RootModel
+from pydantic import Field
+from typing_extensions import TypeAliasType
 
 from .metadata_additional_property import MetadataAdditionalProperty
 
 __all__ = ["Metadata"]
 
 
-class Metadata(RootModel[dict[str, MetadataAdditionalProperty]]):
-    """
-    Up to 20 string key/value pairs stored on the object and returned unchanged. Values are at most 500 characters.
-    """
-
-    root: Annotated[dict[str, MetadataAdditionalProperty], Field(max_length=20)]
+Metadata = TypeAliasType(
+    "Metadata", Annotated[dict[str, MetadataAdditionalProperty], Field(max_length=20)]
+)

@@ -5,13 +5,13 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from pydantic import Field, RootModel
+from pydantic import Field
+from typing_extensions import TypeAliasType
 
 __all__ = ["PackageId"]
 
 
-class PackageId(RootModel[str]):
-    root: Annotated[str, Field(examples=["growth"], pattern="^[a-z][a-z0-9_]{1,31}$")]
-    """
-    Identifier of a package (plan). Seeded packages: `starter`, `growth`, `business`, `enterprise`; see `GET /v1/admin/packages`.
-    """
+PackageId = TypeAliasType(
+    "PackageId",
+    Annotated[str, Field(examples=["growth"], pattern="^[a-z][a-z0-9_]{1,31}$")],
+)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import AnyUrl, AwareDatetime, Field
+from pydantic import AwareDatetime, Field
 
 from paycrypt._models import BaseModel
 
@@ -165,13 +165,13 @@ class Payment(BaseModel):
     """
     metadata: Metadata
     redirect_url: Annotated[
-        AnyUrl | None, Field(examples=["https://shop.example.com/orders/1042/complete"])
+        str | None, Field(examples=["https://shop.example.com/orders/1042/complete"])
     ]
     """
     Where the hosted checkout sends the customer afterwards, if given.
     """
     hosted_url: Annotated[
-        AnyUrl,
+        str,
         Field(examples=["https://sandbox.paycrypt.example/pay/pay_3f9a1c7e5b2d4a6c8e0f1a2b"]),
     ]
     """

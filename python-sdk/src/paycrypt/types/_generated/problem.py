@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from pydantic import AnyUrl, Field
+from pydantic import Field
 
 from paycrypt._models import BaseModel
 
@@ -19,10 +19,7 @@ class Problem(BaseModel):
     An error, as RFC 9457 problem details (`application/problem+json`). Branch on `code`, a stable machine-readable string; `title` and `detail` are for humans and may change.
     """
 
-    type: Annotated[
-        AnyUrl,
-        Field(examples=["https://docs.paycrypt.example/errors/payment_not_found"]),
-    ]
+    type: Annotated[str, Field(examples=["https://docs.paycrypt.example/errors/payment_not_found"])]
     """
     A URI identifying the problem type; its page documents the `code`.
     """

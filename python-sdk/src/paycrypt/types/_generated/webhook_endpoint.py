@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import AnyUrl, AwareDatetime, Field
+from pydantic import AwareDatetime, Field
 
 from paycrypt._models import BaseModel
 
@@ -24,7 +24,7 @@ class WebhookEndpoint(BaseModel):
     """
     Identifier of a webhook endpoint: `we_` followed by 24 letters or digits.
     """
-    url: Annotated[AnyUrl, Field(examples=["https://shop.example.com/paycrypt/webhook"])]
+    url: Annotated[str, Field(examples=["https://shop.example.com/paycrypt/webhook"])]
     """
     HTTPS (or, in the sandbox, any http) URL deliveries are POSTed to.
     """
