@@ -9,6 +9,8 @@ import respx
 import paycrypt
 from paycrypt import _exceptions
 
+from .conftest import BASE_URL
+
 RID = "req_" + "b" * 24
 
 
@@ -140,3 +142,22 @@ def test_environment_configuration(monkeypatch: pytest.MonkeyPatch) -> None:
     assert c.api_key == "pk_test_env" and c.base_url == "http://127.0.0.1:8787"
     monkeypatch.delenv("PAYCRYPT_BASE_URL")
     assert paycrypt.PayCrypt().base_url == "https://api.paycrypt.example"
+
+
+@respx.mock(base_url=BASE_URL, assert_all_called=False)
+def test_a_float_amount_is_refused_before_anything_is_sent(
+    respx_mock: respx.MockRouter, client: paycrypt.PayCrypt
+) -> None:
+    route = respx_mock.post("/v1/payments")
+    with pytest.raises(TypeError, match=r"amount is a float \(49\.99\).*str or Decimal"):
+        client.payments.create(amount=49.99, currency="USD", pay_currency="BTC")  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match=r"metadata\.rate is a float"):
+        client.payments.create(
+            amount="49.99",
+            currency="USD",
+            pay_currency="BTC",
+            metadata={"rate": 0.5},  # type: ignore[dict-item]
+        )
+    with pytest.raises(TypeError, match=r"limit is a float"):
+        client.payments.list(limit=2.0)  # type: ignore[arg-type]
+    assert not route.called

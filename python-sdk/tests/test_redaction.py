@@ -42,6 +42,22 @@ def test_debug_log_redacts_signature(
     assert sig.split("=", 1)[1] not in text
 
 
+def test_debug_log_shows_each_attempt_as_sent(
+    client: paycrypt.PayCrypt, api: respx.MockRouter, caplog: pytest.LogCaptureFixture
+) -> None:
+    # Each "request" line is logged after signing: the nonce in it is the one that attempt sent.
+    api.get("/v1/x").mock(
+        side_effect=[httpx.Response(503, json={"code": "u"}), httpx.Response(200, json={})]
+    )
+    with caplog.at_level(logging.DEBUG, logger="paycrypt"):
+        client.request("GET", "/v1/x", cast_to=None)
+    lines = [r.getMessage() for r in caplog.records if r.getMessage().startswith("request ")]
+    sent = [call.request.headers["PayCrypt-Nonce"] for call in api.calls]
+    assert len(lines) == len(sent) == 2 and sent[0] != sent[1]
+    for line, nonce in zip(lines, sent, strict=True):
+        assert nonce in line and "v1=…redacted" in line
+
+
 def test_errors_never_contain_the_secret(client: paycrypt.PayCrypt, api: respx.MockRouter) -> None:
     api.get("/v1/x").mock(
         return_value=httpx.Response(401, json={"code": "signature_mismatch", "detail": "nope"})

@@ -62,39 +62,35 @@ class PayCryptAuth(httpx.Auth):
     def __repr__(self) -> str:
         return f"PayCryptAuth(api_key={self.api_key!r})"
 
-    def sign(self, request: httpx.Request) -> None:
-        """Add the four PayCrypt headers to ``request`` (its body must already be read)."""
-        raw_path, _, _ = request.url.raw_path.partition(b"?")
+    def headers_for(self, method: str, url: httpx.URL, body: bytes) -> dict[str, str]:
+        """The four PayCrypt headers for ``method url`` with ``body``, signed now.
+
+        ``url`` is the :class:`httpx.URL` the request is sent to: its path is signed as it
+        goes on the wire (percent-encoded), its query canonicalised.
+        """
         timestamp = int(self._clock())
         nonce = self._nonce_factory()
-        path = raw_path.decode("ascii")
-        query = request.url.query.decode("ascii")
-        body = request.content
-        if log.isEnabledFor(logging.DEBUG):
-            # Every line of it came from the request; the secret is only the HMAC key.
-            text = _signing.string_to_sign(
-                method=request.method,
-                path=path,
-                query=query,
-                timestamp=timestamp,
-                nonce=nonce,
-                body=body,
-            )
-            log.debug("string to sign for %s %s:\n%s", request.method, request.url, text)
-        signature = _signing.sign_request(
-            self._api_secret,
-            method=request.method,
-            path=path,
-            query=query,
+        text = _signing.string_to_sign(
+            method=method,
+            path=url.raw_path.partition(b"?")[0].decode("ascii"),
+            query=url.query.decode("ascii"),
             timestamp=timestamp,
             nonce=nonce,
             body=body,
         )
-        headers = request.headers
-        headers[_signing.HEADER_KEY] = self.api_key
-        headers[_signing.HEADER_TIMESTAMP] = str(timestamp)
-        headers[_signing.HEADER_NONCE] = nonce
-        headers[_signing.HEADER_SIGNATURE] = signature
+        if log.isEnabledFor(logging.DEBUG):
+            # Every line of it came from the request; the secret is only the HMAC key.
+            log.debug("string to sign for %s %s:\n%s", method, url, text)
+        return {
+            _signing.HEADER_KEY: self.api_key,
+            _signing.HEADER_TIMESTAMP: str(timestamp),
+            _signing.HEADER_NONCE: nonce,
+            _signing.HEADER_SIGNATURE: _signing.sign_string(self._api_secret, text),
+        }
+
+    def sign(self, request: httpx.Request) -> None:
+        """Add the four PayCrypt headers to ``request`` (its body must already be read)."""
+        request.headers.update(self.headers_for(request.method, request.url, request.content))
 
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
         self.sign(request)

@@ -1,8 +1,9 @@
 """The HTTP machinery under :class:`~paycrypt.PayCrypt` and :class:`~paycrypt.AsyncPayCrypt`.
 
 One call = one :class:`httpx.Request`, built once (JSON serialised once, the
-``Idempotency-Key`` fixed) and sent once per attempt; the auth flow signs it
-afresh on every send. The retry policy is in :mod:`paycrypt._retry`.
+``Idempotency-Key`` fixed) and sent once per attempt, signed afresh (timestamp,
+nonce) for every attempt by :class:`~paycrypt.PayCryptAuth`. The retry policy is
+in :mod:`paycrypt._retry`.
 """
 
 from __future__ import annotations
@@ -123,14 +124,31 @@ def _json_default(value: object) -> object:
     raise TypeError(f"Object of type {type(value).__name__} is not JSON serialisable")
 
 
+def _reject_floats(value: object, where: str) -> None:
+    if isinstance(value, float):
+        raise TypeError(
+            f"{where} is a float ({value!r}): pass amounts as a str or Decimal "
+            "(a float is already rounded: 0.1 + 0.2 == 0.30000000000000004)"
+        )
+    if isinstance(value, Mapping):
+        for key, item in value.items():
+            _reject_floats(item, f"{where}.{key}")
+    elif isinstance(value, (list, tuple)):
+        for index, item in enumerate(value):
+            _reject_floats(item, f"{where}[{index}]")
+
+
 def serialise_json(body: Mapping[str, object]) -> bytes:
     """Serialise once, compactly, as UTF-8: these exact bytes are signed and sent."""
+    for key, value in body.items():
+        _reject_floats(value, key)
     return json.dumps(
         body, separators=(",", ":"), ensure_ascii=False, default=_json_default
     ).encode("utf-8")
 
 
-def _query_value(value: object) -> str:
+def _query_value(name: str, value: object) -> str:
+    _reject_floats(value, name)
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, Decimal):
@@ -148,8 +166,14 @@ def encode_query(params: Mapping[str, object]) -> str:
             continue
         values = value if isinstance(value, (list, tuple)) else [value]
         for item in values:
-            parts.append(f"{quote(name, safe='')}={quote(_query_value(item), safe='')}")
+            parts.append(f"{quote(name, safe='')}={quote(_query_value(name, item), safe='')}")
     return "&".join(parts)
+
+
+def _merged(base: list[tuple[str, str]], headers: Mapping[str, str]) -> list[tuple[str, str]]:
+    """``base`` (lower-case names) with ``headers`` added, replacing same-named entries."""
+    names = {name.lower() for name in headers}
+    return [item for item in base if item[0] not in names] + list(headers.items())
 
 
 def strip_not_given(data: Mapping[str, object]) -> dict[str, object]:
@@ -224,6 +248,7 @@ class BaseClient:
     """Configuration, request building and error mapping shared by both clients."""
 
     _auth: PayCryptAuth
+    _client_headers: list[tuple[str, str]]
 
     def __init__(
         self,
@@ -290,13 +315,19 @@ class BaseClient:
                 if http is None:
                     if self._closed:
                         raise RuntimeError(f"{type(self).__name__} has been closed")
-                    http = self._http_client = self._make_http()
+                    http = self._make_http()
+                    # Our defaults replace httpx's (Accept, User-Agent); kept as a list so
+                    # that _prepare builds each request's headers in one go.
+                    http.headers = self._default_headers
+                    self._client_headers = http.headers.multi_items()
+                    self._http_client = http
         return http
 
     def _close_http(self) -> httpx.Client | httpx.AsyncClient | None:
         """Mark closed; return the client the SDK made, if any, for the caller to close."""
-        self._closed = True
-        return self._http_client if self._owns_http else None
+        with self._http_lock:  # a first call making the client at the same time finishes first
+            self._closed = True
+            return self._http_client if self._owns_http else None
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(api_key={self.api_key!r}, base_url={self.base_url!r})"
@@ -323,7 +354,8 @@ class BaseClient:
         query_text = encode_query(query)
         if query_text:
             url = f"{url}?{query_text}"
-        headers = dict(self._default_headers)
+        # Our own client already has the default headers (see _get_http); a user's does not.
+        headers = {} if self._owns_http else dict(self._default_headers)
         content: bytes | None = None
         if body is not None or "extra_body" in opts:
             payload = strip_not_given(body or {})
@@ -345,7 +377,19 @@ class BaseClient:
                 )
             headers[name] = value
         timeout = _to_timeout(opts.get("timeout", self.timeout))
-        request = http.build_request(method, url, content=content, headers=headers)
+        target = httpx.URL(url)
+        if self._owns_http:
+            # Our own client adds no base URL, params or cookies and its headers are known: sign
+            # and build in one go (httpx's build_request, then setting the four headers one by
+            # one, was a third of the SDK's per-call cost). _send re-signs each retry.
+            headers.update(self._auth.headers_for(method, target, content or b""))
+            request = httpx.Request(
+                method, target, content=content, headers=_merged(self._client_headers, headers)
+            )
+        else:
+            # A user's client may add params, headers or cookies: sign what it built.
+            request = http.build_request(method, target, content=content, headers=headers)
+            self._auth.sign(request)
         max_retries = opts.get("max_retries", self.max_retries)
         if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
             raise ValueError("max_retries must be an int >= 0")
@@ -577,11 +621,14 @@ class SyncAPIClient(BaseClient):
         attempt = 0
         while True:
             call.request.extensions["timeout"] = self._attempt_timeout(call, started).as_dict()
+            if attempt:
+                self._auth.sign(call.request)  # a fresh timestamp and nonce for every attempt
             self._log_request(call.request, attempt)
             response: httpx.Response | None = None
             exc: httpx.HTTPError | None = None
             try:
-                response = self._http.send(call.request, auth=self._auth)
+                # auth=None: signed above; and a user-supplied http_client's own auth never runs.
+                response = self._http.send(call.request, auth=None)
             except httpx.TransportError as e:
                 exc = e
             else:
@@ -679,11 +726,14 @@ class AsyncAPIClient(BaseClient):
         attempt = 0
         while True:
             call.request.extensions["timeout"] = self._attempt_timeout(call, started).as_dict()
+            if attempt:
+                self._auth.sign(call.request)  # a fresh timestamp and nonce for every attempt
             self._log_request(call.request, attempt)
             response: httpx.Response | None = None
             exc: httpx.HTTPError | None = None
             try:
-                response = await self._http.send(call.request, auth=self._auth)
+                # auth=None: signed above; and a user-supplied http_client's own auth never runs.
+                response = await self._http.send(call.request, auth=None)
             except httpx.TransportError as e:
                 exc = e
             else:

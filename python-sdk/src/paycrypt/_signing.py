@@ -64,6 +64,7 @@ __all__ = [
     "check_webhook_signature",
     "new_nonce",
     "sign_request",
+    "sign_string",
     "string_to_sign",
     "verify_request_signature",
     "webhook_header",
@@ -272,10 +273,15 @@ def sign_request(
 
     The HMAC key is ``secret`` as UTF-8; the message is :func:`string_to_sign`.
     """
-    key = _secret_bytes(secret, "api secret")
     message = string_to_sign(
         method=method, path=path, query=query, timestamp=timestamp, nonce=nonce, body=body
     )
+    return sign_string(secret, message)
+
+
+def sign_string(secret: str, message: str) -> str:
+    """The ``PayCrypt-Signature`` value for a string to sign built by :func:`string_to_sign`."""
+    key = _secret_bytes(secret, "api secret")
     digest = hmac.new(key, message.encode("utf-8"), hashlib.sha256).hexdigest()
     return f"{SIGNATURE_VERSION}={digest}"
 

@@ -197,3 +197,47 @@ def test_raw_response_carries_request_id(mock: Any) -> None:
     client = paycrypt.PayCrypt(testing.DEMO_KEY, testing.DEMO_SECRET, base_url=mock.base_url)
     raw = client.with_raw_response.account.retrieve()
     assert raw.status_code == 200 and raw.request_id and raw.request_id.startswith("req_")
+
+
+def test_a_users_http_client_with_its_own_params_headers_and_auth_is_signed_as_sent(
+    mock: Any,
+) -> None:
+    # The SDK signs what that client actually sends: its default query parameter is merged into
+    # the URL (so it must be in the signature), its header goes out, its auth never runs.
+    seen: list[httpx.Request] = []
+    http = httpx.Client(
+        params={"limit": "1"},
+        headers={"X-Shop": "mugs"},
+        auth=("someone", "else"),
+        event_hooks={"request": [seen.append]},
+    )
+    with paycrypt.PayCrypt(testing.DEMO_KEY, testing.DEMO_SECRET, base_url=mock.base_url) as own:
+        for _ in range(2):
+            own.payments.create(amount="5.00", currency="USD", pay_currency="BTC")
+    with paycrypt.PayCrypt(
+        testing.DEMO_KEY, testing.DEMO_SECRET, base_url=mock.base_url, http_client=http
+    ) as client:
+        page = client.payments.list()
+    assert len(page.data) == 1  # the mock answered the signed limit=1
+    assert seen[-1].url.params["limit"] == "1" and seen[-1].headers["X-Shop"] == "mugs"
+    assert "authorization" not in seen[-1].headers
+    http.close()
+
+
+def test_the_default_client_sends_its_headers_once(mock: Any) -> None:
+    seen: list[httpx.Request] = []
+    client = paycrypt.PayCrypt(
+        testing.DEMO_KEY,
+        testing.DEMO_SECRET,
+        base_url=mock.base_url,
+        default_headers={"X-Shop": "mugs", "User-Agent": "shop/1"},
+    )
+    with client:
+        client._http.event_hooks["request"].append(seen.append)
+        client.payments.create(
+            amount="5.00", currency="USD", pay_currency="BTC", extra_headers={"X-Shop": "cups"}
+        )
+    names = [name for name, _ in seen[0].headers.multi_items()]
+    assert len(names) == len(set(names)), names
+    assert seen[0].headers["X-Shop"] == "cups" and seen[0].headers["User-Agent"] == "shop/1"
+    assert seen[0].headers["Accept"] == "application/json"
