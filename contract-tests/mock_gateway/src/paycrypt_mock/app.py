@@ -61,6 +61,12 @@ class Gateway:
         self.nonces = NonceCache()
         self.faults = FaultPlan(config.fault_rate, config.fault_seed)
         self.idempotency = Idempotency(self.store)
+        if forgotten := self.idempotency.forget_unfinished():  # one process per --db: none is ours
+            log.warning(
+                "%d Idempotency-Key(s) were claimed by requests that never finished (the mock "
+                "stopped mid-request); their retries will run",
+                forgotten,
+            )
         self.domain = Domain(self.store, self, payment_ttl=config.payment_ttl)
         self.domain.seed(config.seed_clients)
         self.deliverer: Deliverer | None = None
