@@ -72,7 +72,6 @@ class Gateway:
         self.deliverer: Deliverer | None = None
         self.response_validation_failures = 0
         self._sweeper: asyncio.Task[None] | None = None
-        self._clients_by_key: dict[str, dict[str, Any]] = {}
         self._dashboard: Any = None
         self.access_log = AccessLog(config.access_log) if config.access_log else None
         self.mailer: Mailer | None = None
@@ -363,7 +362,7 @@ class Gateway:
         idem: tuple[str, str] | None,
         fault: Fault | None,
     ) -> None:
-        body = json.dumps(exc.body(request_id), separators=(",", ":")).encode()
+        body = exc.body(request_id)
         headers = {
             "Content-Type": responses.PROBLEM,
             **exc.headers,
@@ -383,7 +382,7 @@ class Gateway:
                     "response_validation_failed",
                     f"The mock built a {exc.status} {exc.code} response that breaks openapi.yaml (logged).",
                 )
-                body = json.dumps(exc.body(request_id), separators=(",", ":")).encode()
+                body = exc.body(request_id)
                 headers = {"Content-Type": responses.PROBLEM, "PayCrypt-Request-Id": request_id}
         if idem is not None:
             if exc.status >= 500:
