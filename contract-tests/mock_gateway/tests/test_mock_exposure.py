@@ -190,3 +190,20 @@ def test_the_dashboard_needs_the_token_when_exposed(exposed: RunningMock) -> Non
 def test_loopback_needs_no_token_and_prints_no_warning(mock: RunningMock) -> None:
     assert "not loopback" not in mock.log and "dashboard token" not in mock.log
     assert httpx.get(mock.base_url + "/dashboard", timeout=10).status_code == 200
+
+
+def test_the_config_repr_shows_no_secret() -> None:
+    from paycrypt_mock.config import Config
+
+    config = Config(
+        smtp_url="smtp+starttls://alerts:pa%24%24-Smtp9@mail.example:587?from=a@x.example",
+        dashboard_token="tok-Dash-7781",
+        seed_clients=[{"api_key": "pk_test_shop", "api_secret": "sk_test_Seed-4412"}],
+    )
+    shown = repr(config)
+    for secret in ("pa%24%24-Smtp9", "pa$$-Smtp9", "tok-Dash-7781", "sk_test_Seed-4412"):
+        assert secret not in shown and secret not in str(config), shown
+    # what is not secret still helps: where mail goes, whose keys were seeded
+    assert "alerts:***@mail.example:587" in shown and "pk_test_shop" in shown
+    assert "dashboard_token='***'" in shown and "db='paycrypt-mock.sqlite3'" in shown
+    assert "dashboard_token=None" in repr(Config())

@@ -2,11 +2,25 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
+import signal
+import sqlite3
 import threading
+import time
 import uuid
+from pathlib import Path
 
 import httpx
+import pytest
+
+from paycrypt_mock import idempotency
+from paycrypt_mock.errors import ApiError
+from paycrypt_mock.idempotency import Idempotency, request_hash
+from paycrypt_mock.store import Store
+from paycrypt_mock.testing import running_mock
+
+from signed_client import SignedClient
 
 BODY = {"amount": "12.00", "currency": "USD", "pay_currency": "BTC"}
 
@@ -62,8 +76,6 @@ def test_concurrent_same_key_is_409_in_use(api) -> None:
 
     thread = threading.Thread(target=slow)
     thread.start()
-    import time
-
     time.sleep(0.3)
     results["fast"] = api.post("/v1/payments", json=BODY, headers={"Idempotency-Key": key})
     thread.join()
@@ -98,3 +110,61 @@ def test_key_covers_the_exact_body_bytes(api) -> None:
         api.post("/v1/payments", content=spaced, headers=headers).json()["code"]
         == "idempotency_key_reused"
     )
+
+
+def test_a_key_claimed_when_the_mock_was_killed_is_processed_once_after_restart(
+    tmp_path: Path,
+) -> None:
+    # kill -9 while a request sleeps in an injected latency: its key is claimed (`running`) and
+    # nothing is committed. Before, the row outlived the process and every retry with that key
+    # was 409 idempotency_key_in_use for 24 h.
+    db, key = str(tmp_path / "mock.sqlite3"), str(uuid.uuid4())
+    with running_mock(db=db, check_clean=False) as mock:
+        stuck = threading.Thread(
+            target=_post_ignoring_the_drop,
+            args=(mock.base_url, key, {"PayCrypt-Mock-Fault": "latency=60000"}),
+            daemon=True,
+        )
+        stuck.start()
+        deadline = time.monotonic() + 10
+        while _claims(db) != ["running"] and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert _claims(db) == ["running"]
+        mock.process.send_signal(signal.SIGKILL)
+        mock.process.wait()
+    stuck.join(10)
+    with running_mock(db=db) as mock, SignedClient(mock.base_url) as api:
+        retry = api.post("/v1/payments", json=BODY, headers={"Idempotency-Key": key})
+        again = api.post("/v1/payments", json=BODY, headers={"Idempotency-Key": key})
+        listed = api.get("/v1/payments", params={"limit": 100}).json()["data"]
+    assert retry.status_code == 201, retry.text
+    assert "Idempotent-Replayed" not in retry.headers
+    assert again.headers["Idempotent-Replayed"] == "true" and again.json() == retry.json()
+    assert [p["id"] for p in listed] == [retry.json()["id"]]  # processed exactly once
+
+
+def test_a_running_claim_older_than_any_request_can_take_is_taken_over(tmp_path: Path) -> None:
+    # In a live process too (a request cancelled mid-latency never abandons its key).
+    store = Store(str(tmp_path / "idem.sqlite3"))
+    idem = Idempotency(store)
+    fingerprint = request_hash("POST", "/v1/payments", b"{}")
+    assert idem.begin("pk", "k1", fingerprint) is None
+    with pytest.raises(ApiError) as busy:
+        idem.begin("pk", "k1", fingerprint)
+    assert busy.value.code == "idempotency_key_in_use"
+    store.db.execute("UPDATE idempotency SET created = created - ?", (idempotency.STALE_AFTER + 1,))
+    assert idem.begin("pk", "k1", fingerprint) is None  # claimed anew: the request runs again
+    store.close()
+
+
+def _post_ignoring_the_drop(base_url: str, key: str, headers: dict[str, str]) -> None:
+    with SignedClient(base_url) as api, contextlib.suppress(httpx.HTTPError):
+        api.post("/v1/payments", json=BODY, headers={"Idempotency-Key": key, **headers})
+
+
+def _claims(db: str) -> list[str]:
+    with contextlib.closing(sqlite3.connect(f"file:{db}?mode=ro", uri=True)) as conn:
+        try:
+            return [row[0] for row in conn.execute("SELECT state FROM idempotency")]
+        except sqlite3.OperationalError:  # the mock has not created its tables yet
+            return []

@@ -203,6 +203,36 @@ def test_an_unreachable_server_is_retried_then_given_up() -> None:
     assert stored["delivery_attempts"] == 3 and "refused" in stored["delivery_error"].lower()
 
 
+def test_an_unexpected_error_while_sending_is_retried_then_failed_without_the_password(
+    smtp_server: Any,
+) -> None:
+    # smtplib encodes AUTH credentials as ASCII: a non-ASCII password raises UnicodeEncodeError,
+    # neither an OSError nor an SMTPException. Before, that escaped the sender and the e-mail
+    # stayed `queued` forever (with the offending character of the password in the log).
+    password = "pässwörd-Zq8"
+    quoted = "p%C3%A4ssw%C3%B6rd-Zq8"
+
+    def authenticator(*args: Any) -> AuthResult:
+        return AuthResult(success=True)
+
+    inbox, port = smtp_server(Inbox(), authenticator=authenticator, auth_require_tls=False)
+    url = f"smtp://{SMTP_USER}:{quoted}@127.0.0.1:{port}"
+    with running_mock(
+        seed=[SHOP], extra_args=["--smtp-url", url, "--smtp-retry-delays", "0.1"]
+    ) as mock:
+        shop, _ = cross_80_percent(mock.base_url)
+        with contextlib.closing(shop):
+            stored = wait_for(
+                lambda: (e := the_email(shop))["delivery_status"] == "failed" and e,
+                show=lambda: (the_email(shop), mock.log[-2000:]),
+            )
+    assert stored["delivery_attempts"] == 2, stored
+    assert "UnicodeEncodeError" in stored["delivery_error"]
+    for secret in (password, quoted, "ä", "\\xe4", "ö", "Zq8"):
+        assert secret not in stored["delivery_error"] and secret not in mock.log, secret
+    assert inbox.accepted == []
+
+
 def throwaway_cert(directory: Path) -> tuple[Path, Path]:
     key = ec.generate_private_key(ec.SECP256R1())
     name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "127.0.0.1")])
@@ -311,3 +341,20 @@ def test_smtp_url_forms_and_repr_hide_the_password() -> None:
         timeout=30,
     )
     assert bad.returncode == 2 and "smtp://HOST:PORT" in bad.stderr and "hunter2" not in bad.stderr
+
+
+def test_an_error_echoing_the_credentials_in_any_encoding_is_redacted() -> None:
+    import base64
+    from urllib.parse import quote
+
+    from paycrypt_mock.smtp_delivery import Mailer
+    from paycrypt_mock.store import Store
+
+    store = Store(":memory:")
+    config = SmtpConfig.parse(f"smtp://{SMTP_USER}:{quote(SMTP_PASSWORD, safe='')}@127.0.0.1:25")
+    plain = base64.b64encode(f"\0{SMTP_USER}\0{SMTP_PASSWORD}".encode()).decode()
+    login = base64.b64encode(SMTP_PASSWORD.encode()).decode()
+    echoed = f"535 bad {SMTP_PASSWORD} {quote(SMTP_PASSWORD, safe='')} {plain} {login}"
+    shown = Mailer(store, config)._redact(echoed)
+    store.close()
+    assert shown == "535 bad *** *** *** ***"

@@ -37,7 +37,7 @@ LAYERS: list[set[str]] = [
         "formats",
         "projection",
     },
-    {"webhook_attempt"},
+    {"webhook_attempt", "webhook_outbox"},
     {
         "request_body",
         "idempotency",

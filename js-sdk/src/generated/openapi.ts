@@ -1973,7 +1973,7 @@ export interface components {
              */
             next_retry_at: string | null;
             /**
-             * @description `delivered`: the endpoint answered 2xx. `retrying`: it did not, and another attempt is due at `next_retry_at`. `failed`: it did not and the retries are exhausted; the delivery is given up (resend the event to try again).
+             * @description `delivered`: the endpoint answered 2xx. `retrying`: it did not, and another attempt is due at `next_retry_at`. `failed`: it did not, and the delivery is given up (resend the event to try again): the retries are exhausted, or the endpoint was disabled or deleted before the next one (`error` then ends with `no further attempts: the endpoint was disabled` or `deleted`).
              * @example delivered
              * @enum {string}
              */

@@ -61,12 +61,17 @@ class Gateway:
         self.nonces = NonceCache()
         self.faults = FaultPlan(config.fault_rate, config.fault_seed)
         self.idempotency = Idempotency(self.store)
+        if forgotten := self.idempotency.forget_unfinished():  # one process per --db: none is ours
+            log.warning(
+                "%d Idempotency-Key(s) were claimed by requests that never finished (the mock "
+                "stopped mid-request); their retries will run",
+                forgotten,
+            )
         self.domain = Domain(self.store, self, payment_ttl=config.payment_ttl)
         self.domain.seed(config.seed_clients)
         self.deliverer: Deliverer | None = None
         self.response_validation_failures = 0
         self._sweeper: asyncio.Task[None] | None = None
-        self._clients_by_key: dict[str, dict[str, Any]] = {}
         self._dashboard: Any = None
         self.access_log = AccessLog(config.access_log) if config.access_log else None
         self.mailer: Mailer | None = None
@@ -357,7 +362,7 @@ class Gateway:
         idem: tuple[str, str] | None,
         fault: Fault | None,
     ) -> None:
-        body = json.dumps(exc.body(request_id), separators=(",", ":")).encode()
+        body = exc.body(request_id)
         headers = {
             "Content-Type": responses.PROBLEM,
             **exc.headers,
@@ -377,7 +382,7 @@ class Gateway:
                     "response_validation_failed",
                     f"The mock built a {exc.status} {exc.code} response that breaks openapi.yaml (logged).",
                 )
-                body = json.dumps(exc.body(request_id), separators=(",", ":")).encode()
+                body = exc.body(request_id)
                 headers = {"Content-Type": responses.PROBLEM, "PayCrypt-Request-Id": request_id}
         if idem is not None:
             if exc.status >= 500:

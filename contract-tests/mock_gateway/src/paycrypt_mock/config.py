@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from .smtp_delivery import DEFAULT_SMTP_RETRY_DELAYS
 from .webhooks import DEFAULT_DEADLINE, DEFAULT_RETRY_DELAYS
@@ -22,7 +23,16 @@ def default_spec_path() -> Path:
     return Path.cwd() / "openapi.yaml"
 
 
-@dataclass
+def _masked_url(url: str) -> str:
+    """``scheme://user:***@host…``: the URL without its password."""
+    parts = urlsplit(url)
+    userinfo, at, host = parts.netloc.rpartition("@")
+    if not at or ":" not in userinfo:
+        return url
+    return parts._replace(netloc=f"{userinfo.split(':', 1)[0]}:***@{host}").geturl()
+
+
+@dataclass(repr=False)
 class Config:
     db: str = "paycrypt-mock.sqlite3"
     spec: str | None = None
@@ -42,3 +52,17 @@ class Config:
     access_log: str | None = None  # a JSON-lines file (access_log.py)
     smtp_url: str | None = None  # deliver alert e-mails over SMTP (smtp_delivery.py)
     smtp_retry_delays: tuple[float, ...] = DEFAULT_SMTP_RETRY_DELAYS
+
+    def __repr__(self) -> str:
+        """Every setting, the secrets masked: the SMTP password, the dashboard token, and the
+        seeded clients' API secrets (a repr ends up in logs and tracebacks)."""
+        shown: dict[str, Any] = {f.name: getattr(self, f.name) for f in fields(self)}
+        if self.dashboard_token is not None:
+            shown["dashboard_token"] = "***"
+        if self.smtp_url is not None:
+            shown["smtp_url"] = _masked_url(self.smtp_url)
+        shown["seed_clients"] = [
+            {k: "***" if "secret" in k else v for k, v in client.items()}
+            for client in self.seed_clients
+        ]
+        return f"Config({', '.join(f'{name}={value!r}' for name, value in shown.items())})"

@@ -28,7 +28,8 @@ from .formats import month_of, pct_text, public, usd_text
 from .money import USD_RATES
 from .projection import project, recommend
 from .store import Store, new_id
-from .webhooks import queue_deliveries, rfc3339
+from .webhook_outbox import queue_deliveries
+from .webhooks import rfc3339
 
 __all__ = ["Domain"]
 

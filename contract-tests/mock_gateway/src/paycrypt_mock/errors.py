@@ -8,9 +8,10 @@ Every error the mock sends is ``application/problem+json`` with a stable
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
-__all__ = ["ApiError", "field_error", "problem", "TITLES"]
+__all__ = ["ApiError", "field_error", "problem_bytes", "TITLES"]
 
 TITLES = {
     400: "Bad Request",
@@ -57,8 +58,8 @@ class ApiError(Exception):
     def __repr__(self) -> str:
         return f"ApiError(status={self.status!r}, code={self.code!r}, detail={self.detail!r})"
 
-    def body(self, request_id: str) -> dict[str, Any]:
-        return problem(
+    def body(self, request_id: str) -> bytes:
+        return problem_bytes(
             self.status,
             self.code,
             self.detail,
@@ -68,7 +69,7 @@ class ApiError(Exception):
         )
 
 
-def problem(
+def problem_bytes(
     status: int,
     code: str,
     detail: str | None = None,
@@ -76,8 +77,8 @@ def problem(
     request_id: str | None = None,
     errors: list[dict[str, str]] | None = None,
     **extra: Any,
-) -> dict[str, Any]:
-    """Build a problem+json body."""
+) -> bytes:
+    """A problem+json body, serialized: every error document the mock sends is built here."""
     body: dict[str, Any] = {
         "type": f"https://docs.paycrypt.example/errors/{code}",
         "title": TITLES.get(status, "Error"),
@@ -91,7 +92,7 @@ def problem(
     if errors is not None:
         body["errors"] = errors
     body.update(extra)
-    return body
+    return json.dumps(body, separators=(",", ":")).encode()
 
 
 def field_error(

@@ -7,6 +7,13 @@ idempotency_key_in_use``. The handler's state change and the ``done`` row
 with its response are written in one transaction: a retry after
 ``500_after_commit`` or ``drop_after_commit`` replays the success. A 5xx
 before commit deletes the ``running`` row, so the retry runs again.
+
+A ``running`` row whose request can no longer finish is forgotten, so its
+retry runs (once) instead of getting 409 for 24 h: on start, every one left by
+a process that died mid-request (:meth:`Idempotency.forget_unfinished`; nothing
+of such a request was committed, its ``done`` row would be in the same
+transaction); while running, one older than :data:`STALE_AFTER` (a request that
+was cancelled without abandoning its key).
 """
 
 from __future__ import annotations
@@ -19,9 +26,11 @@ from dataclasses import dataclass
 from .errors import ApiError
 from .store import Store
 
-__all__ = ["Idempotency", "Stored", "TTL", "request_hash"]
+__all__ = ["Idempotency", "STALE_AFTER", "Stored", "TTL", "request_hash"]
 
 TTL = 24 * 3600
+# Far longer than any request runs: the longest is an injected 60 s latency.
+STALE_AFTER = 300.0
 
 
 @dataclass
@@ -52,7 +61,10 @@ class Idempotency:
                 "WHERE api_key = ? AND key = ?",
                 (api_key, key),
             ).fetchone()
-            if row is not None and row["created"] < now - TTL:
+            if row is not None and (
+                row["created"] < now - TTL
+                or (row["state"] == "running" and row["created"] < now - STALE_AFTER)
+            ):
                 db.execute("DELETE FROM idempotency WHERE api_key = ? AND key = ?", (api_key, key))
                 row = None
             if row is None:
@@ -95,6 +107,11 @@ class Idempotency:
                 "DELETE FROM idempotency WHERE api_key = ? AND key = ? AND state = 'running'",
                 (api_key, key),
             )
+
+    def forget_unfinished(self) -> int:
+        """On start: keys claimed by requests of a process that died before they finished."""
+        with self.store.transaction():
+            return self.store.db.execute("DELETE FROM idempotency WHERE state = 'running'").rowcount
 
     def purge(self) -> int:
         with self.store.transaction():

@@ -18,13 +18,12 @@ request_timeout=30.0))``.
 from __future__ import annotations
 
 import asyncio
-import json
 from typing import Any
 
 import h11
 from uvicorn.protocols.http.h11_impl import H11Protocol
 
-from .errors import problem
+from .errors import problem_bytes
 from .store import new_id
 
 __all__ = ["ReadDeadlineProtocol", "DEFAULT_REQUEST_TIMEOUT"]
@@ -95,16 +94,13 @@ class ReadDeadlineProtocol(H11Protocol):
 
     def _timeout_response(self) -> bytes:
         request_id = new_id("req")
-        body = json.dumps(
-            problem(
-                408,
-                "request_timeout",
-                f"The request's headers and body must arrive within {self.request_timeout:g} s; "
-                "the connection is closed.",
-                request_id=request_id,
-            ),
-            separators=(",", ":"),
-        ).encode()
+        body = problem_bytes(
+            408,
+            "request_timeout",
+            f"The request's headers and body must arrive within {self.request_timeout:g} s; "
+            "the connection is closed.",
+            request_id=request_id,
+        )
         head = (
             b"HTTP/1.1 408 Request Timeout\r\nContent-Type: application/problem+json\r\n"
             b"Connection: close\r\nPayCrypt-Request-Id: " + request_id.encode() + b"\r\n"

@@ -7,10 +7,9 @@ Kept apart from :mod:`.app` so the request pipeline there reads as decisions, no
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
-from .errors import ApiError, problem
+from .errors import ApiError, problem_bytes
 from .faults import Fault
 from .idempotency import Stored
 from .store import new_id
@@ -20,7 +19,6 @@ __all__ = [
     "PROBLEM",
     "drop",
     "fault_error",
-    "problem_bytes",
     "refuse_host",
     "send",
     "send_problem",
@@ -29,14 +27,6 @@ __all__ = [
 
 JSON = "application/json"
 PROBLEM = "application/problem+json"
-
-
-def problem_bytes(
-    status: int, code: str, detail: str | None, request_id: str, **extra: Any
-) -> bytes:
-    return json.dumps(
-        problem(status, code, detail, request_id=request_id, **extra), separators=(",", ":")
-    ).encode()
 
 
 async def send(
@@ -62,7 +52,7 @@ async def send_problem(
         channel,
         status,
         {"Content-Type": PROBLEM, **(headers or {})},
-        problem_bytes(status, code, detail, request_id),
+        problem_bytes(status, code, detail, request_id=request_id),
         request_id,
     )
 

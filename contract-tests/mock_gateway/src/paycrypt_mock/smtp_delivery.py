@@ -7,7 +7,9 @@ HTML) and records the outcome on the e-mail (``delivery_status``, ``delivery_att
 ``delivery_error``, ``delivered_at``) and the alert (``email_sent: true`` once the server accepted it).
 
 A transient failure (a 4xx reply, a refused or dropped connection, a timeout) is retried after each of
-``retry_delays``; a permanent one (5xx) or the last retry ends ``failed``. The SMTP conversation runs in a
+``retry_delays``; a permanent one (5xx) or the last retry ends ``failed``. Any other exception while
+sending (smtplib refusing a non-ASCII password, a bug) is retried the same way; its ``delivery_error``
+names only its type, since its message may quote what was being sent. The SMTP conversation runs in a
 worker thread (``smtplib``), so an API call never waits for it; store updates run on the event loop.
 Queued e-mails survive a restart. The password is never logged, stored or put in an error.
 
@@ -23,16 +25,18 @@ URL forms::
 from __future__ import annotations
 
 import asyncio
+import base64
 import contextlib
 import logging
 import smtplib
 import ssl
 import time
+import traceback
 from dataclasses import dataclass
 from email.message import EmailMessage
 from email.utils import formatdate, make_msgid
 from typing import Any
-from urllib.parse import parse_qs, unquote, urlsplit
+from urllib.parse import parse_qs, quote, unquote, urlsplit
 
 from .store import Store
 
@@ -180,6 +184,20 @@ class Mailer:
             except Exception:
                 log.exception("e-mail %s: delivery bookkeeping failed", email_id)
 
+    def _redact(self, text: str) -> str:
+        """The password in any form a server's reply or an exception could echo."""
+        password, user = self.config.password, self.config.username or ""
+        if not password:
+            return text
+        for form in (
+            password,
+            quote(password, safe=""),
+            base64.b64encode(password.encode()).decode(),  # AUTH LOGIN
+            base64.b64encode(f"\0{user}\0{password}".encode()).decode(),  # AUTH PLAIN
+        ):
+            text = text.replace(form, "***")
+        return text
+
     async def _deliver(self, email_id: str) -> None:
         email = self.store.get("emails", email_id)
         if email is None or email.get("delivery_status") != "queued":
@@ -194,6 +212,16 @@ class Mailer:
             error, permanent = str(exc), True
         except (OSError, smtplib.SMTPException) as exc:  # ConnectionError, timeouts, refused, TLS
             error = str(exc) or type(exc).__name__
+        except Exception as exc:  # anything else is a failed attempt too, never `queued` for good
+            where = traceback.extract_tb(exc.__traceback__)[-1]
+            log.error(  # no message: UnicodeEncodeError's, for one, quotes the password's character
+                "e-mail %s: unexpected %s at %s:%s while sending",
+                email_id,
+                type(exc).__name__,
+                where.filename,
+                where.lineno,
+            )
+            error = f"unexpected {type(exc).__name__} while sending (see the mock's log)"
         email = self.store.get("emails", email_id)  # re-read: the await let other work run
         if email is None:
             return
@@ -206,9 +234,7 @@ class Mailer:
                 delivered_at=time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
             )
         else:
-            if self.config.password:
-                error = error.replace(self.config.password, "***")
-            error = error[:300]
+            error = self._redact(error)[:300]
             retry = not permanent and attempts <= len(self.retry_delays)
             email.update(delivery_status="queued" if retry else "failed", delivery_error=error)
         with self.store.transaction():

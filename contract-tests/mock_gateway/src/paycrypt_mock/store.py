@@ -231,10 +231,6 @@ class Store:
             self._depth = 0
             self.db.execute("COMMIT")
 
-    @property
-    def in_transaction(self) -> bool:
-        return self._depth > 0
-
     # --- JSON documents -------------------------------------------------------
 
     def insert(

@@ -11,6 +11,7 @@ import codecs
 import ipaddress
 import socket
 from collections.abc import Awaitable, Callable
+from concurrent.futures import Executor
 from typing import Any
 
 import httpx
@@ -25,7 +26,7 @@ __all__ = [
     "pin",
     "post",
     "read_excerpt",
-    "system_resolver",
+    "threaded_resolver",
 ]
 
 
@@ -67,10 +68,22 @@ async def read_excerpt(response: httpx.Response, deadline: float | None = None) 
 Resolver = Callable[[str, int], Awaitable[list[IPAddress]]]
 
 
-async def system_resolver(host: str, port: int) -> list[IPAddress]:
-    """Every address ``getaddrinfo`` gives for ``host`` (what a plain connect would try)."""
-    infos = await asyncio.get_running_loop().getaddrinfo(host, port, type=socket.SOCK_STREAM)
-    return [ipaddress.ip_address(str(info[4][0]).split("%", 1)[0]) for info in infos]
+def threaded_resolver(executor: Executor) -> Resolver:
+    """A resolver giving every address ``getaddrinfo`` gives for a host (what a plain connect
+    would try), its blocking lookups run in ``executor``.
+
+    Not ``loop.getaddrinfo``: that runs in asyncio's default thread pool, which other work (the
+    SMTP sender's ``asyncio.to_thread``) needs too, and hanging DNS for enough endpoints would
+    hold every thread of it."""
+
+    async def resolve(host: str, port: int) -> list[IPAddress]:
+        loop = asyncio.get_running_loop()
+        infos = await loop.run_in_executor(
+            executor, lambda: socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+        )
+        return [ipaddress.ip_address(str(info[4][0]).split("%", 1)[0]) for info in infos]
+
+    return resolve
 
 
 class Refused(Exception):

@@ -1,7 +1,7 @@
 """Webhook delivery: a transactional outbox, signed POSTs, retries with back-off.
 
 Durable: a handler that emits an event writes, in its own transaction, the event and one
-``deliveries`` row per enabled endpoint subscribed to it (:func:`queue_deliveries`). The
+``deliveries`` row per enabled endpoint subscribed to it (:mod:`.webhook_outbox`). The
 :class:`Deliverer` works from that table alone, so whatever was committed is delivered even
 if the process dies right after: on start it picks up every row still ``pending`` (never
 attempted, in flight at the crash, or waiting for a retry). A delivery is acknowledged only
@@ -13,13 +13,16 @@ in its overlap window included). A non-2xx, a network error, a refused address o
 deadline is retried after each of ``retry_delays`` seconds, then the delivery is marked
 ``failed``; every attempt is recorded in ``delivery_attempts`` and shown in
 ``Event.delivery_attempts`` (with ``outcome``), with the first 500 characters of the
-receiver's answer (``response_body``; the rest is never read).
+receiver's answer (``response_body``; the rest is never read). An unexpected error inside an
+attempt (a bug, not the network) is a failed attempt like any other. Disabling or deleting an
+endpoint stops what was queued to it (:mod:`.webhook_outbox`).
 
 Isolated: an attempt has one total deadline (resolve, connect, send, headers, excerpt),
 and at most ``per_endpoint`` attempts run at once for one endpoint, so slow receivers
-cannot hold the deliveries of others. Guarded: the host is resolved first, every address is
-checked by :mod:`.webhook_addresses`, and the connection goes to the checked address
-(one attempt: :mod:`.webhook_attempt`).
+cannot hold the deliveries of others; host names are resolved in a small thread pool of the
+deliverer's own, so hanging DNS cannot hold asyncio's default pool (the SMTP sender's) either.
+Guarded: the host is resolved first, every address is checked by :mod:`.webhook_addresses`,
+and the connection goes to the checked address (one attempt: :mod:`.webhook_attempt`).
 """
 
 from __future__ import annotations
@@ -30,21 +33,21 @@ import ipaddress
 import json
 import logging
 import time
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 import httpx
 
 from . import signatures as _signing  # the mock's own signer, never the SDK's
 from .store import Store
-from .webhook_attempt import Resolver, post, read_excerpt, system_resolver
+from .webhook_attempt import Resolver, post, read_excerpt, threaded_resolver
+from .webhook_outbox import STOPPED
 
 __all__ = [
     "Deliverer",
     "DEFAULT_RETRY_DELAYS",
     "DEFAULT_DEADLINE",
     "endpoint_secrets",
-    "endpoint_matches",
-    "queue_deliveries",
     "read_excerpt",
     "rfc3339",
 ]
@@ -55,6 +58,7 @@ DEFAULT_RETRY_DELAYS: tuple[float, ...] = (5, 30, 120, 600, 3600)
 DEFAULT_DEADLINE = (
     10.0  # seconds for a whole attempt; the spec tells receivers to answer within 10 s
 )
+DNS_THREADS = 8  # lookups at once; more wait their turn (within their attempt's deadline)
 
 
 def rfc3339(ts: float) -> str:
@@ -68,37 +72,6 @@ def endpoint_secrets(endpoint: dict[str, Any], now: float) -> list[str]:
         if previous["expires"] > now:
             secrets.append(previous["secret"])
     return secrets
-
-
-def endpoint_matches(endpoint: dict[str, Any], event_type: str) -> bool:
-    """Enabled, and subscribed to this type (or to ``*``)."""
-    events = endpoint.get("events") or []
-    return bool(endpoint.get("enabled", True)) and ("*" in events or event_type in events)
-
-
-def queue_deliveries(
-    store: Store, event: dict[str, Any], owner: str, now: float, only_endpoint: str | None = None
-) -> int:
-    """The outbox write: one pending delivery per matching endpoint (or to ``only_endpoint``).
-
-    Called inside the transaction that records the event (or its resend), so the event and
-    its deliveries commit or vanish together."""
-    count = 0
-    for endpoint in store.all("webhook_endpoints", where="owner = ?", params=(owner,)):
-        wanted = (
-            endpoint["id"] == only_endpoint
-            if only_endpoint is not None
-            else endpoint_matches(endpoint, event["type"])
-        )
-        if not wanted:
-            continue
-        store.db.execute(
-            "INSERT INTO deliveries (event_id, endpoint_id, state, tries, due_unix, created) "
-            "VALUES (?, ?, 'pending', 0, ?, ?)",
-            (event["id"], endpoint["id"], now, now),
-        )
-        count += 1
-    return count
 
 
 class Deliverer:
@@ -119,7 +92,8 @@ class Deliverer:
         per_endpoint: int = 2,
         max_in_flight: int = 64,
         resolve: dict[str, str] | None = None,
-        resolver: Resolver = system_resolver,
+        resolver: Resolver | None = None,
+        dns_threads: int = DNS_THREADS,
         poll: float = 1.0,
     ) -> None:
         self.store = store
@@ -133,7 +107,9 @@ class Deliverer:
             name.lower().rstrip("."): ipaddress.ip_address(addr)
             for name, addr in (resolve or {}).items()
         }
-        self.resolver = resolver
+        self.resolver = resolver  # None: getaddrinfo in a pool of ``dns_threads`` of our own
+        self.dns_threads = dns_threads
+        self._dns: ThreadPoolExecutor | None = None
         self.poll = poll
         self._wakeup = asyncio.Event()
         self._scheduler: asyncio.Task[None] | None = None
@@ -155,6 +131,9 @@ class Deliverer:
         )
 
     async def start(self) -> None:
+        if self.resolver is None:
+            self._dns = ThreadPoolExecutor(self.dns_threads, thread_name_prefix="webhook-dns")
+            self.resolver = threaded_resolver(self._dns)
         # The deadline bounds every phase; a pool as large as the in-flight cap never makes one wait.
         self._client = httpx.AsyncClient(
             timeout=self.deadline,
@@ -173,6 +152,8 @@ class Deliverer:
         await asyncio.gather(*tasks, return_exceptions=True)  # cancelled attempts stay pending
         if self._client is not None:
             await self._client.aclose()
+        if self._dns is not None:  # a lookup stuck in getaddrinfo cannot be interrupted: no wait
+            self._dns.shutdown(wait=False, cancel_futures=True)
 
     def wake(self) -> None:
         """Deliveries were committed, or an attempt finished: look at the outbox now."""
@@ -237,9 +218,11 @@ class Deliverer:
             await self._deliver(seq, event_id, endpoint_id)
         except asyncio.CancelledError:
             raise
-        except Exception:  # never lose the delivery: it stays pending and is tried again later
-            log.exception("webhook delivery %s crashed", seq)
-            with self.store.transaction():
+        except (
+            Exception
+        ):  # recording failed (a locked database?): it stays pending, look again later
+            log.exception("webhook delivery %s could not be recorded", seq)
+            with contextlib.suppress(Exception), self.store.transaction():
                 self.store.db.execute(
                     "UPDATE deliveries SET due_unix = ? WHERE seq = ?",
                     (time.time() + self.poll, seq),
@@ -254,21 +237,40 @@ class Deliverer:
             self.wake()
 
     async def _deliver(self, seq: int, event_id: str, endpoint_id: str) -> None:
-        event = self.store.get("events", event_id)
-        endpoint = self.store.get("webhook_endpoints", endpoint_id)
-        if event is None or endpoint is None:  # the endpoint was deleted: nothing to deliver to
+        started = time.time()
+        try:
+            answer = await self._attempt(event_id, endpoint_id, started)
+        except asyncio.CancelledError:
+            raise
+        except Exception as exc:  # a bug, not the network: a failed try all the same, on schedule
+            log.exception("webhook %s to endpoint %s: the attempt crashed", event_id, endpoint_id)
+            answer = (
+                None,
+                None,
+                f"the mock failed while sending ({type(exc).__name__}; see its log)",
+            )
+        if answer is None:  # the endpoint was deleted: nothing to deliver to
             with self.store.transaction():
                 self.store.db.execute(
                     "UPDATE deliveries SET state = 'canceled' WHERE seq = ?", (seq,)
                 )
             return
+        self._record(seq, event_id, endpoint_id, started, *answer)
+
+    async def _attempt(
+        self, event_id: str, endpoint_id: str, started: float
+    ) -> tuple[int | None, str | None, str | None] | None:
+        """One signed POST: ``(status_code, response_body, error)``; None if nothing to send to."""
+        event = self.store.get("events", event_id)
+        endpoint = self.store.get("webhook_endpoints", endpoint_id)
+        if event is None or endpoint is None:
+            return None
         payload = json.dumps(
             self.render_event(event, with_attempts=False), separators=(",", ":")
         ).encode()
-        started = time.time()
         header = _signing.webhook_header(endpoint_secrets(endpoint, started), payload, int(started))
-        assert self._client is not None
-        status_code, response_body, error = await post(
+        assert self._client is not None and self.resolver is not None
+        return await post(
             self._client,
             endpoint["url"],
             payload,
@@ -283,16 +285,27 @@ class Deliverer:
             static=self.static,
             resolver=self.resolver,
         )
+
+    def _record(
+        self,
+        seq: int,
+        event_id: str,
+        endpoint_id: str,
+        started: float,
+        status_code: int | None,
+        response_body: str | None,
+        error: str | None,
+    ) -> None:
+        """The attempt, and what comes next: delivered, a retry after the next delay, or failed."""
         finished = time.time()
+        db = self.store.db
         with self.store.transaction():
-            tries = (
-                self.store.db.execute(
-                    "SELECT tries FROM deliveries WHERE seq = ?", (seq,)
-                ).fetchone()[0]
-                + 1
-            )
+            state, tries = db.execute(
+                "SELECT state, tries FROM deliveries WHERE seq = ?", (seq,)
+            ).fetchone()
+            tries += 1
             attempt = (
-                self.store.db.execute(
+                db.execute(
                     "SELECT COALESCE(MAX(attempt), 0) FROM delivery_attempts WHERE event_id = ? AND endpoint_id = ?",
                     (event_id, endpoint_id),
                 ).fetchone()[0]
@@ -301,11 +314,14 @@ class Deliverer:
             next_retry: float | None = None
             if error is None:
                 state = "delivered"
+            elif state != "pending":  # stop_deliveries ran while this attempt was on the wire
+                gone = self.store.get("webhook_endpoints", endpoint_id) is None
+                error += "; " + STOPPED.format("deleted" if gone else "disabled")
             elif tries <= len(self.retry_delays):
-                state, next_retry = "pending", finished + self.retry_delays[tries - 1]
+                next_retry = finished + self.retry_delays[tries - 1]
             else:
                 state = "failed"
-            self.store.db.execute(
+            db.execute(
                 "INSERT INTO delivery_attempts (event_id, endpoint_id, attempt, status_code, response_body, error, "
                 "duration_ms, attempted_at, next_retry_at, next_retry_unix, outcome) "
                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -320,14 +336,14 @@ class Deliverer:
                     rfc3339(started),
                     rfc3339(next_retry) if next_retry else None,
                     next_retry,
-                    {"pending": "retrying"}.get(state, state),
+                    {"pending": "retrying", "canceled": "failed"}.get(state, state),
                 ),
             )
-            self.store.db.execute(
+            db.execute(
                 "UPDATE deliveries SET state = ?, tries = ?, due_unix = ? WHERE seq = ?",
                 (state, tries, next_retry if next_retry is not None else finished, seq),
             )
-        if state == "failed":
+        if state in ("failed", "canceled"):
             log.warning(
                 "webhook %s to endpoint %s failed after %d attempts: %s",
                 event_id,

@@ -16,6 +16,6 @@ state machine lives in one place.
 from __future__ import annotations
 
 from .security import PREFIX
-from .server import Dashboard, is_dashboard_path
+from .server import Dashboard
 
-__all__ = ["Dashboard", "PREFIX", "is_dashboard_path"]
+__all__ = ["Dashboard", "PREFIX"]

@@ -34,7 +34,7 @@ from .security import (
 )
 from .views import ID, PAGES, Page
 
-__all__ = ["Dashboard", "is_dashboard_path"]
+__all__ = ["Dashboard"]
 
 log = logging.getLogger("paycrypt_mock.dashboard")
 
@@ -43,10 +43,6 @@ STATIC_DIR = HERE / "static"
 TEMPLATE_DIR = HERE / "templates"
 MAX_FORM = 64 * 1024
 DEMO_KEY = "pk_test_demo"
-
-
-def is_dashboard_path(path: str) -> bool:
-    return path == PREFIX or path.startswith(PREFIX + "/")
 
 
 def _route(path: str) -> str:

@@ -12,11 +12,10 @@ this origin (Redoc's inline script and styles, its blob: workers and data: image
 from __future__ import annotations
 
 import gzip
-import json
 from pathlib import Path
 from typing import Any
 
-from ..errors import problem
+from ..errors import problem_bytes
 
 __all__ = ["ApiReference", "PAGE", "CSP"]
 
@@ -57,15 +56,13 @@ class ApiReference:
         )
         if method not in ("GET", "HEAD"):
             status, content_type = 405, b"application/problem+json"
-            body = json.dumps(
-                problem(405, "method_not_allowed", f"{method} is not allowed on /docs.")
-            ).encode()
+            body = problem_bytes(405, "method_not_allowed", f"{method} is not allowed on /docs.")
             extra = [(b"allow", b"GET, HEAD")]
         elif not PAGE.is_file():
             status, content_type = 404, b"application/problem+json"
-            body = json.dumps(
-                problem(404, "not_found", "The API reference is not built: run `make docs`.")
-            ).encode()
+            body = problem_bytes(
+                404, "not_found", "The API reference is not built: run `make docs`."
+            )
         else:
             gzipped = b"gzip" in headers.get(b"accept-encoding", b"")
             content_type = b"text/html; charset=utf-8"

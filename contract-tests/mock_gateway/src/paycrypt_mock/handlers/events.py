@@ -7,7 +7,7 @@ from typing import Any
 from ..context import Ctx, Reply
 from ..domain import Domain
 from ..errors import ApiError
-from ..webhooks import queue_deliveries
+from ..webhook_outbox import queue_deliveries
 from .base import body_of, handles, owner_id, page
 
 

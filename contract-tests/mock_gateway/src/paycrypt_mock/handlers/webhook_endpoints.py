@@ -11,6 +11,7 @@ from ..errors import ApiError, field_error
 from ..formats import public
 from ..store import new_id
 from ..webhook_addresses import literal_refusal
+from ..webhook_outbox import stop_deliveries
 from ..webhooks import rfc3339
 from .base import body_of, handles, owner_id, page
 
@@ -103,12 +104,17 @@ def update_webhook_endpoint(domain: Domain, ctx: Ctx) -> Reply:
             endpoint[name] = body[name]
     endpoint["updated_at"] = rfc3339(ctx.now)
     domain.store.update("webhook_endpoints", endpoint)
+    if (
+        body.get("enabled") is False
+    ):  # its queued retries stop too (re-enabling does not revive them)
+        stop_deliveries(domain.store, endpoint["id"], "disabled")
     return Reply(200, _render_endpoint(endpoint))
 
 
 @handles("deleteWebhookEndpoint")
 def delete_webhook_endpoint(domain: Domain, ctx: Ctx) -> Reply:
     endpoint = _endpoint(domain, ctx)
+    stop_deliveries(domain.store, endpoint["id"], "deleted")
     domain.store.delete("webhook_endpoints", endpoint["id"])
     return Reply(200, {"id": endpoint["id"], "deleted": True})
 

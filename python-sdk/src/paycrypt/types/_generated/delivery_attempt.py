@@ -54,5 +54,5 @@ class DeliveryAttempt(BaseModel):
     """
     outcome: Annotated[Literal["delivered", "retrying", "failed"], Field(examples=["delivered"])]
     """
-    `delivered`: the endpoint answered 2xx. `retrying`: it did not, and another attempt is due at `next_retry_at`. `failed`: it did not and the retries are exhausted; the delivery is given up (resend the event to try again).
+    `delivered`: the endpoint answered 2xx. `retrying`: it did not, and another attempt is due at `next_retry_at`. `failed`: it did not, and the delivery is given up (resend the event to try again): the retries are exhausted, or the endpoint was disabled or deleted before the next one (`error` then ends with `no further attempts: the endpoint was disabled` or `deleted`).
     """
