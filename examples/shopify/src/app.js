@@ -14,9 +14,14 @@ import { createServer } from 'node:http';
 
 import { ConflictError, PayCrypt, WebhookVerificationError } from 'paycrypt';
 
-import { ShopifyAdmin, orderGid, orderIdOf } from './shopify.js';
+import { ShopifyAdmin, exactUtf8, orderGid, orderIdOf } from './shopify.js';
 
 const MAX_BODY_BYTES = 1024 * 1024;
+// orderUpdate (the link on the order) is tried again after these delays when it
+// fails; after the last one the payment waits in the store for retryUnlinked().
+const ATTACH_RETRY_DELAYS_MS = [1000, 5000];
+// How often the service retries links that could not be attached (0: never by itself).
+const RECONCILE_EVERY_MS = 5 * 60 * 1000;
 // A PayCrypt payment in one of these states can no longer be paid: an order
 // linked to it may get a new one.
 const DEAD_PAYMENT_STATUSES = new Set(['expired', 'canceled']);
@@ -94,6 +99,8 @@ export function createService(config, deps = {}) {
     new ShopifyAdmin({ ...config.shopify, logger: log });
   const namespace = config.shopify.metafieldNamespace;
   const methodName = config.shopify.paymentMethodName.trim().toLowerCase();
+  const attachRetryDelaysMs = deps.attachRetryDelaysMs ?? ATTACH_RETRY_DELAYS_MS;
+  const reconcileEveryMs = deps.reconcileEveryMs ?? RECONCILE_EVERY_MS;
 
   /** Background jobs (Shopify order processing), so shutdown and tests can wait for them. */
   const jobs = new Set();
@@ -111,9 +118,19 @@ export function createService(config, deps = {}) {
 
   async function shopifyOrderCreated(req, res) {
     const raw = await readRawBody(req);
-    // The library checks X-Shopify-Hmac-Sha256 over the raw bytes and the
+    // The library takes the body as a string and HMACs its UTF-8 encoding:
+    // that is the raw bytes only if they were valid UTF-8 to begin with. A
+    // lenient decode would turn invalid bytes into U+FFFD and check a
+    // signature made for OTHER bytes. JSON is UTF-8 (RFC 8259), so such a body
+    // is refused before anything else.
+    const text = exactUtf8(raw);
+    if (text === undefined) {
+      log.warn('shopify webhook rejected', { reason: 'body_not_utf8' });
+      return send(res, 400, { error: 'invalid_body', reason: 'body_not_utf8' });
+    }
+    // The library checks X-Shopify-Hmac-Sha256 over those exact bytes and the
     // required X-Shopify-* headers (topic, shop, API version, webhook id).
-    const check = await shopify.validateWebhook(raw, req, res);
+    const check = await shopify.validateWebhook(text, req, res);
     if (!check.valid) {
       log.warn('shopify webhook rejected', { reason: check.reason, missingHeaders: check.missingHeaders });
       return send(res, 401, { error: 'invalid_webhook', reason: check.reason });
@@ -129,7 +146,7 @@ export function createService(config, deps = {}) {
     }
     let order;
     try {
-      order = JSON.parse(raw.toString('utf8'));
+      order = JSON.parse(text);
     } catch {
       return send(res, 400, { error: 'invalid_json' });
     }
@@ -150,9 +167,10 @@ export function createService(config, deps = {}) {
       },
       async (err) => {
         // Forget the delivery so that a redelivery (Shopify admin → Webhooks →
-        // resend, or your reconciliation job) can try again.
+        // resend, or your reconciliation job) can try again. A payment created
+        // but not attached is also kept for retryUnlinked() (see linkPayment).
         await store.release(webhookKey);
-        log.error('shopify order failed', { webhookId, error: err.message, code: err.code });
+        log.error('shopify order failed', { webhookId, error: err.message, code: err.code, paymentId: err.paymentId });
       },
     ).catch((err) => log.error('shopify order bookkeeping failed', { webhookId, error: err.message }));
     track(job);
@@ -172,6 +190,8 @@ export function createService(config, deps = {}) {
       const result = await linkPayment(order, orderId);
       // Remember the link (or the reason there is none) so a replay stops here.
       await store.complete(orderKey, result);
+      const unlinkedKey = `shopify-unlinked:${orderId}`;
+      if ((await store.get(unlinkedKey))?.value) await store.complete(unlinkedKey, null);
       return result;
     } catch (err) {
       await store.release(orderKey);
@@ -207,13 +227,72 @@ export function createService(config, deps = {}) {
       replaces = linked.id;
     }
 
-    const payment = await createPayment(order, orderId, due, replaces);
-    // The note is the staff's: append our line to the note as it is NOW, and
-    // only when the link is new (this is the change the example owns).
-    const line = `PayCrypt payment link: ${payment.hosted_url}`;
-    const note = config.shopify.writeNote ? (live.note ? `${live.note}\n\n${line}` : line) : undefined;
-    await shopify.attachPaymentLink(gid, { paymentId: payment.id, hostedUrl: payment.hosted_url, note, namespace });
+    // A payment created by an earlier attempt whose link could not be
+    // attached is reused (the gateway's idempotency key would only cover 24 h
+    // and the same request body); it is recorded before the orderUpdate.
+    const unlinkedKey = `shopify-unlinked:${orderId}`;
+    const unlinked = (await store.get(unlinkedKey))?.value;
+    let payment;
+    if (unlinked?.paymentId && unlinked.paymentId !== replaces) {
+      const earlier = await paycrypt.payments.retrieve(unlinked.paymentId);
+      if (!DEAD_PAYMENT_STATUSES.has(earlier.status)) payment = earlier;
+    }
+    payment ??= await createPayment(order, orderId, due, replaces);
+    await store.complete(unlinkedKey, { paymentId: payment.id, order: retryableOrder(order) });
+    // The link goes in metafields only: Shopify has no conditional update of
+    // the note, so appending to it is a read-modify-write that loses whatever
+    // staff saved in between. The note stays the staff's.
+    await attachWithRetry(gid, { paymentId: payment.id, hostedUrl: payment.hosted_url, namespace });
     return { outcome: 'payment_created', orderId, paymentId: payment.id, hostedUrl: payment.hosted_url, replaces };
+  }
+
+  /** What handleOrder needs to try an order again later, without its webhook. */
+  function retryableOrder(order) {
+    const { admin_graphql_api_id, id, name, order_status_url, payment_gateway_names } = order;
+    return { admin_graphql_api_id, id: admin_graphql_api_id ? undefined : id, name, order_status_url, payment_gateway_names };
+  }
+
+  async function attachWithRetry(gid, link) {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await shopify.attachPaymentLink(gid, link);
+      } catch (err) {
+        if (attempt >= attachRetryDelaysMs.length) {
+          const failure = new Error(`payment ${link.paymentId} created but not attached to ${gid}: ${err.message}`);
+          Object.assign(failure, { code: 'link_not_attached', paymentId: link.paymentId });
+          throw failure;
+        }
+        log.warn('orderUpdate failed, retrying', { gid, paymentId: link.paymentId, error: err.message });
+        await new Promise((resolve) => setTimeout(resolve, attachRetryDelaysMs[attempt]));
+      }
+    }
+  }
+
+  /**
+   * Try again every order whose payment was created but whose link could not
+   * be attached (Shopify down past the retries, a crash in between): the same
+   * payment is attached. Runs every RECONCILE_EVERY_MS and on start (server.js).
+   */
+  let reconciling;
+  async function retryUnlinked() {
+    reconciling ??= (async () => {
+      const results = [];
+      for (const { value } of await store.entries('shopify-unlinked:')) {
+        if (!value?.order) continue;
+        try {
+          const outcome = await handleOrder(value.order);
+          log.info('payment link retried', { ...outcome });
+          results.push(outcome);
+        } catch (err) {
+          log.error('payment link retry failed', { error: err.message, code: err.code, paymentId: err.paymentId });
+          results.push({ outcome: 'failed', paymentId: value.paymentId });
+        }
+      }
+      return results;
+    })().finally(() => {
+      reconciling = undefined;
+    });
+    return reconciling;
   }
 
   async function createPayment(order, orderId, due, replaces) {
@@ -306,7 +385,10 @@ export function createService(config, deps = {}) {
     if (!(await store.claim(paidKey))) return { outcome: 'duplicate', orderId };
     try {
       const result = await markPaid(gid, payment);
-      await store.complete(paidKey, result);
+      // Another payment's confirmation says nothing about the order: the
+      // linked payment's own event must still be able to mark it paid.
+      if (result.outcome === 'payment_not_linked') await store.release(paidKey);
+      else await store.complete(paidKey, result);
       return { ...result, orderId, paymentId: payment.id };
     } catch (err) {
       await store.release(paidKey);
@@ -319,6 +401,17 @@ export function createService(config, deps = {}) {
     if (!order) {
       log.warn('order not found in Shopify', { gid, paymentId: payment.id });
       return { outcome: 'order_not_found' };
+    }
+    const linkedId = order.paymentId?.value;
+    if (linkedId !== payment.id) {
+      // A payment replaced since (or never attached): the order is not paid by
+      // it. The customer did pay it, though: a human refunds or reconciles.
+      log.warn('confirmed payment is not the one linked to the order; not marking it paid', {
+        gid,
+        paymentId: payment.id,
+        linkedPaymentId: linkedId ?? null,
+      });
+      return { outcome: 'payment_not_linked', linkedPaymentId: linkedId ?? null };
     }
     if (!order.canMarkAsPaid) {
       // Already paid (a repeat after a restart, or paid another way): nothing to do.
@@ -370,6 +463,8 @@ export function createService(config, deps = {}) {
   }
 
   const server = createServer(handler);
+  const reconcileTimer =
+    reconcileEveryMs > 0 ? setInterval(() => void retryUnlinked(), reconcileEveryMs).unref() : undefined;
 
   return {
     server,
@@ -379,12 +474,15 @@ export function createService(config, deps = {}) {
     async idle() {
       while (jobs.size > 0) await Promise.allSettled([...jobs]);
     },
+    retryUnlinked,
     /** Stop accepting connections, then wait for background jobs. */
     async close() {
+      clearInterval(reconcileTimer);
       const closed = new Promise((resolve) => server.close(() => resolve(undefined)));
       server.closeIdleConnections?.();
       await closed;
       await this.idle();
+      await reconciling;
     },
   };
 }

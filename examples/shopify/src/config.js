@@ -19,11 +19,6 @@ export class ConfigError extends Error {
   name = 'ConfigError';
 }
 
-function bool(value, fallback) {
-  if (value === undefined || value === '') return fallback;
-  return !['0', 'false', 'no', 'off'].includes(String(value).toLowerCase());
-}
-
 /**
  * Build the service configuration from `env` (default `process.env`).
  * Throws {@link ConfigError} listing every missing variable at once.
@@ -68,8 +63,6 @@ export function loadConfig(env = process.env) {
       // The name of the manual payment method as customers see it at checkout
       // (Settings → Payments → Manual payment methods → Create custom payment method).
       paymentMethodName: get('SHOPIFY_PAYMENT_METHOD_NAME') ?? 'PayCrypt',
-      // Also append the payment link to the order's note (visible on the order page).
-      writeNote: bool(get('SHOPIFY_WRITE_NOTE'), true),
       metafieldNamespace: get('SHOPIFY_METAFIELD_NAMESPACE') ?? 'paycrypt',
     },
     paycrypt: {

@@ -26,6 +26,8 @@ service.server.listen(config.port, config.host, () => {
     paycrypt: config.paycrypt.baseURL ?? '(SDK default)',
     store: config.storeFile,
   });
+  // Links a previous run created but could not attach (then every 5 minutes).
+  void service.retryUnlinked();
 });
 
 for (const signal of ['SIGINT', 'SIGTERM']) {

@@ -25,6 +25,21 @@ export function orderIdOf(order) {
   return undefined;
 }
 
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+/**
+ * The body as text whose UTF-8 encoding is exactly `raw`, or undefined when
+ * `raw` is not valid UTF-8. (Buffer#toString('utf8') would replace invalid
+ * bytes with U+FFFD, whose encoding is other bytes; a BOM is kept, not dropped.)
+ */
+export function exactUtf8(raw) {
+  try {
+    return strictUtf8.decode(raw);
+  } catch {
+    return undefined;
+  }
+}
+
 export class ShopifyError extends Error {
   name = 'ShopifyError';
 }
@@ -61,9 +76,10 @@ export class ShopifyAdmin {
   /**
    * Check a webhook delivery with the library: HMAC over the raw body and the
    * required X-Shopify-* headers. Resolves to {valid, reason?, topic, domain, webhookId…}.
+   * `rawText` must be exactUtf8(raw body): the library HMACs its UTF-8 encoding.
    */
-  validateWebhook(rawBody, req, res) {
-    return this.api.webhooks.validate({ rawBody: rawBody.toString('utf8'), rawRequest: req, rawResponse: res });
+  validateWebhook(rawText, req, res) {
+    return this.api.webhooks.validate({ rawBody: rawText, rawRequest: req, rawResponse: res });
   }
 
   async #request(operation, variables) {
@@ -83,7 +99,6 @@ export class ShopifyAdmin {
   order(id: $id) {
     id
     name
-    note
     cancelledAt
     canMarkAsPaid
     displayFinancialStatus
@@ -98,9 +113,10 @@ export class ShopifyAdmin {
 
   /**
    * `orderUpdate`: store the payment link in metafields (`<ns>.payment_url`,
-   * `<ns>.payment_id`) and, when given, the new order note.
+   * `<ns>.payment_id`). Nothing else: the note and tags are the staff's, and
+   * Shopify offers no compare-and-set to change them without a lost update.
    */
-  async attachPaymentLink(gid, { paymentId, hostedUrl, note, namespace = 'paycrypt' }) {
+  async attachPaymentLink(gid, { paymentId, hostedUrl, namespace = 'paycrypt' }) {
     const input = {
       id: gid,
       metafields: [
@@ -108,11 +124,10 @@ export class ShopifyAdmin {
         { namespace, key: 'payment_id', type: 'single_line_text_field', value: paymentId },
       ],
     };
-    if (note !== undefined) input.note = note;
     const data = await this.#request(
       `mutation PayCryptAttachLink($input: OrderInput!) {
   orderUpdate(input: $input) {
-    order { id note }
+    order { id }
     userErrors { field message }
   }
 }`,

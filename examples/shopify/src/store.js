@@ -7,12 +7,15 @@
 //   shopify-order:<order id>                 the order's payment link {paymentId, hostedUrl}
 //   paycrypt-event:<event id>                a PayCrypt event already handled
 //   shopify-paid:<order id>                  the order already marked paid
+//   shopify-unlinked:<order id>              a payment created whose link is not on the order yet
+//                                            ({paymentId, order}; null once attached)
 //
 //   claim(key)            → true if the caller now owns the key (unknown or expired),
 //                           false if it is being processed or done already
 //   complete(key, value)  → mark done, durably (fsync'd before it resolves)
 //   release(key)          → forget a claim after a failure, so a redelivery retries
 //   get(key)              → the done record ({state, value, at}) or undefined
+//   entries(prefix)       → the done records whose key starts with prefix ({key, value, at})
 //
 // Why a JSON-lines append log: no dependency (node:sqlite is not in Node 20,
 // better-sqlite3 is a native build), one `write` + `fsync` per completed key,
@@ -30,7 +33,7 @@
 //
 // One process per file. Several instances need a shared store with an atomic
 // claim: a database row with a unique key (`INSERT … ON CONFLICT DO NOTHING`)
-// or Redis `SET key value NX EX <ttl>`, behind the same four methods.
+// or Redis `SET key value NX EX <ttl>`, behind the same five methods.
 
 import { mkdir, open, readFile, rename } from 'node:fs/promises';
 import { dirname } from 'node:path';
@@ -105,6 +108,16 @@ export class FileStore {
   async get(key) {
     const record = this.#records.get(key);
     return record?.state === 'done' && !this.#expired(record) ? record : undefined;
+  }
+
+  async entries(prefix) {
+    const found = [];
+    for (const [key, record] of this.#records) {
+      if (key.startsWith(prefix) && record.state === 'done' && !this.#expired(record)) {
+        found.push({ key, value: record.value, at: record.at });
+      }
+    }
+    return found;
   }
 
   async close() {

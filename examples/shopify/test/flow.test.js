@@ -144,6 +144,9 @@ async function deliveredOk(eventId, n) {
   });
 }
 
+// Short orderUpdate retry delays; no background reconciliation timer (tests call retryUnlinked()).
+const FAST = { attachRetryDelaysMs: [20, 20], reconcileEveryMs: 0 };
+
 let storeCount = 0;
 /** A store of its own (nothing remembered), or the one at `path`. */
 async function openStore(path = join(storeDir, `store-${++storeCount}.jsonl`), options = {}) {
@@ -153,7 +156,7 @@ async function openStore(path = join(storeDir, `store-${++storeCount}.jsonl`), o
 /** A service on its own free port; `stop()` closes it and its store. */
 async function startService({ store, ...overrides } = {}) {
   store ??= await openStore();
-  const svc = createService(config, { logger: silentLogger, store, ...overrides });
+  const svc = createService(config, { logger: silentLogger, store, ...FAST, ...overrides });
   await new Promise((resolve) => svc.server.listen(0, '127.0.0.1', resolve));
   svc.url = `http://127.0.0.1:${svc.server.address().port}`;
   svc.stop = async () => {
@@ -204,7 +207,7 @@ before(async () => {
     PORT: String(port),
   });
   const store = await openStore(storePath);
-  service = createService(config, { logger: silentLogger, store });
+  service = createService(config, { logger: silentLogger, store, ...FAST });
   service.stop = async () => {
     await service.close();
     await store.close();
@@ -290,7 +293,8 @@ describe('Shopify orders/create webhook', () => {
       { namespace: 'paycrypt', key: 'payment_url', type: 'url', value: payment.hosted_url },
       { namespace: 'paycrypt', key: 'payment_id', type: 'single_line_text_field', value: payment.id },
     ]);
-    assert.equal(update.variables.input.note, `Please gift-wrap\n\nPayCrypt payment link: ${payment.hosted_url}`);
+    assert.equal(update.variables.input.note, undefined, 'the note is the staff\'s');
+    assert.equal(shopify.orders.get(order.gid).note, 'Please gift-wrap');
     assert.equal(shopify.orders.get(order.gid).metafields['paycrypt.payment_url'], payment.hosted_url);
   });
 
@@ -371,7 +375,7 @@ describe('Shopify orders/create webhook', () => {
     assert.equal(shopify.orders.get(order.gid).note, 'Customer called: ship Monday');
   });
 
-  test('an order whose linked payment expired gets a new one, appended to the live note', async () => {
+  test('an order whose linked payment expired gets a new one; the staff note is left alone', async () => {
     const order = makeOrder({ total: '8.00' });
     assert.equal((await deliverOrder(order)).status, 200);
     await service.idle();
@@ -390,7 +394,8 @@ describe('Shopify orders/create webhook', () => {
     assert.equal(payments.length, 2);
     const replacement = payments.find((p) => p.id !== old.id);
     assert.equal(shopify.orders.get(order.gid).metafields['paycrypt.payment_id'], replacement.id);
-    assert.equal(shopify.orders.get(order.gid).note, `Staff note\n\nPayCrypt payment link: ${replacement.hosted_url}`);
+    assert.equal(shopify.orders.get(order.gid).metafields['paycrypt.payment_url'], replacement.hosted_url);
+    assert.equal(shopify.orders.get(order.gid).note, 'Staff note');
   });
 
   test('a cancelled order gets no payment', async () => {
@@ -419,6 +424,116 @@ describe('Shopify orders/create webhook', () => {
     assert.equal(paycrypt.creates, 1);
     assert.equal((await paymentsForOrder(order.id)).length, 1);
     assert.equal(updatesOf(order).length, 1);
+  });
+
+  test('staff editing the note while two instances link the order: every edit kept, one payment', async () => {
+    const order = makeOrder({ total: '19.00' });
+    // Staff save a new note after an instance read the order and before its
+    // orderUpdate lands: a read-modify-write of the note would undo the edit.
+    let edits = 0;
+    shopify.onCall((call) => {
+      if (call.operation === 'orderUpdate' && call.variables.input.id === order.gid) {
+        shopify.orders.get(order.gid).note = `Staff edit ${++edits}`;
+      }
+    });
+    const [a, b] = await Promise.all([startService(), startService()]); // two instances, two stores
+    try {
+      await Promise.all([deliverOrder(order, { url: a.url }), deliverOrder(order, { url: b.url })]);
+      await Promise.all([a.idle(), b.idle()]);
+    } finally {
+      shopify.onCall();
+      await Promise.all([a.stop(), b.stop()]);
+    }
+    assert.equal(edits, 2);
+    assert.equal(shopify.orders.get(order.gid).note, 'Staff edit 2', 'the last staff edit stands');
+    const payments = await paymentsForOrder(order.id);
+    assert.equal(payments.length, 1, 'one payment (the gateway idempotency key)');
+    assert.equal(shopify.orders.get(order.gid).metafields['paycrypt.payment_id'], payments[0].id);
+    for (const update of updatesOf(order)) assert.equal(update.variables.input.note, undefined);
+  });
+
+  test('a body that is not valid UTF-8 is refused: no signature over other bytes is accepted', async () => {
+    const order = makeOrder({ total: '12.00' });
+    const [head, tail] = order.raw.split('Please gift-wrap');
+    const raw = Buffer.concat([Buffer.from(`${head}Please gift-wrap `), Buffer.from([0xff]), Buffer.from(tail)]);
+    // Decoded leniently, 0xFF becomes U+FFFD (EF BF BD): other bytes, with their own HMAC.
+    const lenient = Buffer.from(raw.toString('utf8'), 'utf8');
+    assert.notDeepEqual(lenient, raw);
+    const paymentsBefore = await countPayments();
+    const callsBefore = shopify.calls.length;
+    await service.idle();
+    const storedBefore = await readFile(storePath, 'utf8');
+
+    const overOtherBytes = await deliverOrder({ ...order, raw }, { hmac: shopifyHmac(lenient) });
+    assert.equal(overOtherBytes.status, 400, 'a signature of the U+FFFD bytes does not cover these bytes');
+    assert.deepEqual(await overOtherBytes.json(), { error: 'invalid_body', reason: 'body_not_utf8' });
+    const overTheseBytes = await deliverOrder({ ...order, raw }, { hmac: shopifyHmac(raw) });
+    assert.equal(overTheseBytes.status, 400, 'not JSON (RFC 8259: UTF-8), whoever signed it');
+
+    await service.idle();
+    assert.equal(await countPayments(), paymentsBefore);
+    assert.equal(shopify.calls.length, callsBefore);
+    assert.equal(await readFile(storePath, 'utf8'), storedBefore, 'nothing written to the store');
+
+    // The same order with valid UTF-8 (a multi-byte note) is verified over its bytes and handled.
+    const utf8 = { ...order, raw: order.raw.replace('Please gift-wrap', 'Geschenk 🎁 verpacken, merci à vous') };
+    assert.equal((await deliverOrder(utf8)).status, 200);
+    await service.idle();
+    assert.equal((await paymentsForOrder(order.id)).length, 1);
+  });
+
+  test('orderUpdate failing after the payment was created is retried with that payment', async () => {
+    const order = makeOrder({ total: '44.00' });
+    const paycrypt = countingPayCrypt();
+    const svc = await startService({ paycrypt });
+    shopify.failNext('orderUpdate', 1);
+    try {
+      assert.equal((await deliverOrder(order, { url: svc.url })).status, 200);
+      await svc.idle();
+    } finally {
+      shopify.failNext('orderUpdate', 0);
+      await svc.stop();
+    }
+    const payments = await paymentsForOrder(order.id);
+    assert.equal(payments.length, 1);
+    assert.equal(paycrypt.creates, 1);
+    assert.deepEqual(updatesOf(order).map((c) => Boolean(c.failed)), [true, false]);
+    assert.equal(shopify.orders.get(order.gid).metafields['paycrypt.payment_id'], payments[0].id);
+  });
+
+  test('orderUpdate failing past its retries: reported, and the same payment attached later, after a restart', async () => {
+    const order = makeOrder({ total: '45.00' });
+    const path = join(storeDir, 'unlinked.jsonl');
+    const first = await startService({ store: await openStore(path) });
+    shopify.failNext('orderUpdate', 100);
+    try {
+      assert.equal((await deliverOrder(order, { url: first.url })).status, 200);
+      await first.idle();
+    } finally {
+      shopify.failNext('orderUpdate', 0);
+      await first.stop();
+    }
+    const [payment] = await paymentsForOrder(order.id);
+    assert.ok(payment, 'the payment was created');
+    assert.equal(updatesOf(order).length, 3, 'tried three times');
+    assert.equal(shopify.orders.get(order.gid).metafields['paycrypt.payment_id'], undefined);
+    const failure = logs.find((l) => l.msg === 'shopify order failed' && l.paymentId === payment.id);
+    assert.equal(failure?.code, 'link_not_attached', 'reported with the payment it concerns');
+
+    // The process restarts; Shopify is back. The stored payment is attached, none created.
+    const paycrypt = countingPayCrypt();
+    const second = await startService({ store: await openStore(path), paycrypt });
+    let results;
+    try {
+      results = await second.retryUnlinked();
+      assert.deepEqual(await second.retryUnlinked(), [], 'nothing left to retry');
+    } finally {
+      await second.stop();
+    }
+    assert.deepEqual(results.map((r) => [r.outcome, r.paymentId]), [['payment_created', payment.id]]);
+    assert.equal(paycrypt.creates, 0);
+    assert.deepEqual((await paymentsForOrder(order.id)).map((p) => p.id), [payment.id]);
+    assert.equal(shopify.orders.get(order.gid).metafields['paycrypt.payment_id'], payment.id);
   });
 
   test('an order paid with another method is ignored', async () => {
@@ -474,6 +589,32 @@ describe('PayCrypt webhook', () => {
     assert.equal(res.status, 200);
     assert.equal((await res.json()).outcome, 'not_payable');
     assert.equal(markCalls().length, 1);
+  });
+
+  test('a confirmed payment that is not the one linked to the order does not mark it paid', async () => {
+    const order = makeOrder({ total: '30.00' });
+    assert.equal((await deliverOrder(order)).status, 200);
+    await service.idle();
+    const [linked] = await paymentsForOrder(order.id);
+    const markCalls = () => shopify.callsOf('orderMarkAsPaid').filter((c) => c.variables.input.id === order.gid);
+
+    // A payment for the same order with this app's metadata, but not the one on
+    // the order (an earlier link, replaced since): the customer paid it anyway.
+    const stale = await client.payments.create({
+      amount: '30.00', currency: 'USD', pay_currency: 'BTC', order_id: order.id,
+      metadata: { source: 'shopify', shop: SHOP, shopify_order_id: order.id },
+    });
+    await client.testHelpers.payments.pay(stale.id);
+    const staleEvent = await waitFor('the stale payment.confirmed event', () => confirmedEventFor(stale.id));
+    await deliveredOk(staleEvent.id, 1);
+    assert.equal(markCalls().length, 0, 'not marked paid by another payment');
+    assert.equal(shopify.orders.get(order.gid).financialStatus, 'PENDING');
+    assert.ok(logs.some((l) => l.level === 'warn' && l.paymentId === stale.id && l.linkedPaymentId === linked.id));
+
+    // The linked payment's own confirmation still marks it paid.
+    await client.testHelpers.payments.pay(linked.id);
+    await waitFor('orderMarkAsPaid', () => markCalls().length >= 1);
+    assert.equal(shopify.orders.get(order.gid).financialStatus, 'PAID');
   });
 
   test('a payment this app did not create is left alone', async () => {

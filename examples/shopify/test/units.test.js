@@ -7,7 +7,7 @@ import { test } from 'node:test';
 
 import { compareDecimal } from '../src/app.js';
 import { ConfigError, loadConfig } from '../src/config.js';
-import { orderIdOf } from '../src/shopify.js';
+import { exactUtf8, orderIdOf } from '../src/shopify.js';
 import { FileStore } from '../src/store.js';
 
 test('orderIdOf prefers admin_graphql_api_id (ids above 2^53 survive)', () => {
@@ -17,6 +17,15 @@ test('orderIdOf prefers admin_graphql_api_id (ids above 2^53 survive)', () => {
   assert.equal(orderIdOf({ id: 5600000001001 }), '5600000001001');
   assert.equal(orderIdOf({ id: 9820982911946154508 }), undefined);
   assert.equal(orderIdOf({}), undefined);
+});
+
+test('exactUtf8: text whose UTF-8 encoding is exactly the bytes, or undefined', () => {
+  for (const bytes of [Buffer.from('{"note":"à 🎁"}'), Buffer.from([0xef, 0xbb, 0xbf, 0x7b, 0x7d]), Buffer.alloc(0)]) {
+    assert.deepEqual(Buffer.from(exactUtf8(bytes), 'utf8'), bytes);
+  }
+  for (const bytes of [Buffer.from([0x7b, 0xff, 0x7d]), Buffer.from([0xc3]), Buffer.from([0xed, 0xa0, 0x80]), Buffer.from([0xc0, 0xaf])]) {
+    assert.equal(exactUtf8(bytes), undefined, bytes.toString('hex'));
+  }
 });
 
 test('compareDecimal is exact', () => {
@@ -53,6 +62,17 @@ test('FileStore: claim once, release to retry, complete keeps the value', async 
     await store.complete('k', { paymentId: 'pay_1' });
     assert.equal(await store.claim('k'), false);
     assert.deepEqual((await store.get('k')).value, { paymentId: 'pay_1' });
+    await store.close();
+  });
+});
+
+test('FileStore.entries lists the done records under a prefix', async () => {
+  await withDir(async (dir) => {
+    const store = await FileStore.open(join(dir, 's.jsonl'));
+    await store.complete('a:1', { n: 1 });
+    await store.complete('b:1', 2);
+    await store.claim('a:2'); // in progress: not listed
+    assert.deepEqual((await store.entries('a:')).map((e) => [e.key, e.value]), [['a:1', { n: 1 }]]);
     await store.close();
   });
 });

@@ -15,6 +15,10 @@ export async function startShopifyStandIn({ token, apiVersion }) {
   const calls = [];
   /** gid → {name, total, currency, financialStatus, cancelledAt, note, metafields} */
   const orders = new Map();
+  /** operation → how many of the next calls fail (Shopify's 200 with `errors`, nothing changed) */
+  const failures = new Map();
+  /** Called with each recorded call before it is answered: another client's write "in between". */
+  let beforeReply = () => {};
 
   const { SHOPIFY_STAND_IN_TLS_KEY: keyFile, SHOPIFY_STAND_IN_TLS_CERT: certFile } = process.env;
   if (!keyFile || !certFile) throw new Error('run the tests with `npm test` (scripts/test-with-ca.mjs makes the TLS certificate)');
@@ -52,7 +56,9 @@ export async function startShopifyStandIn({ token, apiVersion }) {
           : /\border\s*\(\s*id:/.test(query)
             ? 'order'
             : 'unknown';
-      calls.push({ operation, query, variables, headers: req.headers, path: req.url });
+      const call = { operation, query, variables, headers: req.headers, path: req.url };
+      calls.push(call);
+      beforeReply(call);
       const extensions = {
         cost: {
           requestedQueryCost: 10,
@@ -60,6 +66,15 @@ export async function startShopifyStandIn({ token, apiVersion }) {
           throttleStatus: { maximumAvailable: 2000, currentlyAvailable: 1990, restoreRate: 100 },
         },
       };
+
+      if ((failures.get(operation) ?? 0) > 0) {
+        failures.set(operation, failures.get(operation) - 1);
+        call.failed = true;
+        return reply(200, {
+          errors: [{ message: 'Internal error. Looks like something went wrong on our end.', extensions: { code: 'INTERNAL_SERVER_ERROR' } }],
+          extensions,
+        });
+      }
 
       if (operation === 'order') {
         const order = orders.get(variables.id);
@@ -149,6 +164,14 @@ export async function startShopifyStandIn({ token, apiVersion }) {
     /** Make an order exist on the "shop", as checkout would have. */
     addOrder(gid, { name, total, currency, financialStatus = 'PENDING', note = null }) {
       orders.set(gid, { name, total, currency, financialStatus, cancelledAt: null, note, metafields: {} });
+    },
+    /** The next `count` calls of `operation` fail as Shopify's internal errors do. */
+    failNext(operation, count) {
+      failures.set(operation, count);
+    },
+    /** `hook(call)` runs for every call before it is answered; `onCall()` removes it. */
+    onCall(hook = () => {}) {
+      beforeReply = hook;
     },
     callsOf(operation) {
       return calls.filter((c) => c.operation === operation);

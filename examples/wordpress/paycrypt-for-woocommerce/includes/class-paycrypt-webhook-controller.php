@@ -105,8 +105,10 @@ final class Paycrypt_Webhook_Controller {
 	 * Verify, dedupe and apply one delivery.
 	 *
 	 * 401 for any signature failure (nothing is read or changed); 400 for a
-	 * signed body that is not an event; 200 for processed, duplicate or
-	 * ignored events; 500 when applying failed (so the gateway retries).
+	 * signed body that is not an event or whose id is not of the spec's form
+	 * (`evt_` + 24 letters or digits: stored as is, never truncated); 200 for
+	 * processed, duplicate or ignored events; 409 while another request holds
+	 * the event's claim, and 500 when applying failed (both retried by the gateway).
 	 *
 	 * @param string      $raw_body  Exact request body bytes.
 	 * @param string|null $signature PayCrypt-Webhook-Signature.
@@ -124,36 +126,48 @@ final class Paycrypt_Webhook_Controller {
 		if ( ! is_array( $event ) || empty( $event['id'] ) || ! is_string( $event['id'] ) || empty( $event['type'] ) ) {
 			return array( 400, array( 'code' => 'not_an_event' ) );
 		}
+		if ( ! Paycrypt_Event_Log::valid_id( $event['id'] ) ) {
+			Paycrypt_Logger::log( 'warning', 'webhook rejected: invalid_event_id' );
+			return array( 400, array( 'code' => 'invalid_event_id' ) );
+		}
 		if ( null !== $event_id && '' !== $event_id && $event_id !== $event['id'] ) {
 			return array( 400, array( 'code' => 'event_id_mismatch' ) );
 		}
 		// Claim the event id first (a unique key: of two concurrent deliveries
-		// exactly one inserts it), apply, and release the claim on failure so
-		// the gateway's retry is processed.
+		// exactly one inserts it), apply, then mark it done; release the claim
+		// on failure so the gateway's retry is processed. A claim left by a
+		// request that died is taken over once stale (Paycrypt_Event_Log).
 		try {
-			$claimed = $this->events->claim( $event['id'], $now );
+			$claim = $this->events->claim( $event['id'], $now );
 		} catch ( Throwable $e ) {
 			Paycrypt_Logger::log( 'error', 'webhook processing failed: ' . $e->getMessage(), array( 'event' => $event['id'] ) );
 			return array( 500, array( 'code' => 'processing_failed' ) );
 		}
-		if ( ! $claimed ) {
+		if ( Paycrypt_Event_Log::DONE === $claim ) {
 			return array( 200, array( 'status' => 'duplicate' ) );
+		}
+		if ( Paycrypt_Event_Log::IN_PROGRESS === $claim ) {
+			return array( 409, array( 'code' => 'event_in_progress' ) );
 		}
 		$object = $event['data']['object'] ?? null;
 		if ( 0 === strpos( (string) $event['type'], 'payment.' ) && is_array( $object ) ) {
 			try {
 				$outcome = $this->sync->apply( $object );
 			} catch ( Throwable $e ) {
-				$this->events->release( $event['id'] );
+				$this->events->release( $event['id'], $now );
 				Paycrypt_Logger::log( 'error', 'webhook processing failed: ' . $e->getMessage(), array( 'event' => $event['id'] ) );
 				return array( 500, array( 'code' => 'processing_failed' ) );
 			}
 			if ( 'lock_timeout' === $outcome ) { // another request held this payment too long: let the gateway retry.
-				$this->events->release( $event['id'] );
+				$this->events->release( $event['id'], $now );
 				return array( 500, array( 'code' => 'lock_timeout' ) );
 			}
 		} else {
 			$outcome = 'ignored';
+		}
+		if ( ! $this->events->finish( $event['id'], $now ) ) {
+			// Slower than STALE_SECONDS: a redelivery took the claim over and applies it too (idempotent).
+			Paycrypt_Logger::log( 'warning', 'webhook claim was taken over while applying', array( 'event' => $event['id'] ) );
 		}
 		return array(
 			200,

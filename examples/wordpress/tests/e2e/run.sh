@@ -137,6 +137,15 @@ db() { mariadb --no-defaults --socket="$SOCK" -uroot -N -B wordpress -e "$1"; }
 [ "$(db "SHOW TABLES LIKE 'wp_paycrypt_events'")" = wp_paycrypt_events ] || die "activation did not create wp_paycrypt_events"
 step "WordPress installed headless, plugin activated, events table created"
 
+# An earlier version's table (schema 1: no claim state) is upgraded on the next
+# request (plugins_loaded), its rows counting as done.
+OLD_EVENT=evt_schema100000000000000001
+db "DROP TABLE wp_paycrypt_events;
+  CREATE TABLE wp_paycrypt_events (event_id VARCHAR(64) CHARACTER SET ascii COLLATE ascii_bin NOT NULL,
+    received_at BIGINT UNSIGNED NOT NULL, PRIMARY KEY (event_id), KEY received_at (received_at));
+  INSERT INTO wp_paycrypt_events VALUES ('$OLD_EVENT', UNIX_TIMESTAMP());
+  UPDATE wp_options SET option_value = '1' WHERE option_name = 'paycrypt_events_schema';"
+
 PHP_CLI_SERVER_WORKERS=4 spawn php-server.log php -S "127.0.0.1:$WP_PORT" -t "$WP" "$HERE/router.php"
 wait_for 20 "WordPress on $WP_URL" curl -fsS -o /dev/null "$WP_URL/?rest_route=/"
 step "WordPress served at $WP_URL"
@@ -145,6 +154,10 @@ PAGE_URL=$(php "$HERE/wp-setup.php" configure "$WP" "$WP_URL" "$MOCK_URL" 2>"$WO
   || { cat "$WORK/configure.log" >&2; die "configure"; }
 sed 's/^/  /' "$WORK/configure.log"
 step "plugin configured, webhook endpoint registered on the mock, shortcode page created"
+[ "$(db "SELECT CONCAT(state, ' ', claimed_at) FROM wp_paycrypt_events WHERE event_id = '$OLD_EVENT'")" = "done 0" ] \
+  || die "the schema-1 table was not upgraded"
+[ "$(db "SELECT option_value FROM wp_options WHERE option_name = 'paycrypt_events_schema'")" = 2 ] || die "schema option not updated"
+step "the schema-1 events table was upgraded in place (its row: done)"
 
 # --- the customer's side: a payment on intent, not on view -----------------------
 records() { db "SELECT COUNT(*) FROM wp_posts WHERE post_type = 'paycrypt_payment'"; }
@@ -227,20 +240,42 @@ step "forged and unsigned webhooks refused with 401; record unchanged"
 # check-then-record dedupe both would apply; the table's unique key lets one in.
 START_MS=$(( $(date +%s%3N) + 1200 ))
 for n in 1 2; do
-  php "$HERE/wp-setup.php" deliver "$WP" "$WP_URL" "$PAYMENT_ID" evt_concurrent000000000000001 "$START_MS" \
+  php "$HERE/wp-setup.php" deliver "$WP" "$WP_URL" "$PAYMENT_ID" evt_concurrent00000000000001 "$START_MS" \
     >"$WORK/deliver.$n.out" 2>"$WORK/deliver.$n.err" &
   DELIVER_PIDS+=($!)
 done
 for pid in "${DELIVER_PIDS[@]}"; do wait "$pid" || die "a concurrent delivery failed: $(cat "$WORK"/deliver.*.err)"; done
 OUTCOMES=$(cat "$WORK"/deliver.*.out | sort | tr '\n' ' ')
-[ "$OUTCOMES" = "200 duplicate 200 processed " ] || die "concurrent deliveries answered: $OUTCOMES"
+[ "$OUTCOMES" = "200 processed 409 event_in_progress " ] || die "concurrent deliveries answered: $OUTCOMES"
 [ "$(cat "$WORK"/deliver.*.err | grep -c applying)" = 1 ] || die "the event was applied $(cat "$WORK"/deliver.*.err | grep -c applying) times"
-step "two concurrent deliveries of one event, no lock: applied once (unique key)"
+deliver() { php "$HERE/wp-setup.php" deliver "$WP" "$WP_URL" "$PAYMENT_ID" "$@" 2>>"$WORK/deliver.err"; }
+[ "$(deliver evt_concurrent00000000000001 0)" = "200 duplicate" ] || die "the gateway's retry of the concurrent event was not a duplicate"
+step "two concurrent deliveries of one event, no lock: applied once (unique key), the other told to retry (409)"
+
+# --- a request that dies after claiming: the event is not lost -------------------
+DIED=evt_died00000000000000000001
+claim_state() { db "SELECT state FROM wp_paycrypt_events WHERE event_id = '$DIED'"; }
+[ -z "$(deliver "$DIED" 0 die)" ] || die "the dying delivery answered"
+[ "$(claim_state)" = processing ] || die "the dead request's claim is '$(claim_state)'"
+[ "$(deliver "$DIED" 0)" = "409 event_in_progress" ] || die "a redelivery during a fresh claim was not told to retry"
+db "UPDATE wp_paycrypt_events SET claimed_at = claimed_at - 301 WHERE event_id = '$DIED'" # 5 minutes pass
+[ "$(deliver "$DIED" 0)" = "200 processed" ] || die "the redelivery did not take over the stale claim"
+[ "$(claim_state)" = done ] || die "the taken-over claim is '$(claim_state)'"
+[ "$(deliver "$DIED" 0)" = "200 duplicate" ] || die "a third delivery was applied again"
+step "a delivery that died after its claim: redelivery told to retry (409), then takes the stale claim over, once"
+
+# --- event ids are stored whole or refused ---------------------------------------
+LONG=evt_$(printf 'a%.0s' $(seq 70))
+[ "$(deliver "$LONG" 0)" = "400 invalid_event_id" ] || die "a 74-byte event id was not refused"
+[ "$(deliver "${LONG:0:68}B" 0)" = "400 invalid_event_id" ] || die "a second long id was not refused"
+[ "$(db "SELECT COUNT(*) FROM wp_paycrypt_events WHERE event_id LIKE 'evt\\_aaaa%'")" = 0 ] || die "a long id was stored (truncated)"
+step "event ids not of the spec's form (74 bytes, sharing a 64-byte prefix) refused with 400, none stored"
 
 if [ -s "$WORK/wp-debug.log" ] && grep 'plugins/paycrypt-for-woocommerce/' "$WORK/wp-debug.log" >&2; then
   die "PHP notices or errors from the plugin (above)"
 fi
-grep -c 'webhook rejected' "$WORK/wp-debug.log" | grep -qx 2 || die "the two rejections were not logged"
+grep -c 'webhook rejected' "$WORK/wp-debug.log" | grep -qx 4 || die "the two 401s and two invalid ids were not logged"
+grep -c 'webhook rejected: invalid_event_id' "$WORK/wp-debug.log" | grep -qx 2 || die "the two invalid ids were not logged"
 
 # --- deleting the plugin removes its table and settings ---------------------------
 php "$HERE/wp-setup.php" uninstall "$WP" "$WP_URL" >/dev/null || die "uninstall"

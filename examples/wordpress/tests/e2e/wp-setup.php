@@ -5,9 +5,11 @@
  *   php wp-setup.php install   WP_DIR URL                 wp_install() + activate_plugin()
  *   php wp-setup.php configure WP_DIR URL MOCK_URL        credentials, webhook endpoint, shortcode page → prints the page URL
  *   php wp-setup.php pay       WP_DIR URL PAYMENT_ID      the mock's test helper: the customer pays
- *   php wp-setup.php deliver   WP_DIR URL PAYMENT_ID EVENT_ID START_MS
+ *   php wp-setup.php deliver   WP_DIR URL PAYMENT_ID EVENT_ID START_MS [die]
  *                              one signed payment.confirmed delivery, applied WITHOUT the
- *                              per-payment lock and slowly, from START_MS on; prints its status
+ *                              per-payment lock and slowly, from START_MS on; prints its status.
+ *                              With `die` the process exits after claiming the event and
+ *                              before applying it, as a fatal error or a timeout would
  *   php wp-setup.php uninstall WP_DIR URL                 deactivate and delete the plugin (uninstall.php)
  *
  * Runs from the command line only; exits non-zero on any failure.
@@ -102,6 +104,7 @@ try {
 			break;
 		case 'deliver':
 			list( , , , , $payment_id, $event_id, $start_ms ) = $argv;
+			$die = 'die' === ( $argv[7] ?? '' );
 			$payment = Paycrypt_Settings::client()->retrieve_payment( $payment_id );
 			$body    = wp_json_encode(
 				array(
@@ -115,7 +118,11 @@ try {
 			$header  = Paycrypt_Webhook_Verifier::header( array( Paycrypt_Settings::get( 'webhook_secret' ) ), $body, time() );
 			// No lock: only the events table's unique key can keep the other
 			// process out. Applying is slow (0.3 s) so both deliveries overlap.
-			$no_lock = static function ( string $name, callable $work ): string {
+			$no_lock = static function ( string $name, callable $work ) use ( $die ): string {
+				if ( $die ) {
+					fwrite( STDERR, "dying after the claim\n" );
+					exit( 0 ); // No catch, no release: what a fatal error leaves behind.
+				}
 				fwrite( STDERR, "applying\n" );
 				usleep( 300000 );
 				return $work();

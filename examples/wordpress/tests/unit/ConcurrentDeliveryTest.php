@@ -117,7 +117,7 @@ final class ConcurrentDeliveryTest extends TestCase {
 		$first = $make( $interleaved )->handle( $body, $header, null );
 
 		$this->assertSame( array( 200, array( 'status' => 'processed', 'outcome' => 'record_updated' ) ), $first );
-		$this->assertSame( array( 200, array( 'status' => 'duplicate' ) ), $second );
+		$this->assertSame( array( 409, array( 'code' => 'event_in_progress' ) ), $second, 'not acknowledged: the gateway retries until the first is done' );
 		$this->assertSame( 1, $applied, 'applied once' );
 	}
 }

@@ -26,13 +26,13 @@ final class WebhookControllerTest extends TestCase {
 		Paycrypt_Logger::$sink = null;
 	}
 
-	private function controller(): Paycrypt_Webhook_Controller {
+	private function controller( int $now = self::NOW ): Paycrypt_Webhook_Controller {
 		return new Paycrypt_Webhook_Controller(
 			function (): string { return $this->secret; },
 			new Paycrypt_Payment_Sync( $this->records ),
 			new Paycrypt_Event_Log( FakeEventDb::shared() ),
 			$this->records,
-			static function (): int { return self::NOW; }
+			static function () use ( $now ): int { return $now; }
 		);
 	}
 
@@ -181,20 +181,114 @@ final class WebhookControllerTest extends TestCase {
 
 	public function test_the_event_log_is_pruned_by_age(): void {
 		$log = new Paycrypt_Event_Log( FakeEventDb::shared() );
-		$this->assertTrue( $log->claim( 'evt_old', self::NOW - Paycrypt_Event_Log::KEEP_SECONDS - 1 ) );
-		$this->assertTrue( $log->claim( 'evt_new', self::NOW ) );
+		$old = 'evt_old000000000000000000000';
+		$new = 'evt_new000000000000000000000';
+		$this->assertSame( Paycrypt_Event_Log::CLAIMED, $log->claim( $old, self::NOW - Paycrypt_Event_Log::KEEP_SECONDS - 1 ) );
+		$this->assertSame( Paycrypt_Event_Log::CLAIMED, $log->claim( $new, self::NOW ) );
 		$log->prune( self::NOW );
-		$this->assertFalse( $log->has( 'evt_old' ) );
-		$this->assertTrue( $log->has( 'evt_new' ) );
+		$this->assertFalse( $log->has( $old ) );
+		$this->assertTrue( $log->has( $new ) );
 	}
 
 	public function test_an_event_is_claimed_once_and_a_released_claim_can_be_taken_again(): void {
+		$log   = new Paycrypt_Event_Log( FakeEventDb::shared() );
+		$lower = 'evt_aaaaaaaaaaaaaaaaaaaaaaaa';
+		$this->assertSame( Paycrypt_Event_Log::CLAIMED, $log->claim( $lower, self::NOW ) );
+		$this->assertSame( Paycrypt_Event_Log::IN_PROGRESS, $log->claim( $lower, self::NOW ) );
+		$this->assertSame( Paycrypt_Event_Log::CLAIMED, $log->claim( 'evt_AAAAAAAAAAAAAAAAAAAAAAAA', self::NOW ), 'ids are compared byte for byte' );
+		$log->release( $lower, self::NOW );
+		$this->assertSame( Paycrypt_Event_Log::CLAIMED, $log->claim( $lower, self::NOW ) );
+		$this->assertTrue( $log->finish( $lower, self::NOW ) );
+		$this->assertSame( Paycrypt_Event_Log::DONE, $log->claim( $lower, self::NOW ) );
+	}
+
+	public function malformedEventIds(): array {
+		$long = 'evt_' . str_repeat( '0', 60 );
+		return array(
+			'longer than the column (64)'            => array( 'evt_' . str_repeat( 'a', 70 ) ),
+			'same first 64 bytes as another, part 1' => array( $long . 'AAAAAAAA' ),
+			'same first 64 bytes as another, part 2' => array( $long . 'BBBBBBBB' ),
+			'non-ASCII'                              => array( 'evt_' . str_repeat( '0', 22 ) . "\u{e9}" ),
+			'non-ASCII digit'                        => array( 'evt_' . str_repeat( '0', 23 ) . "\u{0663}" ),
+			'too short'                              => array( 'evt_123' ),
+			'another prefix'                         => array( 'pay_' . str_repeat( '0', 24 ) ),
+			'a trailing newline'                     => array( 'evt_' . str_repeat( '0', 24 ) . "\n" ),
+			'a NUL byte'                             => array( 'evt_' . str_repeat( '0', 23 ) . "\0" ),
+		);
+	}
+
+	/** @dataProvider malformedEventIds */
+	public function test_a_signed_event_with_a_malformed_id_is_400_and_nothing_is_stored( string $id ): void {
+		$this->seed();
+		$before   = $this->state();
+		$body     = Fixtures::event_body( Fixtures::order_payment( 30, array( 'id' => 'pay_000000000000000000000030', 'status' => 'confirmed' ) ), $id );
+		$response = $this->controller()->rest_webhook( self::request( $body, self::signed( $body ) ) );
+		$this->assertSame( 400, $response->get_status() );
+		$this->assertSame( array( 'code' => 'invalid_event_id' ), $response->get_data() );
+		$this->assertSame( $before, $this->state() );
+		$this->assertSame( array(), FakeEventDb::shared()->rows, 'no id stored, truncated or not' );
+	}
+
+	public function test_the_event_log_refuses_a_malformed_id_itself(): void {
+		$this->expectException( InvalidArgumentException::class );
+		( new Paycrypt_Event_Log( FakeEventDb::shared() ) )->claim( 'evt_' . str_repeat( 'a', 70 ), self::NOW );
+	}
+
+	public function test_a_claim_left_by_a_request_that_died_is_taken_over_once_stale(): void {
+		$this->seed();
+		$order = $GLOBALS['wc_stub_orders'][30];
+		$id    = 'evt_died00000000000000000001';
+		$body  = Fixtures::event_body( Fixtures::order_payment( 30, array( 'id' => 'pay_000000000000000000000030', 'status' => 'confirmed' ) ), $id );
+		// A request claimed the event, then PHP died (fatal error, timeout) before applying it.
+		$died_at = self::NOW - 60;
+		$this->assertSame( Paycrypt_Event_Log::CLAIMED, ( new Paycrypt_Event_Log( FakeEventDb::shared() ) )->claim( $id, $died_at ) );
+
+		// While the claim may still be a live request's: not applied, not acknowledged (the gateway retries).
+		$early = $this->controller()->rest_webhook( self::request( $body, self::signed( $body ) ) );
+		$this->assertSame( array( 409, array( 'code' => 'event_in_progress' ) ), array( $early->get_status(), $early->get_data() ) );
+		$this->assertSame( 'pending', $order->get_status() );
+
+		// The gateway's retry after the bound takes the claim over and applies the event, once.
+		$later = $died_at + Paycrypt_Event_Log::STALE_SECONDS + 1;
+		$retry = $this->controller( $later )->rest_webhook( self::request( $body, self::signed( $body, Fixtures::WEBHOOK_SECRET, $later ) ) );
+		$this->assertSame( array( 200, 'processed' ), array( $retry->get_status(), $retry->get_data()['status'] ) );
+		$this->assertSame( 'processing', $order->get_status() );
+		$after = $order->snapshot();
+		$again = $this->controller( $later + 1 )->rest_webhook( self::request( $body, self::signed( $body, Fixtures::WEBHOOK_SECRET, $later + 1 ) ) );
+		$this->assertSame( array( 200, array( 'status' => 'duplicate' ) ), array( $again->get_status(), $again->get_data() ) );
+		$this->assertSame( $after, $order->snapshot() );
+		$this->assertSame( 'done', FakeEventDb::shared()->rows[ $id ]['state'] );
+	}
+
+	public function test_a_stale_claim_is_taken_over_by_one_request_and_the_slow_original_cannot_finish_it(): void {
 		$log = new Paycrypt_Event_Log( FakeEventDb::shared() );
-		$this->assertTrue( $log->claim( 'evt_a', self::NOW ) );
-		$this->assertFalse( $log->claim( 'evt_a', self::NOW ) );
-		$this->assertTrue( $log->claim( 'evt_A', self::NOW ), 'ids are compared byte for byte' );
-		$log->release( 'evt_a' );
-		$this->assertTrue( $log->claim( 'evt_a', self::NOW ) );
+		$id  = 'evt_slow00000000000000000001';
+		$t0  = self::NOW;
+		$t1  = $t0 + Paycrypt_Event_Log::STALE_SECONDS + 1;
+		$this->assertSame( Paycrypt_Event_Log::CLAIMED, $log->claim( $id, $t0 ) );
+		$this->assertSame( Paycrypt_Event_Log::IN_PROGRESS, $log->claim( $id, $t0 + Paycrypt_Event_Log::STALE_SECONDS ), 'not stale yet' );
+		$this->assertSame( Paycrypt_Event_Log::CLAIMED, $log->claim( $id, $t1 ), 'taken over' );
+		$this->assertSame( Paycrypt_Event_Log::IN_PROGRESS, $log->claim( $id, $t1 ), 'a second redelivery at the same moment does not take it too' );
+		$this->assertFalse( $log->finish( $id, $t0 ), 'the original is no longer the owner' );
+		$log->release( $id, $t0 );
+		$this->assertTrue( $log->has( $id ), 'nor can it release the new claim' );
+		$this->assertTrue( $log->finish( $id, $t1 ) );
+		$this->assertSame( Paycrypt_Event_Log::DONE, $log->claim( $id, $t1 + 10 * Paycrypt_Event_Log::STALE_SECONDS ), 'done stays done' );
+	}
+
+	public function test_a_schema_1_table_is_upgraded_and_its_rows_count_as_done(): void {
+		$old = 'evt_old000000000000000000001';
+		$db  = FakeEventDb::schema_1( array( $old => self::NOW - 100 ) );
+		update_option( Paycrypt_Event_Log::VERSION_OPTION, '1' );
+		$log = new Paycrypt_Event_Log( $db );
+		$log->install_if_needed();
+		$this->assertSame( Paycrypt_Event_Log::SCHEMA_VERSION, get_option( Paycrypt_Event_Log::VERSION_OPTION ) );
+		$this->assertSame( array( 'received_at', 'state', 'claimed_at' ), $db->columns );
+		$this->assertSame( Paycrypt_Event_Log::DONE, $log->claim( $old, self::NOW ) );
+		$this->assertSame( Paycrypt_Event_Log::CLAIMED, $log->claim( 'evt_new000000000000000000001', self::NOW ) );
+		$queries = count( $db->queries );
+		$log->install_if_needed();
+		$this->assertCount( $queries, $db->queries, 'nothing to do once upgraded' );
 	}
 
 	public function test_without_the_table_a_delivery_is_500_and_retried_later(): void {
@@ -202,7 +296,7 @@ final class WebhookControllerTest extends TestCase {
 		$body                          = Fixtures::event_body( Fixtures::payment( array( 'status' => 'confirmed' ) ) );
 		$this->assertSame( 500, $this->controller()->rest_webhook( self::request( $body, self::signed( $body ) ) )->get_status() );
 		( new Paycrypt_Event_Log( FakeEventDb::shared() ) )->install_if_needed();
-		$this->assertSame( '1', get_option( Paycrypt_Event_Log::VERSION_OPTION ) );
+		$this->assertSame( Paycrypt_Event_Log::SCHEMA_VERSION, get_option( Paycrypt_Event_Log::VERSION_OPTION ) );
 		$this->assertSame( 'processed', $this->controller()->rest_webhook( self::request( $body, self::signed( $body ) ) )->get_data()['status'] );
 	}
 
@@ -210,7 +304,7 @@ final class WebhookControllerTest extends TestCase {
 		$db  = new FakeEventDb();
 		$log = new Paycrypt_Event_Log( $db );
 		$log->install();
-		$this->assertMatchesRegularExpression( '/event_id VARCHAR\(64\) CHARACTER SET ascii COLLATE ascii_bin NOT NULL.*PRIMARY KEY\s+\(event_id\)/s', $db->queries[0] );
+		$this->assertMatchesRegularExpression( '/event_id VARCHAR\(64\) CHARACTER SET ascii COLLATE ascii_bin NOT NULL.*state VARCHAR\(10\).*claimed_at BIGINT.*PRIMARY KEY\s+\(event_id\)/s', $db->queries[0] );
 		$log->uninstall();
 		$this->assertNull( $db->rows );
 		$this->assertFalse( get_option( Paycrypt_Event_Log::VERSION_OPTION ) );
