@@ -16,10 +16,12 @@ block … with the order flipped every block, so that machine noise hits both si
   openai-python's default ``AsyncOpenAI()`` doing the same GET (target ≥ 1.5× its req/s);
   for information also ``transport="httpx"`` (the default when aiohttp is not installed)
   and raw ``httpx.AsyncClient`` / ``aiohttp.ClientSession``;
-* fresh processes (CPU time, user + system, as the kernel accounts it; wall time shown too):
-  ``import paycrypt; PayCrypt(...)`` vs ``import httpx, pydantic``
-  (target ≤ +15 ms), and the first ``payments.retrieve`` vs raw httpx's first signed GET
-  (target ≤ +30 ms); ``import stripe`` / ``import openai`` for information.
+* fresh processes (CPU time, user + system, as the kernel accounts it; wall time shown too),
+  importing a byte-compiled copy of the SDK as ``pip install`` leaves it:
+  ``import paycrypt; PayCrypt(...)`` vs ``import httpx, pydantic`` (target ≤ +15 ms), and the
+  first ``payments.retrieve`` vs raw httpx's first signed GET validated into a hand-written
+  pydantic model of the same fields (target ≤ +30 ms; the floor of a typed answer); for
+  information, vs that GET without a model, and ``import stripe`` / ``import openai``.
 
 Each row reports the median over the blocks of the per-block ratio (or difference), its
 spread (min–max over the blocks), the target, the command to reproduce, and the whole
@@ -369,11 +371,16 @@ async def async_blocks(
     return rps, notes
 
 
+SITE: Path | None = None  # the installed copy of the SDK that fresh processes import
+
+
 def process_ms(argv: list[str]) -> tuple[float, float]:
     """(CPU ms, wall ms) of one fresh process. CPU (user + system, from the kernel's child
     accounting) is what the rows compare: on a loaded machine wall time mostly measures
     the scheduler."""
     env = {**os.environ, "PYTHONDONTWRITEBYTECODE": "1"}
+    if SITE is not None:
+        env["PYTHONPATH"] = str(SITE)
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     subprocess.run(argv, check=True, env=env, stdout=subprocess.DEVNULL)
@@ -408,15 +415,50 @@ FIRST_RETRIEVE = (
     "import paycrypt; c = paycrypt.PayCrypt('pk_test_demo', 'sk_test_demo', base_url={url!r}); "
     "assert c.payments.retrieve({pid!r}).id"
 )
-# The floor: the same signed GET by hand (the same HMAC code, httpx, pydantic imported), JSON-decoded.
+# The same signed GET by hand (the same HMAC code, httpx, pydantic imported), JSON-decoded.
 RAW_FIRST_GET = (
     "import httpx, pydantic, time; from paycrypt import _signing; p = '/v1/payments/' + {pid!r}; "
     "ts = int(time.time()); n = _signing.new_nonce(); "
     "h = {{'PayCrypt-Key': 'pk_test_demo', 'PayCrypt-Timestamp': str(ts), 'PayCrypt-Nonce': n, "
     "'PayCrypt-Signature': _signing.sign_request('sk_test_demo', method='GET', path=p, query='', timestamp=ts, "
     "nonce=n, body=b'')}}; "
-    "assert httpx.Client().get({url!r} + p, headers=h).json()['id']"
+    "r = httpx.Client().get({url!r} + p, headers=h)"
 )
+# The floor for a typed answer: that GET validated into a pydantic model written by hand with
+# the example's fields, as a user of httpx and pydantic would. It pays pydantic's first use
+# (pydantic.main, the plugin scan, building a validator), which no pydantic model avoids.
+RAW_FIRST_MODEL = RAW_FIRST_GET + "; assert Payment.model_validate_json(r.content).id"
+
+
+def hand_written_model(example: dict[str, Any]) -> str:
+    """``class Payment(pydantic.BaseModel)``: one plain field per key of ``example``."""
+
+    def kind(name: str, value: Any) -> str:
+        if name.endswith("_at"):
+            return "datetime.datetime | None = None"
+        if isinstance(value, dict):
+            return "dict[str, str] | None = None"
+        return "str | None = None"
+
+    fields = "".join(f"    {name}: {kind(name, value)}\n" for name, value in example.items())
+    return f"import datetime, pydantic\nclass Payment(pydantic.BaseModel):\n{fields}"
+
+
+def installed_copy(dest: Path) -> Path:
+    """The SDK as ``pip install paycrypt`` leaves it: a copy of the package, byte-compiled.
+
+    The project venv has it as an editable install and PYTHONDONTWRITEBYTECODE=1 (the
+    Makefile sets it), so every fresh process there would compile the SDK's sources: tens
+    of ms that no installed copy pays, while httpx and pydantic are byte-compiled."""
+    import compileall
+    import shutil
+
+    site = dest / "site"
+    shutil.rmtree(site, ignore_errors=True)
+    shutil.copytree(REPO / "python-sdk" / "src" / "paycrypt", site / "paycrypt")
+    if not compileall.compile_dir(site, quiet=1):
+        raise SystemExit("could not byte-compile the SDK copy")
+    return site
 
 
 def row(
@@ -453,8 +495,57 @@ def fmt(r: dict[str, Any]) -> str:
     return f"| {r['row']} | {r['paycrypt']} | {reference} | {value} | {r['target']} | {met} |"
 
 
+def write_readme(runs: list[Path]) -> None:
+    """Put consecutive runs' JSON results side by side in python-sdk/README.md's bench table."""
+    results = [json.loads(path.read_text(encoding="utf-8")) for path in runs]
+    lines = [
+        "| row | reference, same run | target | "
+        + " | ".join(f"run {i + 1}" for i in range(len(results)))
+        + " |",
+        "| --- | --- | --- | " + " | ".join("---:" for _ in results) + " |",
+    ]
+    for first in results[0]["rows"]:
+        cells = []
+        for result in results:
+            same = [
+                r
+                for r in result["rows"]
+                if (r["row"], r["reference"]) == (first["row"], first["reference"])
+            ]
+            mark = {True: " ✓", False: " ✗", None: ""}[same[0]["met"]] if same else ""
+            cells.append(fmt(same[0]).split(" | ")[3] + mark if same else "not measured")
+        lines.append(
+            f"| {first['row']} | {first['reference']} | {first['target']} | {' | '.join(cells)} |"
+        )
+    v = results[0]["versions"]
+    loads = ", ".join(f"{r['machine']['loadavg_before'][0]:.1f}" for r in results)
+    lines += [
+        "",
+        f"{len(results)} consecutive runs of `make bench`'s Python part, {results[0]['when']} to "
+        f"{results[-1]['when']}, {results[0]['machine']['cpus']} CPUs "
+        f"({results[0]['machine']['processor']}), load average at the start of each run: {loads}; "
+        + ", ".join(f"{k} {val}" for k, val in v.items())
+        + f". Reproduce: `{results[0]['command']}`.",
+    ]
+    readme = REPO / "python-sdk" / "README.md"
+    text = readme.read_text(encoding="utf-8")
+    start, end = "<!-- bench:start -->\n", "\n<!-- bench:end -->"
+    head, rest = text.split(start, 1)
+    readme.write_text(
+        head + start + "\n".join(lines) + end + rest.split(end, 1)[1], encoding="utf-8"
+    )
+    print(f"{readme} updated from {len(results)} runs")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
+    parser.add_argument(
+        "--readme",
+        type=Path,
+        nargs="+",
+        metavar="RUN.json",
+        help="write these runs' results into the README's table (no measuring)",
+    )
     parser.add_argument(
         "--n", type=int, default=2000, help="sync calls per side per row, over all blocks"
     )
@@ -468,11 +559,16 @@ def main() -> None:
         "--smoke", action="store_true", help="tiny N: check the harness, not the speed"
     )
     args = parser.parse_args()
+    if args.readme:
+        write_readme(args.readme)
+        return
     if args.smoke:
         args.n, args.async_n, args.blocks, args.runs = 20, 20, 2, 1
 
     import paycrypt
 
+    global SITE
+    SITE = installed_copy(args.json.parent)
     example = payment_example()
     load_before = os.getloadavg()
     proc, url, _ = start_server(json.dumps(example).encode(), args.server)
@@ -548,21 +644,32 @@ def main() -> None:
                 lambda m: m <= 15,
             )
         )
-        r = paired_processes(
-            py + [FIRST_RETRIEVE.format(url=url, pid=pid)],
-            py + [RAW_FIRST_GET.format(url=url, pid=pid)],
-            args.runs,
-        )
+        first = FIRST_RETRIEVE.format(url=url, pid=pid)
+        model = hand_written_model(example) + "\n" + RAW_FIRST_MODEL.format(url=url, pid=pid)
+        r = paired_processes(py + [first], py + [model], args.runs)
         rows.append(
             row(
                 "first `payments.retrieve`, fresh process, CPU",
                 proc_cell(r, "sdk"),
-                "raw httpx first signed GET",
+                "raw httpx first signed GET into a hand-written pydantic model",
                 proc_cell(r, "raw"),
                 r["delta"],
                 "ms",
                 "≤ +30 ms",
                 lambda m: m <= 30,
+            )
+        )
+        r = paired_processes(py + [first], py + [RAW_FIRST_GET.format(url=url, pid=pid)], args.runs)
+        rows.append(
+            row(
+                "first `payments.retrieve`, fresh process, CPU (information)",
+                proc_cell(r, "sdk"),
+                "raw httpx first signed GET, no model (pydantic imported, unused)",
+                proc_cell(r, "raw"),
+                r["delta"],
+                "ms",
+                "—",
+                None,
             )
         )
         other = bench_venv_python()
