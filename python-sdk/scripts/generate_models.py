@@ -39,7 +39,6 @@ SDK = HERE.parent
 REPO = SDK.parent
 SPEC = REPO / "openapi.yaml"
 TARGET = SDK / "src" / "paycrypt" / "types" / "_generated"
-OLD_TARGET = SDK / "src" / "paycrypt" / "types" / "_generated.py"  # before the split
 HEADER = "# Generated from openapi.yaml by make generate — do not edit."
 SOURCE = "# Source: openapi.yaml; generator: scripts/generate_models.py"
 
@@ -131,6 +130,27 @@ def _module_name(name: str) -> str:
     return re.sub(r"(?<!^)(?=[A-Z])", "_", name).lower()
 
 
+def _refuse_cycles(refers: dict[str, set[str]]) -> None:
+    """Each model module imports the modules of the models it refers to, at the top: models
+    that refer to each other (A -> B -> A) would be a circular import, so say so here."""
+    done: set[str] = set()
+
+    def visit(name: str, path: list[str]) -> None:
+        if name in path:
+            cycle = " -> ".join(path[path.index(name) :] + [name])
+            sys.exit(
+                f"schemas refer to each other ({cycle}); the one-module-per-model split needs a tree"
+            )
+        if name in done:
+            return
+        for dep in sorted(refers[name]):
+            visit(dep, [*path, name])
+        done.add(name)
+
+    for name in sorted(refers):
+        visit(name, [])
+
+
 def split(text: str, schemas: set[str]) -> dict[str, str]:
     """One module per top-level definition of ``text`` (file name -> source), and ``__init__.py``."""
     tree = ast.parse(text)
@@ -149,6 +169,11 @@ def split(text: str, schemas: set[str]) -> dict[str, str]:
     # Models, and the aliases that are schemas of their own (Metadata, ClientId); not the
     # generator's helper aliases (MetadataAdditionalProperty).
     exported = sorted(n for n, d in defs.items() if isinstance(d, ast.ClassDef) or n in schemas)
+    refers = {
+        name: {n.id for n in ast.walk(node) if isinstance(n, ast.Name)} & set(defs) - {name}
+        for name, node in defs.items()
+    }
+    _refuse_cycles(refers)
     files: dict[str, str] = {}
     modules: dict[str, str] = {}
     for name, node in defs.items():
@@ -206,7 +231,7 @@ def main() -> int:
     fresh = generate()
     if args.check:
         current = _current()
-        stale = OLD_TARGET.exists()
+        stale = False
         for name in sorted(set(current) | set(fresh)):
             if current.get(name) != fresh.get(name):
                 stale = True
@@ -224,7 +249,6 @@ def main() -> int:
             return 1
         print(f"{TARGET.relative_to(REPO)} is up to date")
         return 0
-    OLD_TARGET.unlink(missing_ok=True)
     TARGET.mkdir(exist_ok=True)
     for name in set(_current()) - set(fresh):
         (TARGET / name).unlink()
