@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any, TextIO, get_args
 # The spec's enums (generated, plain typing: importing them does not load the models).
 from ..types import AccountStatus, AuditAction, EventType, PaymentStatus, UsageThreshold
 from . import _logs, _monitoring
-from ._dryrun import show_request
+from ._dryrun import capture, show_request
 from ._output import (
     SETTINGS,
     render_list,
@@ -245,27 +245,20 @@ def cmd_health(ctx: Context) -> int:
 
 def cmd_payments_create(ctx: Context) -> int:
     a = ctx.args
-    if a.dry_run:
-        return show_request(
-            ctx.out,
-            ctx.fmt,
-            "POST",
-            "/v1/payments",
-            body=_given(
-                amount=a.amount,
-                currency=a.currency.upper(),
-                pay_currency=a.pay_currency.upper(),
-                order_id=a.order_id,
-                description=a.description,
+
+    def create(client: PayCrypt) -> Any:
+        return client.payments.create(
+            amount=a.amount,
+            currency=a.currency.upper(),
+            pay_currency=a.pay_currency.upper(),
+            **_given(
+                order_id=a.order_id, description=a.description, idempotency_key=a.idempotency_key
             ),
         )
-    payment = ctx.client().payments.create(
-        amount=a.amount,
-        currency=a.currency.upper(),
-        pay_currency=a.pay_currency.upper(),
-        **_given(order_id=a.order_id, description=a.description, idempotency_key=a.idempotency_key),
-    )
-    render_object(ctx.out, ctx.fmt, payment)
+
+    if a.dry_run:
+        return show_request(ctx, capture(ctx, create))
+    render_object(ctx.out, ctx.fmt, create(ctx.client()))
     return 0
 
 
@@ -413,15 +406,13 @@ def cmd_override_list(ctx: Context) -> int:
 
 def cmd_override_remove(ctx: Context) -> int:
     a = ctx.args
+
+    def remove(client: PayCrypt) -> Any:
+        return client.admin.pricing_overrides.delete(a.override_id, **_given(reason=a.reason))
+
     if a.dry_run:  # the API has no dry run for a delete: show the request instead
-        return show_request(
-            ctx.out,
-            ctx.fmt,
-            "DELETE",
-            f"/v1/admin/pricing_overrides/{a.override_id}",
-            query={"reason": a.reason},
-        )
-    result = ctx.client().admin.pricing_overrides.delete(a.override_id, **_given(reason=a.reason))
+        return show_request(ctx, capture(ctx, remove))
+    result = remove(ctx.client())
     if ctx.fmt != "table":
         render_object(ctx.out, ctx.fmt, result)
         return 0
@@ -467,17 +458,13 @@ def cmd_reset_usage(ctx: Context) -> int:
 
 
 def cmd_check_alerts(ctx: Context) -> int:
-    if (
-        ctx.args.dry_run
-    ):  # the check creates alerts and sends e-mails; the API has no dry run for it
-        return show_request(
-            ctx.out,
-            ctx.fmt,
-            "POST",
-            "/v1/admin/usage/check_alerts",
-            body=_given(month=ctx.args.month),
-        )
-    result = ctx.client().admin.usage.check_alerts(**_given(month=ctx.args.month))
+    def check(client: PayCrypt) -> Any:
+        return client.admin.usage.check_alerts(**_given(month=ctx.args.month))
+
+    # The check creates alerts and sends e-mails; the API has no dry run for it.
+    if ctx.args.dry_run:
+        return show_request(ctx, capture(ctx, check))
+    result = check(ctx.client())
     if ctx.fmt == "table":
         ctx.print(
             f"checked {result.checked_clients} client(s); {len(result.alerts_created)} new alert(s)"
@@ -495,16 +482,13 @@ def cmd_check_alerts(ctx: Context) -> int:
 
 def cmd_test_alert(ctx: Context) -> int:
     a = ctx.args
+
+    def send(client: PayCrypt) -> Any:
+        return client.admin.usage.test_alert(client_id=a.client_id, threshold=a.threshold)
+
     if a.dry_run:
-        return show_request(
-            ctx.out,
-            ctx.fmt,
-            "POST",
-            "/v1/admin/usage/test_alert",
-            body={"client_id": a.client_id, "threshold": a.threshold},
-        )
-    alert = ctx.client().admin.usage.test_alert(client_id=a.client_id, threshold=a.threshold)
-    render_object(ctx.out, ctx.fmt, alert)
+        return show_request(ctx, capture(ctx, send))
+    render_object(ctx.out, ctx.fmt, send(ctx.client()))
     return 0
 
 
@@ -599,41 +583,38 @@ def _half(amount: str) -> str:
     return str((value / 2).quantize(quantum, rounding=ROUND_DOWN))
 
 
-TRIGGER_STEPS = {
-    "payment.created": "nothing",
-    "payment.confirmed": "pay in full",
-    "payment.underpaid": "pay half",
-    "payment.expired": "expire",
-    "payment.canceled": "cancel",
-    "payment.refunded": "pay in full, refund in full",
+# What `trigger --dry-run` says follows the payment's creation: these need the new payment's id,
+# so they cannot be built before it exists. Kept next to cmd_trigger, which makes these calls.
+_PAY = "POST /v1/test_helpers/payments/{payment_id}/pay"
+TRIGGER_THEN: dict[str, tuple[str, ...]] = {
+    "payment.created": (),
+    "payment.confirmed": (f"{_PAY} (the full pay_amount)",),
+    "payment.underpaid": (f"{_PAY} (half the pay_amount)",),
+    "payment.expired": ("POST /v1/test_helpers/payments/{payment_id}/expire",),
+    "payment.canceled": ("POST /v1/payments/{payment_id}/cancel",),
+    "payment.refunded": (
+        f"{_PAY} (the full pay_amount)",
+        "POST /v1/payments/{payment_id}/refunds (the whole amount)",
+    ),
 }
 
 
 def cmd_trigger(ctx: Context) -> int:
     event_type = ctx.args.event_type
-    if ctx.args.dry_run:
-        return show_request(
-            ctx.out,
-            ctx.fmt,
-            "POST",
-            "/v1/payments",
-            body={
-                "amount": ctx.args.amount,
-                "currency": "USD",
-                "pay_currency": "USDT",
-                "order_id": f"trigger-{event_type}",
-                "description": f"paycrypt trigger {event_type}",
-                "then": TRIGGER_STEPS[event_type],
-            },
+
+    def create(client: PayCrypt) -> Any:
+        return client.payments.create(
+            amount=ctx.args.amount,
+            currency="USD",
+            pay_currency="USDT",
+            order_id=f"trigger-{event_type}",
+            description=f"paycrypt trigger {event_type}",
         )
+
+    if ctx.args.dry_run:
+        return show_request(ctx, capture(ctx, create), then=TRIGGER_THEN[event_type])
     client = ctx.client()
-    payment = client.payments.create(
-        amount=ctx.args.amount,
-        currency="USD",
-        pay_currency="USDT",
-        order_id=f"trigger-{event_type}",
-        description=f"paycrypt trigger {event_type}",
-    )
+    payment = create(client)
     steps = ["created"]
     if event_type == "payment.confirmed":
         client.test_helpers.payments.pay(payment.id)
