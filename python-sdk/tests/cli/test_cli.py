@@ -23,6 +23,7 @@ import pytest
 import paycrypt
 from paycrypt import webhooks
 from paycrypt.cli import main
+from paycrypt.cli._output import mask_secret, safe_url
 
 import paycrypt_mock.testing as paycrypt_mock_testing
 
@@ -152,6 +153,25 @@ def test_health_detailed(mock: Any) -> None:
     r = run(mock, "health", "--detailed", "--format", "json")
     assert r.code == 0
     assert {c["name"] for c in r.json()["components"]} >= {"database"}
+
+
+def test_health_json_never_shows_a_password_in_the_base_url(
+    mock: Any, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with_password = mock.base_url.replace("http://", "http://ops:hunter2-pw@")
+    assert main(["health", "--format", "json", "--base-url", with_password]) == 0
+    out, err = capsys.readouterr()
+    assert json.loads(out)["base_url"] == with_password.replace("hunter2-pw", "***")
+    assert "hunter2" not in out + err
+
+
+def test_masked_forms() -> None:
+    assert mask_secret("whsec_abcdefghijklmnopqrstuvwxyz") == "whsec_…wxyz"
+    assert mask_secret("whsec_short") == "whsec_…"  # too short to show any of it
+    assert mask_secret("no-prefix-but-long-enough-secret") == "…cret"
+    assert safe_url("https://u:pw@h.example:8443/p?q=1") == "https://u:***@h.example:8443/p?q=1"
+    assert safe_url("https://h.example/hook") == "https://h.example/hook"
+    assert safe_url("http://u:pw@[::1/") == "[::1/"  # unparsable: nothing before the @
 
 
 def test_health_unreachable_exits_2(capsys: pytest.CaptureFixture[str]) -> None:
@@ -588,7 +608,18 @@ class _Handler(http.server.BaseHTTPRequestHandler):
         pass
 
 
-def test_listen_forwards_a_triggered_event_via_the_entry_point(mock: Any) -> None:
+GIVEN_SECRET = "whsec_given_by_the_user_Qm4Zr8Tx2Lp9"
+
+
+def never_shown(secret: str, text: str) -> None:
+    """Not the secret, nor any 8 characters of what follows its ``whsec_`` prefix."""
+    body = secret.split("_", 1)[1]
+    leaked = [body[i : i + 8] for i in range(len(body) - 7) if body[i : i + 8] in text]
+    assert leaked == [], f"the webhook secret was printed: {leaked}"
+
+
+@pytest.mark.parametrize("source", ["generated", "--secret", "env"])
+def test_listen_forwards_a_triggered_event_via_the_entry_point(mock: Any, source: str) -> None:
     exe = shutil.which("paycrypt", path=str(Path(sys.executable).parent))
     assert exe, "the `paycrypt` entry point is installed next to python"
     receiver = _Receiver(("127.0.0.1", 0), _Handler)
@@ -601,6 +632,10 @@ def test_listen_forwards_a_triggered_event_via_the_entry_point(mock: Any) -> Non
         PAYCRYPT_API_KEY="pk_test_demo",
         PAYCRYPT_API_SECRET="sk_test_demo",
     )
+    env.pop("PAYCRYPT_WEBHOOK_SECRET", None)
+    given = ["--secret", GIVEN_SECRET] if source == "--secret" else []
+    if source == "env":
+        env["PAYCRYPT_WEBHOOK_SECRET"] = GIVEN_SECRET
     proc = subprocess.Popen(
         [
             exe,
@@ -614,6 +649,7 @@ def test_listen_forwards_a_triggered_event_via_the_entry_point(mock: Any) -> Non
             "1",
             "--timeout",
             "20",
+            *given,
         ],
         env=env,
         stdout=subprocess.PIPE,
@@ -625,8 +661,12 @@ def test_listen_forwards_a_triggered_event_via_the_entry_point(mock: Any) -> Non
         first = proc.stdout.readline()
         assert first.startswith("Ready!"), first + proc.stderr.read() if proc.stderr else first
         secret_line = proc.stdout.readline()
-        receiver.secret = secret_line.rsplit(" ", 1)[1].strip()
-        assert receiver.secret.startswith("whsec_")
+        if source == "generated":  # a fresh secret exists nowhere else: it is printed, once
+            receiver.secret = secret_line.rsplit(" ", 1)[1].strip()
+            assert receiver.secret.startswith("whsec_")
+        else:  # a secret the user gave is never printed, only a masked form
+            receiver.secret = GIVEN_SECRET
+            assert secret_line.strip() == "Signing with your webhook secret whsec_…2Lp9"
         assert run(mock, "trigger", "payment.created").code == 0
         out, err = proc.communicate(timeout=30)
     finally:
@@ -638,6 +678,8 @@ def test_listen_forwards_a_triggered_event_via_the_entry_point(mock: Any) -> Non
     assert "payment.created" in out and "[200]" in out, out
     assert receiver.verified == ["payment.created"] and receiver.rejected == []
     assert "sk_test_demo" not in out + err
+    if source != "generated":
+        never_shown(GIVEN_SECRET, first + secret_line + out + err)
 
 
 def test_python_m_paycrypt_cli(mock: Any) -> None:

@@ -21,8 +21,10 @@ from . import _logs, _monitoring
 from ._dryrun import capture, show_request
 from ._output import (
     SETTINGS,
+    mask_secret,
     render_list,
     render_object,
+    safe_url,
     to_data,
     write_csv,
     write_fields,
@@ -34,6 +36,7 @@ if TYPE_CHECKING:
     from paycrypt import PayCrypt
 
 PROG = "paycrypt"
+WEBHOOK_SECRET_ENV = "PAYCRYPT_WEBHOOK_SECRET"
 FORMATS = ("table", "json", "csv")
 # The events `paycrypt trigger` knows how to cause (a subset of EventType, checked by mypy).
 TRIGGERS: tuple[EventType, ...] = (
@@ -198,7 +201,7 @@ def cmd_health(ctx: Context) -> int:
             max_retries=0,
             timeout=args.timeout,
         ) as client:
-            result["base_url"] = str(client.base_url) if hasattr(client, "base_url") else None
+            result["base_url"] = safe_url(str(client.base_url))
             started = time.monotonic()
             if args.detailed:
                 detailed = client.health.detailed()
@@ -545,11 +548,15 @@ def _new_events(client: PayCrypt, last_seen: str | None) -> list[dict[str, Any]]
 def cmd_listen(ctx: Context) -> int:
     a = ctx.args
     client = ctx.client()
-    secret = a.secret or "whsec_" + secrets.token_urlsafe(24)
+    given = a.secret or os.environ.get(WEBHOOK_SECRET_ENV)
+    secret = given or "whsec_" + secrets.token_urlsafe(24)
     newest = list(itertools.islice(client.events.list(limit=1), 1))
     last_seen = newest[0].id if newest else None
-    ctx.print(f"Ready! Forwarding new events to {a.forward_to}")
-    ctx.print(f"Your webhook signing secret is {secret}")
+    ctx.print(f"Ready! Forwarding new events to {safe_url(a.forward_to)}")
+    if given:  # the user has it already: never print it
+        ctx.print(f"Signing with your webhook secret {mask_secret(secret)}")
+    else:  # a fresh secret exists nowhere else: show it once, as `stripe listen` does
+        ctx.print(f"Your webhook signing secret is {secret}")
     forwarded = 0
     deadline = time.monotonic() + a.timeout if a.timeout else None
     try:
@@ -560,7 +567,7 @@ def cmd_listen(ctx: Context) -> int:
                 status = _forward(a.forward_to, secret, event)
                 ctx.print(
                     f"{time.strftime('%H:%M:%S')}  --> {event['type']} [{event['id']}]  "
-                    f"POST {a.forward_to} [{status}]"
+                    f"POST {safe_url(a.forward_to)} [{status}]"
                 )
                 forwarded += 1
                 if a.max_events and forwarded >= a.max_events:
@@ -835,7 +842,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--forward-to", required=True, metavar="URL")
     p.add_argument("--interval", type=float, default=1.0, help="seconds between polls (default 1)")
-    p.add_argument("--secret", help="sign with this secret instead of a fresh whsec_…")
+    p.add_argument(
+        "--secret",
+        help=f"sign with this secret instead of a fresh whsec_… (default: ${WEBHOOK_SECRET_ENV}; "
+        "shown masked, never printed)",
+    )
     p.add_argument("--max-events", type=_positive_int, help="stop after forwarding N events")
     p.add_argument("--timeout", type=float, help="stop after S seconds")
 

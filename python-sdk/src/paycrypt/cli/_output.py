@@ -9,6 +9,7 @@ import shutil
 import textwrap
 from collections.abc import Mapping, Sequence
 from typing import Any, TextIO
+from urllib.parse import urlsplit, urlunsplit
 
 Row = Mapping[str, Any]
 
@@ -34,6 +35,30 @@ def flatten(data: Mapping[str, Any], prefix: str = "") -> dict[str, Any]:
         else:
             flat[name] = value
     return flat
+
+
+def mask_secret(secret: str) -> str:
+    """``whsec_…2Lp9``: the kind of secret and its last 4 characters, enough to tell two apart.
+
+    A short secret (under 16 characters after its prefix) shows no characters at all."""
+    prefix, sep, rest = secret.partition("_")
+    if not sep or len(prefix) > 8:
+        prefix, rest = "", secret
+    else:
+        prefix += "_"
+    return f"{prefix}…{rest[-4:] if len(rest) >= 16 else ''}"
+
+
+def safe_url(url: str) -> str:
+    """``url`` fit to print: a password in it (``https://user:pw@host``) becomes ``***``."""
+    try:
+        parts = urlsplit(url)
+        if parts.password is None:
+            return url
+    except ValueError:  # not a URL we can take apart: print nothing of its userinfo
+        return url.rpartition("@")[2] if "@" in url else url
+    host = parts.netloc.rpartition("@")[2]
+    return urlunsplit(parts._replace(netloc=f"{parts.username}:***@{host}"))
 
 
 def cell(value: Any) -> str:
