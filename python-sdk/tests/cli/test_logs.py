@@ -235,3 +235,111 @@ def test_parse_since() -> None:
 def test_summarize_missing_file_is_one_line(tmp_path: Path) -> None:
     code, out, err = summarize(tmp_path / "nope.jsonl")
     assert code == 1 and out == "" and err.startswith("error: cannot read")
+
+
+# --- malformed lines: skipped and counted with a note, never a traceback ----------------------------
+
+GOOD = {
+    "time": "2026-01-15T10:00:00.000Z",
+    "method": "GET",
+    "route": "/v1/payments",
+    "status": 200,
+    "latency_ms": 12.5,
+    "request_id": "req_1",
+    "client": "cli_1",
+    "code": None,
+}
+
+
+def good_with(**changes: Any) -> bytes:
+    return json.dumps({**GOOD, **changes}).encode()
+
+
+def good_without(name: str) -> bytes:
+    return json.dumps({k: v for k, v in GOOD.items() if k != name}).encode()
+
+
+# Each is one line that is not a usable access-log entry (written as bytes: some are not even text).
+BAD_LINES: dict[str, bytes] = {
+    "latency Infinity": good_with(latency_ms=math.inf),  # json.dumps writes the bare word
+    "latency -Infinity": good_with(latency_ms=-math.inf),
+    "latency NaN": good_with(latency_ms=math.nan),
+    "latency 1e400 (overflows to inf)": good_with(latency_ms=0).replace(
+        b'"latency_ms": 0', b'"latency_ms": 1e400'
+    ),
+    "latency 400-digit integer": good_with(latency_ms=10**400),
+    "latency absurd (1e300 ms)": good_with(latency_ms=1e300),
+    "latency over a day": good_with(latency_ms=86_400_001),
+    "latency negative": good_with(latency_ms=-5),
+    "latency a string": good_with(latency_ms="12"),
+    "latency true": good_with(latency_ms=True),
+    "latency missing": good_without("latency_ms"),
+    "status a string": good_with(status="200"),
+    "status a float": good_with(status=200.5),
+    "status true": good_with(status=True),
+    "status 99999": good_with(status=99999),
+    "status missing": good_without("status"),
+    "method missing": good_without("method"),
+    "method a number": good_with(method=5),
+    "method empty": good_with(method=""),
+    "time missing": good_without("time"),
+    "time a number": good_with(time=1767225600),
+    "time not a time": good_with(time="yesterday"),
+    "route a list": good_with(route=["/v1"]),
+    "client a list": good_with(client=["cli_1"]),
+    "client an object": good_with(client={"id": "cli_1"}),
+    "code an object": good_with(status=500, code={"x": 1}),
+    "a JSON list": b"[1, 2, 3]",
+    "a JSON string": b'"GET /v1/payments 200"',
+    "not JSON": b"127.0.0.1 - - [15/Jan/2026] GET /v1/payments 200",
+    "nested past the parser's limit": b"[" * 100_000,
+    "not UTF-8": good_with(client="cli_1").replace(b"cli_1", b"cli_\xff\xfe"),
+    "a lone surrogate escape": good_with(client="cli_\ud800"),
+}
+
+
+def write_lines(path: Path, *raw: bytes) -> Path:
+    path.write_bytes(b"\n".join(raw) + b"\n")
+    return path
+
+
+@pytest.mark.parametrize("bad", BAD_LINES.values(), ids=BAD_LINES.keys())
+def test_a_malformed_line_is_skipped_with_a_note(bad: bytes, tmp_path: Path) -> None:
+    path = write_lines(tmp_path / "access.jsonl", good_with(), bad, good_with(latency_ms=20))
+    for fmt in ("table", "json", "csv"):
+        code, out, err = summarize(path, "--format", fmt)
+        assert code == 0, err
+        assert "Traceback" not in err
+        (note,) = [line for line in err.splitlines() if "skipped" in line]
+        assert note.startswith("note: 1 line(s) skipped, not access-log entries: line 2: "), err
+    data = json.loads(summarize(path, "--format", "json")[1])
+    assert data["requests"] == 2 and data["skipped_lines"] == 1
+    (operation,) = data["operations"]
+    assert operation["max_ms"] == 20 and operation["p50_ms"] is not None
+
+
+def test_every_malformed_line_at_once(tmp_path: Path) -> None:
+    path = write_lines(
+        tmp_path / "access.jsonl", good_with(), *BAD_LINES.values(), b"", good_with()
+    )
+    code, out, err = summarize(path, "--format", "json")
+    assert code == 0 and "Traceback" not in err
+    data = json.loads(out)
+    assert data["requests"] == 2 and data["skipped_lines"] == len(BAD_LINES)
+    assert err.startswith(
+        f"note: {len(BAD_LINES)} line(s) skipped, not access-log entries: line 2: "
+    )
+    assert err.rstrip().endswith(f"(the first 5 of {len(BAD_LINES)})")
+
+
+def test_a_file_with_no_access_log_line_exits_1(tmp_path: Path) -> None:
+    path = write_lines(
+        tmp_path / "other.log", b"hello", b"\xff\xfe", good_with(latency_ms=math.nan)
+    )
+    code, out, err = summarize(path)
+    assert code == 1 and out == ""
+    assert err.startswith(
+        f"error: {path} has no access-log lines (3 line(s) skipped, not access-log entries: line 1: not JSON; line 2: not valid UTF-8; line 3: latency_ms"
+    )
+    code, out, err = summarize(write_lines(tmp_path / "empty.jsonl", b""))
+    assert code == 0 and out.startswith("0 requests, 0 errors") and err == ""

@@ -1,8 +1,13 @@
 """``paycrypt logs summarize FILE``: what a mock/gateway JSON-lines access log says, in one screen.
 
 The file is streamed line by line and latencies go into log-scaled buckets (1 % wide), so memory
-stays flat whatever the file's size; percentiles are therefore exact to within 1 %. A line that is
-not a JSON object with the access-log fields is counted as skipped, never fatal.
+stays flat whatever the file's size; percentiles are therefore exact to within 1 %.
+
+A line that is not an access-log entry — not UTF-8, not a JSON object, a field missing or of the
+wrong type, a latency that is not a finite number of milliseconds between 0 and a day (``Infinity``,
+``NaN``, ``1e300``) — is skipped and counted, and a note on stderr names the first few by line
+number and reason. Exit codes: 0 the summary was written (skipped lines or not); 1 the file cannot be
+read, or not one of its lines is an access-log entry; 2 a usage error.
 """
 
 from __future__ import annotations
@@ -23,6 +28,9 @@ __all__ = ["add_commands", "summarize", "parse_since"]
 
 _GROWTH = 1.01  # bucket width: each bucket's upper bound is 1 % above its lower bound
 _TOP_CLIENTS = 5
+# A request logged as slower than a day is a broken line, not a slow request (and keeps inf out).
+MAX_LATENCY_MS = 86_400_000
+_SHOWN_BAD_LINES = 5
 
 
 class Histogram:
@@ -51,6 +59,83 @@ class Histogram:
         return round(self.max, 2)  # pragma: no cover - rank <= count
 
 
+class BadLine(ValueError):
+    """A line that is not an access-log entry; the message says why."""
+
+
+@dataclass(frozen=True)
+class Entry:
+    time: str
+    when: datetime
+    operation: str
+    status: int | None  # None: the connection was dropped before a response
+    latency_ms: float
+    client: str | None
+    code: str | None
+
+
+def _text(entry: dict[str, Any], name: str, *, required: bool = False) -> str | None:
+    value = entry.get(name)
+    if value is None and not required:
+        return None
+    if not isinstance(value, str) or not value:
+        raise BadLine(f"{name} is {'missing' if value is None else 'not a non-empty string'}")
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:  # a lone surrogate from a \ud800 escape: cannot be printed
+        raise BadLine(f"{name} is not valid text") from None
+    return value
+
+
+def parse_line(raw: bytes | str) -> Entry:
+    """One access-log line as an :class:`Entry`, or :class:`BadLine` saying what is wrong with it."""
+    try:
+        text = raw.decode("utf-8") if isinstance(raw, bytes) else raw
+    except UnicodeDecodeError:
+        raise BadLine("not valid UTF-8") from None
+    try:
+        entry = json.loads(text)
+    except RecursionError:
+        raise BadLine("JSON nested too deeply") from None
+    except ValueError:
+        raise BadLine("not JSON") from None
+    if not isinstance(entry, dict):
+        raise BadLine("not a JSON object")
+    time = _text(entry, "time", required=True)
+    assert time is not None
+    try:
+        when = _parse_time(time)
+    except ValueError:
+        raise BadLine("time is not an RFC 3339 time") from None
+    method = _text(entry, "method", required=True)
+    route = _text(entry, "route") or "(no route)"
+    if "status" not in entry:
+        raise BadLine("status is missing")
+    status = entry["status"]
+    if status is not None and (type(status) is not int or not 100 <= status <= 599):
+        raise BadLine("status is not an HTTP status code or null")
+    latency = entry.get("latency_ms")
+    try:
+        if type(latency) not in (int, float):  # bool is not a latency
+            raise OverflowError
+        latency = float(latency)  # type: ignore[arg-type]
+        if not (math.isfinite(latency) and 0 <= latency <= MAX_LATENCY_MS):
+            raise OverflowError
+    except OverflowError:
+        raise BadLine(
+            f"latency_ms is not a number of milliseconds from 0 to {MAX_LATENCY_MS} (a day)"
+        ) from None
+    return Entry(
+        time=time,
+        when=when,
+        operation=f"{method} {route}",
+        status=status,
+        latency_ms=latency,
+        client=_text(entry, "client"),
+        code=_text(entry, "code"),
+    )
+
+
 @dataclass
 class Operation:
     requests: int = 0
@@ -63,6 +148,8 @@ class Summary:
     requests: int = 0
     errors: int = 0
     skipped: int = 0
+    bad_lines: list[str] = field(default_factory=list)  # "line N: reason", the first few
+    entries: int = 0  # lines that are access-log entries, --since or not
     first: str | None = None
     last: str | None = None
     statuses: Counter[str] = field(default_factory=Counter)
@@ -138,41 +225,53 @@ def parse_since(text: str, now: datetime | None = None) -> datetime:
         ) from None
 
 
-def summarize(lines: Iterable[str], since: datetime | None = None) -> Summary:
+def summarize(lines: Iterable[bytes | str], since: datetime | None = None) -> Summary:
     summary = Summary()
-    for raw in lines:
+    for number, raw in enumerate(lines, 1):
         if not raw.strip():
             continue
         try:
-            entry = json.loads(raw)
-            when = _parse_time(entry["time"])
-            route = entry.get("route") or "(no route)"
-            operation = f"{entry['method']} {route}"
-            status = entry.get("status")
-            latency = float(entry.get("latency_ms") or 0)
-        except (ValueError, KeyError, TypeError, AttributeError):
+            entry = parse_line(raw)
+        except BadLine as bad:
             summary.skipped += 1
+            if len(summary.bad_lines) < _SHOWN_BAD_LINES:
+                summary.bad_lines.append(f"line {number}: {bad}")
             continue
-        if since is not None and when < since:
+        summary.entries += 1
+        if since is not None and entry.when < since:
             continue
-        summary.first = summary.first or entry["time"]
-        summary.last = entry["time"]
-        failed = not isinstance(status, int) or status >= 400  # null: the connection was dropped
+        summary.first = summary.first or entry.time
+        summary.last = entry.time
+        status = entry.status
+        failed = status is None or status >= 400  # None: the connection was dropped
         summary.requests += 1
         summary.statuses[str(status) if status is not None else "dropped"] += 1
-        op = summary.operations.setdefault(operation, Operation())
+        op = summary.operations.setdefault(entry.operation, Operation())
         op.requests += 1
-        op.latency.add(latency)
-        client = entry.get("client")
+        op.latency.add(entry.latency_ms)
+        client = entry.client
         if client:
             summary.client_requests[client] += 1
         if failed:
             summary.errors += 1
             op.errors += 1
-            summary.codes[entry.get("code") or ("dropped" if status is None else str(status))] += 1
+            summary.codes[entry.code or ("dropped" if status is None else str(status))] += 1
             if client:
                 summary.client_errors[client] += 1
     return summary
+
+
+def _skipped_note(summary: Summary) -> str:
+    more = (
+        f" (the first {len(summary.bad_lines)} of {summary.skipped})"
+        if summary.skipped > len(summary.bad_lines)
+        else ""
+    )
+    return (
+        f"{summary.skipped} line(s) skipped, not access-log entries: "
+        + "; ".join(summary.bad_lines)
+        + more
+    )
 
 
 CSV_COLUMNS = (
@@ -205,19 +304,20 @@ def _csv_rows(data: dict[str, Any]) -> list[dict[str, Any]]:
 
 
 def cmd_summarize(ctx: Any) -> int:
+    from ._main import CLIError
+
     a = ctx.args
     out: TextIO = ctx.out
     try:
-        with open(a.file, encoding="utf-8", errors="replace") as handle:
-            data = summarize(handle, a.since).as_data()
+        with open(a.file, "rb") as handle:  # bytes: each line is decoded on its own, strictly
+            summary = summarize(handle, a.since)
     except OSError as exc:
-        from ._main import CLIError
-
-        raise CLIError(f"cannot read {a.file}: {exc.strerror}") from None
-    if data["skipped_lines"]:
-        ctx.err.write(
-            f"note: {data['skipped_lines']} line(s) were not access-log JSON and were skipped\n"
-        )
+        raise CLIError(f"cannot read {a.file}: {exc.strerror or exc}") from None
+    if summary.skipped and not summary.entries:
+        raise CLIError(f"{a.file} has no access-log lines ({_skipped_note(summary)})")
+    if summary.skipped:
+        ctx.err.write(f"note: {_skipped_note(summary)}\n")
+    data = summary.as_data()
     if ctx.fmt == "json":
         write_json(out, data)
     elif ctx.fmt == "csv":
@@ -263,6 +363,9 @@ def add_commands(sub: Any, add: Callable[..., argparse.ArgumentParser]) -> None:
         cmd_summarize,
         "Summarize a JSON-lines access log (the mock's --access-log): requests, error rate by status "
         "and code, p50/p95/p99 latency per operation, clients with most errors.",
+        epilog="Lines that are not access-log entries are skipped, counted and named in a note on "
+        "stderr. Exit codes: 0 summary written; 1 the file cannot be read or has no access-log "
+        "line; 2 usage error.",
     )
     p.add_argument("file", metavar="FILE")
     p.add_argument(
