@@ -19,7 +19,7 @@ import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
-from urllib.parse import parse_qs
+from urllib.parse import parse_qs, quote_plus
 
 import pytest
 
@@ -463,3 +463,97 @@ def test_dry_run_prints_the_request_redacted_and_sends_nothing(
     assert "Authorization: Bearer ***" in out and "pd-secret" not in out
     code, _, err = cli("monitoring", "setup", "uptimerobot", "--url", "https://x.example/health")
     assert code == 2 and "UPTIMEROBOT_API_KEY" in err  # no credential, not a dry run
+
+
+class Canned(http.server.BaseHTTPRequestHandler):
+    """Answers every POST with ``Canned.answer`` (status, body bytes), whatever was asked."""
+
+    answer: tuple[int, bytes] = (200, b"{}")
+
+    def do_POST(self) -> None:  # noqa: N802
+        self.rfile.read(int(self.headers.get("Content-Length", 0)))
+        status, body = Canned.answer
+        self.send_response(status)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, *args: Any) -> None:
+        pass
+
+
+@pytest.fixture
+def canned() -> Iterator[str]:
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Canned)
+    threading.Thread(
+        target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
+    ).start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+# A 2xx answer that names no monitor is not a monitor created.
+NO_MONITOR_ID = {
+    "uptimerobot stat ok, no monitor": ("uptimerobot", b'{"stat": "ok"}'),
+    "uptimerobot monitor without id": ("uptimerobot", b'{"stat": "ok", "monitor": {"status": 1}}'),
+    "uptimerobot monitor null": ("uptimerobot", b'{"stat": "ok", "monitor": null}'),
+    "uptimerobot monitor a list": ("uptimerobot", b'{"stat": "ok", "monitor": [1]}'),
+    "uptimerobot id null": ("uptimerobot", b'{"stat": "ok", "monitor": {"id": null}}'),
+    "uptimerobot id empty": ("uptimerobot", b'{"stat": "ok", "monitor": {"id": ""}}'),
+    "uptimerobot id true": ("uptimerobot", b'{"stat": "ok", "monitor": {"id": true}}'),
+    "uptimerobot a JSON list": ("uptimerobot", b'[{"stat": "ok"}]'),
+    "uptimerobot not JSON": ("uptimerobot", b"OK"),
+    "uptimerobot empty body": ("uptimerobot", b""),
+    "pingdom no check": ("pingdom", b"{}"),
+    "pingdom check without id": ("pingdom", b'{"check": {"name": "x"}}'),
+    "pingdom id null": ("pingdom", b'{"check": {"id": null}}'),
+    "pingdom id an object": ("pingdom", b'{"check": {"id": {"n": 1}}}'),
+    "pingdom a JSON string": ("pingdom", b'"created"'),
+}
+
+
+@pytest.mark.parametrize("provider,body", NO_MONITOR_ID.values(), ids=NO_MONITOR_ID.keys())
+def test_an_answer_without_a_monitor_id_is_a_failure(
+    canned: str, provider: str, body: bytes
+) -> None:
+    Canned.answer = (200, body)
+    code, out, err = cli(
+        "monitoring", "setup", provider, "--url", "https://x.example/health",
+        "--token", "tok-s3cret-value", "--api-base", canned,
+    )  # fmt: skip
+    assert code == 1 and out == ""
+    assert err.startswith(f"error: {provider} answered 200 but named no monitor id"), err
+    assert err.count("\n") == 1 and "tok-s3cret-value" not in err
+
+
+def test_a_monitor_id_is_accepted_as_a_number_or_a_string(canned: str) -> None:
+    for body, shown in (
+        (b'{"stat":"ok","monitor":{"id":"m-12"}}', "m-12"),
+        (b'{"stat":"ok","monitor":{"id":7}}', "7"),
+    ):
+        Canned.answer = (200, body)
+        code, out, err = cli(
+            "monitoring", "setup", "uptimerobot", "--url", "https://x.example/health",
+            "--token", "t", "--api-base", canned,
+        )  # fmt: skip
+        assert code == 0 and out.startswith(f"created uptimerobot monitor {shown}:"), err
+
+
+def test_a_refusal_never_echoes_the_credential_in_any_encoding(canned: str) -> None:
+    token = "u-key/with+special&chars é"
+    # UptimeRobot echoes what it was given, as JSON (é as \u00e9) and as the form sent (%2F, +).
+    body = json.dumps(
+        {"stat": "fail", "error": {"passed_value": token, "form": "api_key=" + quote_plus(token)}}
+    )
+    Canned.answer = (200, body.encode())
+    code, out, err = cli(
+        "monitoring", "setup", "uptimerobot", "--url", "https://x.example/health",
+        "--token", token, "--api-base", canned,
+    )  # fmt: skip
+    assert code == 1 and err.startswith("error: uptimerobot refused the monitor (200)")
+    for form in (token, quote_plus(token), json.dumps(token)[1:-1], "with+special"):
+        assert form not in err, form

@@ -20,7 +20,7 @@ import urllib.error
 import urllib.request
 from collections.abc import Callable
 from typing import Any
-from urllib.parse import urlencode, urlsplit
+from urllib.parse import quote, quote_plus, urlencode, urlsplit
 
 from ._output import write_json
 
@@ -99,13 +99,29 @@ def _redacted(request: dict[str, Any], provider: str) -> dict[str, Any]:
     return {"method": request["method"], "url": request["url"], "headers": headers, "body": body}
 
 
-def _created_id(provider: str, answer: dict[str, Any]) -> str | None:
-    if provider == "uptimerobot":
-        if answer.get("stat") != "ok":
-            return None
-        return str(answer.get("monitor", {}).get("id"))
-    check = answer.get("check")
-    return str(check["id"]) if isinstance(check, dict) and "id" in check else None
+def _monitor_id(provider: str, answer: Any) -> str | None:
+    """The id of the monitor the answer says was created (``monitor.id`` / ``check.id``), or None.
+
+    Only a non-empty string or a number counts: an answer that names no monitor created none that
+    we can point to, whatever its status says."""
+    if not isinstance(answer, dict):
+        return None
+    if provider == "uptimerobot" and answer.get("stat") != "ok":
+        return None
+    holder = answer.get("monitor" if provider == "uptimerobot" else "check")
+    ident = holder.get("id") if isinstance(holder, dict) else None
+    if isinstance(ident, bool) or not isinstance(ident, (int, str)) or ident == "":
+        return None
+    return str(ident)
+
+
+def _scrubbed(text: str, token: str) -> str:
+    """``text`` without ``token`` in any form a provider may echo it: raw, form- or URL-encoded,
+    or escaped in JSON."""
+    forms = {token, quote_plus(token), quote(token, safe=""), json.dumps(token)[1:-1]}
+    for form in sorted(forms, key=len, reverse=True):
+        text = text.replace(form, REDACTED)
+    return text
 
 
 def cmd_setup(ctx: Any) -> int:
@@ -151,14 +167,21 @@ def cmd_setup(ctx: Any) -> int:
     except (urllib.error.URLError, OSError) as exc:
         raise CLIError(f"cannot reach {a.provider}: {getattr(exc, 'reason', exc)}") from None
     try:
-        answer = json.loads(text)
+        answer: Any = json.loads(text)
     except ValueError:
-        answer = {}
-    created = _created_id(a.provider, answer) if 200 <= status < 300 else None
+        answer = None
+    created = _monitor_id(a.provider, answer) if 200 <= status < 300 else None
     if created is None:
-        detail = json.dumps(answer.get("error") or answer)[:300] if answer else text[:300]
+        # Scrub before cutting: a cut could leave the start of the credential behind.
+        error = answer.get("error") if isinstance(answer, dict) else None
+        detail = _scrubbed(json.dumps(error) if error else text.strip(), token)
+        detail = " ".join(detail.split())[:300] or "(an empty answer)"
+        failed = isinstance(answer, dict) and answer.get("stat") == "fail"
+        if not 200 <= status < 300 or error or failed:
+            raise CLIError(f"{a.provider} refused the monitor ({status}): {detail}")
         raise CLIError(
-            f"{a.provider} refused the monitor ({status}): {detail}".replace(token, REDACTED)
+            f"{a.provider} answered {status} but named no monitor id, so none is known to "
+            f"exist (check its dashboard before retrying): {detail}"
         )
     if ctx.fmt == "json":
         write_json(ctx.out, {"provider": a.provider, "id": created, "request": shown})
