@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any, TextIO, get_args
 # The spec's enums (generated, plain typing: importing them does not load the models).
 from ..types import AccountStatus, AuditAction, EventType, PaymentStatus, UsageThreshold
 from . import _logs, _monitoring
+from ._argtypes import http_url, seconds
 from ._dryrun import capture, show_request
 from ._output import (
     SETTINGS,
@@ -734,7 +735,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--detailed", action="store_true", help="signed GET /health/detailed with components"
     )
     p.add_argument(
-        "--timeout", type=float, default=10.0, help="seconds before giving up (default 10)"
+        "--timeout", type=seconds, default=10.0, help="seconds before giving up (default 10)"
     )
 
     payments = add(sub, "payments", None, "Create, show and list payments.")
@@ -840,15 +841,17 @@ def build_parser() -> argparse.ArgumentParser:
         cmd_listen,
         "Forward new events to a local URL, signed with a local secret printed at start.",
     )
-    p.add_argument("--forward-to", required=True, metavar="URL")
-    p.add_argument("--interval", type=float, default=1.0, help="seconds between polls (default 1)")
+    p.add_argument("--forward-to", required=True, metavar="URL", type=http_url)
+    p.add_argument(
+        "--interval", type=seconds, default=1.0, help="seconds between polls (default 1)"
+    )
     p.add_argument(
         "--secret",
         help=f"sign with this secret instead of a fresh whsec_… (default: ${WEBHOOK_SECRET_ENV}; "
         "shown masked, never printed)",
     )
     p.add_argument("--max-events", type=_positive_int, help="stop after forwarding N events")
-    p.add_argument("--timeout", type=float, help="stop after S seconds")
+    p.add_argument("--timeout", type=seconds, help="stop after S seconds")
 
     p = add(sub, "trigger", cmd_trigger, "Make an event happen in the sandbox (test helpers).")
     p.add_argument("event_type", metavar="EVENT_TYPE", choices=TRIGGERS, help=", ".join(TRIGGERS))
@@ -883,6 +886,22 @@ def _error_line(exc: BaseException) -> str:
     return f"error: {exc}"
 
 
+# Arguments that name local files: a Linux file name need not be UTF-8, and is never sent anywhere.
+_FILE_ARGUMENTS = {"file"}
+
+
+def _not_utf8(args: argparse.Namespace) -> str | None:
+    """The first argument that is not UTF-8 (Python holds such bytes as lone surrogates, which
+    can be neither sent as JSON nor printed), by name; None when all are."""
+    for name, value in vars(args).items():
+        if isinstance(value, str) and name not in _FILE_ARGUMENTS:
+            try:
+                value.encode("utf-8")
+            except UnicodeEncodeError:
+                return name.replace("_", "-")
+    return None
+
+
 def run(
     argv: Sequence[str] | None = None, *, stdout: TextIO | None = None, stderr: TextIO | None = None
 ) -> int:
@@ -893,6 +912,10 @@ def run(
         args = parser.parse_args(list(argv) if argv is not None else None)
     except SystemExit as exc:  # --help (0) or a usage error (2)
         return int(exc.code) if isinstance(exc.code, int) else 2
+    undecodable = _not_utf8(args)
+    if undecodable:
+        err.write(f"error: {undecodable} is not valid UTF-8 text\n")
+        return 2
     ctx = Context(args, out, err)
     SETTINGS.wide, SETTINGS.notes = bool(getattr(args, "wide", False)), err
     try:
@@ -910,9 +933,17 @@ def run(
     except CLIError as exc:
         err.write(f"error: {exc}\n")
         return exc.code
+    except ValueError as exc:  # the SDK refusing an argument, e.g. an empty id
+        err.write(f"error: {exc}\n")
+        return 2
     except Exception as exc:
+        import httpx
+
         from paycrypt import PayCryptError
 
+        if isinstance(exc, httpx.InvalidURL):  # a --base-url / $PAYCRYPT_BASE_URL httpx cannot use
+            err.write(f"error: invalid URL: {exc}\n")
+            return 2
         if not isinstance(exc, PayCryptError):
             raise
         err.write(_error_line(exc) + "\n")

@@ -22,7 +22,8 @@ from collections.abc import Callable
 from typing import Any
 from urllib.parse import quote, quote_plus, urlencode, urlsplit
 
-from ._output import write_json
+from ._argtypes import http_url, seconds
+from ._output import safe_url, write_json
 
 __all__ = ["add_commands", "build_request"]
 
@@ -187,7 +188,7 @@ def cmd_setup(ctx: Any) -> int:
         write_json(ctx.out, {"provider": a.provider, "id": created, "request": shown})
     else:
         ctx.print(
-            f"created {a.provider} monitor {created}: {a.name} on {a.url}, keyword {a.keyword}, "
+            f"created {a.provider} monitor {created}: {a.name} on {safe_url(a.url)}, keyword {a.keyword}, "
             f"every {a.interval} s"
         )
     return 0
@@ -214,7 +215,10 @@ def add_commands(sub: Any, add: Callable[..., argparse.ArgumentParser]) -> None:
     )
     p.add_argument("provider", choices=sorted(PROVIDERS))
     p.add_argument(
-        "--url", required=True, help="the public health URL, e.g. https://api.example.com/health"
+        "--url",
+        required=True,
+        type=http_url,
+        help="the public health URL, e.g. https://api.example.com/health",
     )
     p.add_argument(
         "--name", default="PayCrypt API health", help="monitor name (default: PayCrypt API health)"
@@ -232,9 +236,13 @@ def add_commands(sub: Any, add: Callable[..., argparse.ArgumentParser]) -> None:
         help="provider credential (default: $UPTIMEROBOT_API_KEY / $PINGDOM_API_TOKEN; "
         "never printed)",
     )
-    p.add_argument("--api-base", help="provider API base URL (default: the provider's; for tests)")
     p.add_argument(
-        "--timeout", type=float, default=15.0, help="seconds before giving up (default 15)"
+        "--api-base",
+        type=http_url,
+        help="provider API base URL (default: the provider's; for tests)",
+    )
+    p.add_argument(
+        "--timeout", type=seconds, default=15.0, help="seconds before giving up (default 15)"
     )
     p.add_argument(
         "--dry-run",

@@ -1,0 +1,75 @@
+"""Bad input is one line on stderr and a non-zero exit, never a traceback: empty ids, arguments that
+are not UTF-8 (what Linux hands Python for non-UTF-8 bytes), URLs that cannot be used, times that
+are not a positive number of seconds. Nothing here reaches a gateway (the base URL is a closed port)."""
+
+from __future__ import annotations
+
+import contextlib
+import io
+from pathlib import Path
+
+import pytest
+
+from paycrypt.cli import main
+
+import paycrypt_mock.testing as paycrypt_mock_testing
+
+NOT_UTF8 = b"order-\xff".decode("utf-8", "surrogateescape")  # as sys.argv holds it
+PAY = ["payments", "create", "--amount", "1.00", "--currency", "USD", "--pay-currency", "BTC"]
+LISTEN = ["webhooks", "listen", "--forward-to", "http://127.0.0.1:4242/hook"]
+MONITOR = ["monitoring", "setup", "pingdom", "--url", "https://x.example/health", "--token", "t"]
+
+CASES: dict[str, tuple[list[str], str]] = {
+    "payments get ''": (["payments", "get", ""], "error: Expected a non-empty value for `payment_id`"),
+    "clients show ''": (["admin", "clients", "show", ""], "error: Expected a non-empty value for `client_id`"),
+    "pricing-override remove ''": (["admin", "pricing-override", "remove", ""], "error: Expected a non-empty value for `override_id`"),
+    "pricing-override remove '' --dry-run": (["admin", "pricing-override", "remove", "", "--dry-run"], "error: Expected a non-empty value for `override_id`"),
+    "non-UTF-8 order id": ([*PAY, "--order-id", NOT_UTF8], "error: order-id is not valid UTF-8 text"),
+    "non-UTF-8 order id --dry-run": ([*PAY, "--order-id", NOT_UTF8, "--dry-run"], "error: order-id is not valid UTF-8 text"),
+    "non-UTF-8 list filter": (["payments", "list", "--order-id", NOT_UTF8], "error: order-id is not valid UTF-8 text"),
+    "base URL with a bad port": (["payments", "list", "--base-url", "http://[::1"], "error: invalid URL"),
+    "listen --forward-to without a scheme": ([*LISTEN[:2], "--forward-to", "localhost:4242"], "argument --forward-to: not an http(s) URL"),
+    "listen --forward-to with a bad port": ([*LISTEN[:2], "--forward-to", "http://h:99999/"], "argument --forward-to: not an http(s) URL"),
+    "listen --interval nan": ([*LISTEN, "--interval", "nan"], "argument --interval: not a positive number of seconds: 'nan'"),
+    "listen --interval -1": ([*LISTEN, "--interval", "-1"], "argument --interval: not a positive number of seconds: '-1'"),
+    "listen --timeout inf": ([*LISTEN, "--timeout", "inf"], "argument --timeout: not a positive number of seconds: 'inf'"),
+    "health --timeout 0": (["health", "--timeout", "0"], "argument --timeout: not a positive number of seconds: '0'"),
+    "monitoring --url with a bad port": ([*MONITOR[:3], "--url", "https://x:99999/health", "--dry-run"], "argument --url: not an http(s) URL"),
+    "monitoring --url not http": ([*MONITOR[:3], "--url", "ftp://x/health", "--dry-run"], "argument --url: not an http(s) URL"),
+    "monitoring --api-base not a URL": ([*MONITOR, "--api-base", "notaurl"], "argument --api-base: not an http(s) URL"),
+    "monitoring --timeout nan": ([*MONITOR, "--timeout", "nan"], "argument --timeout: not a positive number of seconds"),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("argv,message", CASES.values(), ids=CASES.keys())
+def test_bad_input_is_one_line_and_exit_2(argv: list[str], message: str) -> None:
+    closed = f"http://127.0.0.1:{paycrypt_mock_testing.free_port()}"
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        base = [] if "--base-url" in argv else ["--base-url", closed]
+        code = main([*argv, *base, "--api-key", "pk_x", "--api-secret", "sk_x"])
+    text = err.getvalue()
+    assert code == 2, text
+    assert "Traceback" not in text and out.getvalue() == ""
+    assert message in text.splitlines()[-1], text
+
+
+def test_a_password_in_a_bad_url_is_not_echoed() -> None:
+    err = io.StringIO()
+    with contextlib.redirect_stderr(err):
+        code = main([*LISTEN[:2], "--forward-to", "http://u:hunter2@h:99999/"])
+    assert code == 2 and "hunter2" not in err.getvalue() and "u:***@h:99999" in err.getvalue()
+
+
+def test_a_log_file_whose_name_is_not_utf8_is_still_read(tmp_path: Path) -> None:
+    path = tmp_path / NOT_UTF8  # a legal Linux file name
+    path.write_text(
+        '{"time":"2026-01-15T10:00:00Z","method":"GET","route":"/v1/x","status":200,"latency_ms":1}\n'
+    )
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        assert main(["logs", "summarize", str(path)]) == 0, err.getvalue()
+    assert out.getvalue().startswith("1 requests, 0 errors")
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        assert main(["logs", "summarize", str(tmp_path / (NOT_UTF8 + "-missing"))]) == 1
+    assert "error: cannot read" in err.getvalue()
