@@ -19,26 +19,64 @@ PAY = ["payments", "create", "--amount", "1.00", "--currency", "USD", "--pay-cur
 LISTEN = ["webhooks", "listen", "--forward-to", "http://127.0.0.1:4242/hook"]
 MONITOR = ["monitoring", "setup", "pingdom", "--url", "https://x.example/health", "--token", "t"]
 
+EMPTY = "error: Expected a non-empty value for "
+UTF8 = "error: order-id is not valid UTF-8 text"
+URL = "not an http(s) URL"
+SECS = "not a positive number of seconds"
+
 CASES: dict[str, tuple[list[str], str]] = {
-    "payments get ''": (["payments", "get", ""], "error: Expected a non-empty value for `payment_id`"),
-    "clients show ''": (["admin", "clients", "show", ""], "error: Expected a non-empty value for `client_id`"),
-    "pricing-override remove ''": (["admin", "pricing-override", "remove", ""], "error: Expected a non-empty value for `override_id`"),
-    "pricing-override remove '' --dry-run": (["admin", "pricing-override", "remove", "", "--dry-run"], "error: Expected a non-empty value for `override_id`"),
-    "non-UTF-8 order id": ([*PAY, "--order-id", NOT_UTF8], "error: order-id is not valid UTF-8 text"),
-    "non-UTF-8 order id --dry-run": ([*PAY, "--order-id", NOT_UTF8, "--dry-run"], "error: order-id is not valid UTF-8 text"),
-    "non-UTF-8 list filter": (["payments", "list", "--order-id", NOT_UTF8], "error: order-id is not valid UTF-8 text"),
-    "base URL with a bad port": (["payments", "list", "--base-url", "http://[::1"], "error: invalid URL"),
-    "listen --forward-to without a scheme": ([*LISTEN[:2], "--forward-to", "localhost:4242"], "argument --forward-to: not an http(s) URL"),
-    "listen --forward-to with a bad port": ([*LISTEN[:2], "--forward-to", "http://h:99999/"], "argument --forward-to: not an http(s) URL"),
-    "listen --interval nan": ([*LISTEN, "--interval", "nan"], "argument --interval: not a positive number of seconds: 'nan'"),
-    "listen --interval -1": ([*LISTEN, "--interval", "-1"], "argument --interval: not a positive number of seconds: '-1'"),
-    "listen --timeout inf": ([*LISTEN, "--timeout", "inf"], "argument --timeout: not a positive number of seconds: 'inf'"),
-    "health --timeout 0": (["health", "--timeout", "0"], "argument --timeout: not a positive number of seconds: '0'"),
-    "monitoring --url with a bad port": ([*MONITOR[:3], "--url", "https://x:99999/health", "--dry-run"], "argument --url: not an http(s) URL"),
-    "monitoring --url not http": ([*MONITOR[:3], "--url", "ftp://x/health", "--dry-run"], "argument --url: not an http(s) URL"),
-    "monitoring --api-base not a URL": ([*MONITOR, "--api-base", "notaurl"], "argument --api-base: not an http(s) URL"),
-    "monitoring --timeout nan": ([*MONITOR, "--timeout", "nan"], "argument --timeout: not a positive number of seconds"),
-}  # fmt: skip
+    "payments get ''": (["payments", "get", ""], EMPTY + "`payment_id`"),
+    "clients show ''": (["admin", "clients", "show", ""], EMPTY + "`client_id`"),
+    "pricing-override remove ''": (
+        ["admin", "pricing-override", "remove", ""],
+        EMPTY + "`override_id`",
+    ),
+    "pricing-override remove '' --dry-run": (
+        ["admin", "pricing-override", "remove", "", "--dry-run"],
+        EMPTY + "`override_id`",
+    ),
+    "non-UTF-8 order id": ([*PAY, "--order-id", NOT_UTF8], UTF8),
+    "non-UTF-8 order id --dry-run": ([*PAY, "--order-id", NOT_UTF8, "--dry-run"], UTF8),
+    "non-UTF-8 list filter": (["payments", "list", "--order-id", NOT_UTF8], UTF8),
+    "base URL with a bad port": (
+        ["payments", "list", "--base-url", "http://[::1"],
+        "error: invalid URL",
+    ),
+    "listen --forward-to without a scheme": (
+        [*LISTEN[:2], "--forward-to", "localhost:4242"],
+        "argument --forward-to: " + URL,
+    ),
+    "listen --forward-to with a bad port": (
+        [*LISTEN[:2], "--forward-to", "http://h:99999/"],
+        "argument --forward-to: " + URL,
+    ),
+    "listen --interval nan": (
+        [*LISTEN, "--interval", "nan"],
+        "argument --interval: " + SECS + ": 'nan'",
+    ),
+    "listen --interval -1": (
+        [*LISTEN, "--interval", "-1"],
+        "argument --interval: " + SECS + ": '-1'",
+    ),
+    "listen --timeout inf": (
+        [*LISTEN, "--timeout", "inf"],
+        "argument --timeout: " + SECS + ": 'inf'",
+    ),
+    "health --timeout 0": (["health", "--timeout", "0"], "argument --timeout: " + SECS + ": '0'"),
+    "monitoring --url with a bad port": (
+        [*MONITOR[:3], "--url", "https://x:99999/health", "--dry-run"],
+        "argument --url: " + URL,
+    ),
+    "monitoring --url not http": (
+        [*MONITOR[:3], "--url", "ftp://x/health", "--dry-run"],
+        "argument --url: " + URL,
+    ),
+    "monitoring --api-base not a URL": (
+        [*MONITOR, "--api-base", "notaurl"],
+        "argument --api-base: " + URL,
+    ),
+    "monitoring --timeout nan": ([*MONITOR, "--timeout", "nan"], "argument --timeout: " + SECS),
+}
 
 
 @pytest.mark.parametrize("argv,message", CASES.values(), ids=CASES.keys())

@@ -339,7 +339,8 @@ def test_a_file_with_no_access_log_line_exits_1(tmp_path: Path) -> None:
     code, out, err = summarize(path)
     assert code == 1 and out == ""
     assert err.startswith(
-        f"error: {path} has no access-log lines (3 line(s) skipped, not access-log entries: line 1: not JSON; line 2: not valid UTF-8; line 3: latency_ms"
+        f"error: {path} has no access-log lines (3 line(s) skipped, not access-log entries: "
+        "line 1: not JSON; line 2: not valid UTF-8; line 3: latency_ms"
     )
     code, out, err = summarize(write_lines(tmp_path / "empty.jsonl", b""))
     assert code == 0 and out.startswith("0 requests, 0 errors") and err == ""
