@@ -19,7 +19,7 @@ import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
-from urllib.parse import parse_qs, quote_plus
+from urllib.parse import parse_qs, parse_qsl, quote_plus
 
 import pytest
 
@@ -557,3 +557,32 @@ def test_a_refusal_never_echoes_the_credential_in_any_encoding(canned: str) -> N
     assert code == 1 and err.startswith("error: uptimerobot refused the monitor (200)")
     for form in (token, quote_plus(token), json.dumps(token)[1:-1], "with+special"):
         assert form not in err, form
+
+
+@pytest.mark.parametrize("provider", ["uptimerobot", "pingdom"])
+def test_dry_run_is_the_request_sent_with_only_the_credential_masked(
+    stand_in: str, provider: str
+) -> None:
+    token = {"uptimerobot": "u-test-key", "pingdom": "pd-test-token"}[provider]
+    argv = ["monitoring", "setup", provider, "--url", "https://api.paycrypt.example/health"]
+    argv += ["--token", token, "--api-base", stand_in]
+    _, out, _ = cli(*argv, "--dry-run", "--format", "json")
+    shown = json.loads(out)["request"]
+    _, text, _ = cli(*argv, "--dry-run")
+    assert StandIn.received == []
+    assert cli(*argv)[0] == 0
+    (sent,) = StandIn.received
+    # What was sent, with the credential replaced by *** (form-encoded where it is in a form).
+    body = sent["body"].decode().replace(quote_plus(token), quote_plus("***"))
+    headers = {name: value.replace(token, "***") for name, value in sent["headers"].items()}
+    assert (shown["method"], shown["url"]) == ("POST", stand_in + sent["path"])
+    if provider == "uptimerobot":
+        assert shown["body"] == dict(parse_qsl(body, strict_parsing=True))
+    else:
+        assert shown["body"] == json.loads(body)
+    lines = text.splitlines()
+    assert lines[0] == f"dry run: would send POST {stand_in}{sent['path']}"
+    assert lines[-2] == body  # the exact bytes, credential masked
+    assert shown["headers"] == {name: headers[name] for name in shown["headers"]}
+    assert "User-Agent" in shown["headers"] and "Content-Type" in shown["headers"]
+    assert token not in out + text

@@ -8,7 +8,8 @@ One request through each provider's public HTTP API:
   with ``shouldcontain`` and ``resolution`` in minutes.
 
 The monitor's fields are the ones in ``examples/monitoring/{uptimerobot,pingdom}.json`` (a test keeps
-them equal). ``--dry-run`` prints the request with the credential replaced by ``***``.
+them equal). ``--dry-run`` prints the request ``build_request`` makes for the real call, built with
+``***`` in place of the credential: the same bytes otherwise, the form still form-encoded.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ import urllib.error
 import urllib.request
 from collections.abc import Callable
 from typing import Any
-from urllib.parse import quote, quote_plus, urlencode, urlsplit
+from urllib.parse import parse_qsl, quote, quote_plus, urlencode, urlsplit
 
 from ._argtypes import http_url, seconds
 from ._output import safe_url, write_json
@@ -32,6 +33,7 @@ PROVIDERS = {
     "pingdom": {"api_base": "https://api.pingdom.com", "env": "PINGDOM_API_TOKEN"},
 }
 REDACTED = "***"
+USER_AGENT = "paycrypt-cli"
 
 
 def build_request(
@@ -44,7 +46,7 @@ def build_request(
     token: str,
     api_base: str | None = None,
 ) -> dict[str, Any]:
-    """``{"method", "url", "headers", "fields", "body"}`` for the provider's create call."""
+    """``{"method", "url", "headers", "body"}`` for the provider's create call (body: the bytes)."""
     base = (api_base or PROVIDERS[provider]["api_base"]).rstrip("/")
     if provider == "uptimerobot":
         fields: dict[str, Any] = {
@@ -61,11 +63,11 @@ def build_request(
         return {
             "method": "POST",
             "url": f"{base}/v2/newMonitor",
-            "fields": fields,
             "body": body,
             "headers": {
                 "Content-Type": "application/x-www-form-urlencoded",
                 "Cache-Control": "no-cache",
+                "User-Agent": USER_AGENT,
             },
         }
     parts = urlsplit(url)
@@ -84,20 +86,26 @@ def build_request(
     return {
         "method": "POST",
         "url": f"{base}/api/3.1/checks",
-        "fields": fields,
         "body": json.dumps(fields).encode(),
-        "headers": {"Content-Type": "application/json", "Authorization": f"Bearer {token}"},
+        "headers": {
+            "Content-Type": "application/json",
+            "Authorization": f"Bearer {token}",
+            "User-Agent": USER_AGENT,
+        },
     }
 
 
-def _redacted(request: dict[str, Any], provider: str) -> dict[str, Any]:
-    headers = dict(request["headers"])
-    if "Authorization" in headers:
-        headers["Authorization"] = f"Bearer {REDACTED}"
-    body = dict(request["fields"])
-    if provider == "uptimerobot":
-        body = {"api_key": REDACTED, "format": "json", **body}
-    return {"method": request["method"], "url": request["url"], "headers": headers, "body": body}
+def _shown(request: dict[str, Any]) -> dict[str, Any]:
+    """A request built with the ``***`` credential, for printing: the body as its fields (the form
+    decoded as the provider decodes it, every value a string) or its JSON."""
+    body = request["body"].decode("utf-8")
+    form = request["headers"]["Content-Type"] == "application/x-www-form-urlencoded"
+    return {
+        "method": request["method"],
+        "url": request["url"],
+        "headers": request["headers"],
+        "body": dict(parse_qsl(body, strict_parsing=True)) if form else json.loads(body),
+    }
 
 
 def _monitor_id(provider: str, answer: Any) -> str | None:
@@ -134,16 +142,20 @@ def cmd_setup(ctx: Any) -> int:
         raise CLIError(
             f"{a.provider} needs a credential: --token or ${PROVIDERS[a.provider]['env']}", code=2
         )
-    request = build_request(
-        a.provider,
-        url=a.url,
-        name=a.name,
-        keyword=a.keyword,
-        interval=a.interval,
-        token=token or REDACTED,
-        api_base=a.api_base,
-    )
-    shown = _redacted(request, a.provider)
+
+    def build(credential: str) -> dict[str, Any]:
+        return build_request(
+            a.provider,
+            url=a.url,
+            name=a.name,
+            keyword=a.keyword,
+            interval=a.interval,
+            token=credential,
+            api_base=a.api_base,
+        )
+
+    masked = build(REDACTED)  # the same request with *** for the credential: what is printed
+    shown = _shown(masked)
     if a.dry_run:
         if ctx.fmt == "json":
             write_json(ctx.out, {"dry_run": True, "request": shown})
@@ -151,14 +163,12 @@ def cmd_setup(ctx: Any) -> int:
             ctx.print(f"dry run: would send {shown['method']} {shown['url']}")
             for header, value in shown["headers"].items():
                 ctx.print(f"{header}: {value}")
-            write_json(ctx.out, shown["body"])
+            ctx.print(masked["body"].decode("utf-8"))  # the exact bytes, but for the credential
             ctx.print("dry run: nothing sent")
         return 0
+    request = build(token)
     http = urllib.request.Request(
-        request["url"],
-        data=request["body"],
-        method="POST",
-        headers={**request["headers"], "User-Agent": "paycrypt-cli"},
+        request["url"], data=request["body"], method="POST", headers=request["headers"]
     )
     try:
         with urllib.request.urlopen(http, timeout=a.timeout) as response:  # noqa: S310 — the provider's URL
