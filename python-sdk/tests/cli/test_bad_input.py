@@ -76,6 +76,14 @@ CASES: dict[str, tuple[list[str], str]] = {
         "argument --api-base: " + URL,
     ),
     "monitoring --timeout nan": ([*MONITOR, "--timeout", "nan"], "argument --timeout: " + SECS),
+    "logs --since too far back": (
+        ["logs", "summarize", "access.jsonl", "--since", "99999999999999999999d"],
+        "argument --since: expected 30m, 2h, 7d",
+    ),
+    "payments list --limit past any list": (
+        ["payments", "list", "--limit", "99999999999999999999999"],
+        "argument --limit: at most 1000000",
+    ),
 }
 
 

@@ -214,12 +214,12 @@ _RELATIVE = re.compile(r"(\d+)([smhd])")
 def parse_since(text: str, now: datetime | None = None) -> datetime:
     """``30m``, ``2h``, ``7d`` (ago), a date ``2026-01-15`` (its start, UTC) or an RFC 3339 time."""
     match = _RELATIVE.fullmatch(text.strip())
-    if match:
-        seconds = int(match[1]) * {"s": 1, "m": 60, "h": 3600, "d": 86400}[match[2]]
-        return (now or datetime.now(timezone.utc)) - timedelta(seconds=seconds)
     try:
+        if match:
+            seconds = int(match[1]) * {"s": 1, "m": 60, "h": 3600, "d": 86400}[match[2]]
+            return (now or datetime.now(timezone.utc)) - timedelta(seconds=seconds)
         return _parse_time(text.strip())
-    except ValueError:
+    except (ValueError, OverflowError):  # not a time, or before year 1
         raise argparse.ArgumentTypeError(
             f"expected 30m, 2h, 7d, YYYY-MM-DD or an RFC 3339 time, got {text!r}"
         ) from None

@@ -38,6 +38,7 @@ if TYPE_CHECKING:
 
 PROG = "paycrypt"
 WEBHOOK_SECRET_ENV = "PAYCRYPT_WEBHOOK_SECRET"
+MAX_LIMIT = 1_000_000
 FORMATS = ("table", "json", "csv")
 # The events `paycrypt trigger` knows how to cause (a subset of EventType, checked by mypy).
 TRIGGERS: tuple[EventType, ...] = (
@@ -658,6 +659,8 @@ def _positive_int(text: str) -> int:
         raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
     if value < 1:
         raise argparse.ArgumentTypeError("must be at least 1")
+    if value > MAX_LIMIT:  # beyond any listing, and past what islice() accepts
+        raise argparse.ArgumentTypeError(f"at most {MAX_LIMIT}")
     return value
 
 
