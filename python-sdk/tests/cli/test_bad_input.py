@@ -6,11 +6,15 @@ from __future__ import annotations
 
 import contextlib
 import io
+import socket
+import threading
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from paycrypt.cli import main
+from paycrypt.cli._main import _forward
 
 import paycrypt_mock.testing as paycrypt_mock_testing
 
@@ -119,3 +123,51 @@ def test_a_log_file_whose_name_is_not_utf8_is_still_read(tmp_path: Path) -> None
     with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
         assert main(["logs", "summarize", str(tmp_path / (NOT_UTF8 + "-missing"))]) == 1
     assert "error: cannot read" in err.getvalue()
+
+
+@contextlib.contextmanager
+def not_http() -> Iterator[str]:
+    """A TCP server on 127.0.0.1 that answers every connection with a line that is not HTTP."""
+    server = socket.create_server(("127.0.0.1", 0))
+    server.settimeout(0.05)
+    stop = threading.Event()
+
+    def serve() -> None:
+        while not stop.is_set():
+            try:
+                conn, _ = server.accept()
+            except OSError:
+                continue
+            with conn:
+                conn.recv(65536)
+                conn.sendall(b"SSH-2.0-OpenSSH_9.2\r\n")
+
+    thread = threading.Thread(target=serve, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.getsockname()[1]}"
+    finally:
+        stop.set()
+        thread.join()
+        server.close()
+
+
+def test_a_peer_that_does_not_speak_http_is_one_line() -> None:
+    with not_http() as url:
+        # monitoring setup: the provider's answer is not HTTP
+        err = io.StringIO()
+        with contextlib.redirect_stderr(err):
+            code = main([*MONITOR, "--api-base", url])
+        assert code == 1 and err.getvalue().startswith("error: cannot reach pingdom: "), err
+        # webhooks listen: a receiver that is not HTTP is a failed delivery, not the end of listen
+        assert _forward(f"{url}/hook", "whsec_x", {"id": "evt_1"}).startswith("failed (")
+
+
+@pytest.mark.parametrize(
+    "url", ["http://127.0.0.1:4242/a b", "http://127.0.0.1:4242/\x7f", "http://h/\n"]
+)
+def test_a_url_with_spaces_or_control_characters_is_a_usage_error(url: str) -> None:
+    err = io.StringIO()
+    with contextlib.redirect_stderr(err):
+        assert main([*LISTEN[:2], "--forward-to", url]) == 2
+    assert "argument --forward-to: not an http(s) URL" in err.getvalue()

@@ -24,10 +24,15 @@ def seconds(text: str) -> float:
 
 
 def http_url(text: str) -> str:
-    """An ``http://`` or ``https://`` URL with a host and a valid port."""
+    """An ``http://`` or ``https://`` URL with a host and a valid port, and no space or control
+    character (which http.client refuses only once the first request is made)."""
     try:
         parts = urlsplit(text)
-        ok = parts.scheme in ("http", "https") and bool(parts.hostname)
+        ok = (
+            parts.scheme in ("http", "https")
+            and bool(parts.hostname)
+            and not any(ord(c) <= 0x20 or ord(c) == 0x7F for c in text)
+        )
         parts.port  # noqa: B018 — raises ValueError for a port out of range or not a number
     except ValueError:
         ok = False

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import http.client
 import itertools
 import json
 import os
@@ -529,7 +530,8 @@ def _forward(url: str, secret: str, event: dict[str, Any]) -> str:
             return str(response.status)
     except urllib.error.HTTPError as exc:
         return str(exc.code)
-    except (urllib.error.URLError, OSError) as exc:
+    except (urllib.error.URLError, OSError, http.client.HTTPException) as exc:
+        # HTTPException: the receiver answered something that is not HTTP
         reason = getattr(exc, "reason", exc)
         return f"failed ({reason})"
 

@@ -15,6 +15,7 @@ them equal). ``--dry-run`` prints the request ``build_request`` makes for the re
 from __future__ import annotations
 
 import argparse
+import http.client
 import json
 import os
 import urllib.error
@@ -167,16 +168,17 @@ def cmd_setup(ctx: Any) -> int:
             ctx.print("dry run: nothing sent")
         return 0
     request = build(token)
-    http = urllib.request.Request(
+    outgoing = urllib.request.Request(
         request["url"], data=request["body"], method="POST", headers=request["headers"]
     )
     try:
-        with urllib.request.urlopen(http, timeout=a.timeout) as response:  # noqa: S310 — the provider's URL
+        with urllib.request.urlopen(outgoing, timeout=a.timeout) as response:  # noqa: S310 — the provider's URL
             status, text = response.status, response.read().decode("utf-8", "replace")
     except urllib.error.HTTPError as exc:
         status, text = exc.code, exc.read().decode("utf-8", "replace")
-    except (urllib.error.URLError, OSError) as exc:
-        raise CLIError(f"cannot reach {a.provider}: {getattr(exc, 'reason', exc)}") from None
+    except (urllib.error.URLError, OSError, http.client.HTTPException) as exc:
+        # HTTPException: what answered is not an HTTP server
+        raise CLIError(f"cannot reach {a.provider}: {getattr(exc, 'reason', exc)!s}") from None
     try:
         answer: Any = json.loads(text)
     except ValueError:
