@@ -171,3 +171,20 @@ def test_a_url_with_spaces_or_control_characters_is_a_usage_error(url: str) -> N
     with contextlib.redirect_stderr(err):
         assert main([*LISTEN[:2], "--forward-to", url]) == 2
     assert "argument --forward-to: not an http(s) URL" in err.getvalue()
+
+
+TYPOS = {
+    "a mistyped --api-secret": ["payments", "list", "--api-secrte", "sk_live_TOPSECRET_0123456789"],
+    "a mistyped --token": [*MONITOR[:5], "--tokne", "pd-TOPSECRET-0123456789"],
+    "a mistyped --secret=": [*LISTEN, "--secrte=whsec_TOPSECRET_0123456789"],
+    "a secret where the command goes": ["sk_live_TOPSECRET_0123456789"],
+}
+
+
+@pytest.mark.parametrize("argv", TYPOS.values(), ids=TYPOS.keys())
+def test_a_usage_error_never_echoes_a_secret(argv: list[str]) -> None:
+    err = io.StringIO()
+    with contextlib.redirect_stderr(err):
+        assert main(argv) == 2
+    assert "TOPSECRET" not in err.getvalue()
+    assert "error:" in err.getvalue()

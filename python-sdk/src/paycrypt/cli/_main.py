@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import http.client
+import io
 import itertools
 import json
 import os
+import re
 import secrets
 import sys
 import time
@@ -891,6 +894,31 @@ def _error_line(exc: BaseException) -> str:
     return f"error: {exc}"
 
 
+_SECRET_OPTIONS = ("--api-secret", "--secret", "--token")
+_SECRET_PREFIXES = ("sk_", "whsec_")
+
+
+def _scrub_usage_error(message: str, argv: Sequence[str]) -> str:
+    """argparse's usage error without any secret in it: it echoes unrecognized arguments (a
+    mistyped ``--api-secrte sk_…`` included) and invalid choices as given."""
+    head, sep, rest = message.partition("unrecognized arguments: ")
+    if sep:  # name the unknown options only: the value after a typo may be a secret
+        names = [word.partition("=")[0] for word in rest.split() if word.startswith("-")]
+        message = f"{head}{sep}{' '.join(names)} (values not shown)\n"
+    secrets_given = set()
+    for i, arg in enumerate(argv):
+        name, eq, value = arg.partition("=")
+        if name in _SECRET_OPTIONS:
+            secrets_given.add(value if eq else (argv[i + 1] if i + 1 < len(argv) else ""))
+        elif arg.startswith(_SECRET_PREFIXES):
+            secrets_given.add(arg)
+    for secret in sorted(filter(None, secrets_given), key=len, reverse=True):
+        # Whole words only: a short secret ("t") must not mask every "t" in the message.
+        word = re.compile(rf"(?<![\w-]){re.escape(secret)}(?![\w-])")
+        message = word.sub(mask_secret(secret), message)
+    return message
+
+
 # Arguments that name local files: a Linux file name need not be UTF-8, and is never sent anywhere.
 _FILE_ARGUMENTS = {"file"}
 
@@ -913,9 +941,13 @@ def run(
     out = stdout or sys.stdout
     err = stderr or sys.stderr
     parser = build_parser()
+    argv = list(argv) if argv is not None else sys.argv[1:]
+    usage = io.StringIO()
     try:
-        args = parser.parse_args(list(argv) if argv is not None else None)
+        with contextlib.redirect_stderr(usage):  # argparse writes its errors to sys.stderr
+            args = parser.parse_args(argv)
     except SystemExit as exc:  # --help (0) or a usage error (2)
+        err.write(_scrub_usage_error(usage.getvalue(), argv))
         return int(exc.code) if isinstance(exc.code, int) else 2
     undecodable = _not_utf8(args)
     if undecodable:
@@ -930,10 +962,8 @@ def run(
         err.write("interrupted\n")
         return 130
     except BrokenPipeError:  # `paycrypt … | head`: stop quietly
-        try:  # noqa: SIM105 — contextlib is not imported on the CLI's fast path
+        with contextlib.suppress(OSError):
             sys.stdout = open(os.devnull, "w")  # noqa: SIM115 — so the interpreter's final flush is silent
-        except OSError:
-            pass
         return 0
     except CLIError as exc:
         err.write(f"error: {exc}\n")
