@@ -6,7 +6,10 @@ from __future__ import annotations
 
 import contextlib
 import io
+import os
 import socket
+import subprocess
+import sys
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -188,3 +191,20 @@ def test_a_usage_error_never_echoes_a_secret(argv: list[str]) -> None:
         assert main(argv) == 2
     assert "TOPSECRET" not in err.getvalue()
     assert "error:" in err.getvalue()
+
+
+def test_a_terminal_that_is_not_utf8_still_gets_the_output(tmp_path: Path) -> None:
+    log = tmp_path / "access.jsonl"
+    log.write_text(
+        '{"time":"2026-01-15T10:00:00Z","method":"GET","route":"/v1/x","status":500,'
+        '"latency_ms":1,"client":"cli_Zürich","code":"boom"}\n'
+    )
+    env = {**os.environ, "PYTHONIOENCODING": "ascii", "COLUMNS": "200"}
+    r = subprocess.run(
+        [sys.executable, "-m", "paycrypt.cli", "logs", "summarize", str(log)],
+        capture_output=True,
+        env=env,
+        timeout=30,
+    )
+    assert r.returncode == 0, r.stderr
+    assert b"cli_Z\\xfcrich" in r.stdout  # escaped, not a crash

@@ -940,6 +940,10 @@ def run(
 ) -> int:
     out = stdout or sys.stdout
     err = stderr or sys.stderr
+    if stdout is None and isinstance(out, io.TextIOWrapper):
+        # A terminal or pipe that is not UTF-8 gets \xfc for what it cannot show, not a failure
+        # halfway through a table (stderr already behaves this way).
+        out.reconfigure(errors="backslashreplace")
     parser = build_parser()
     argv = list(argv) if argv is not None else sys.argv[1:]
     usage = io.StringIO()
