@@ -18,6 +18,7 @@ import pytest
 
 from paycrypt.cli import main
 from paycrypt.cli._main import _forward
+from paycrypt.cli._output import write_fields
 
 import paycrypt_mock.testing as paycrypt_mock_testing
 
@@ -208,3 +209,27 @@ def test_a_terminal_that_is_not_utf8_still_gets_the_output(tmp_path: Path) -> No
     )
     assert r.returncode == 0, r.stderr
     assert b"cli_Z\\xfcrich" in r.stdout  # escaped, not a crash
+
+
+def test_control_characters_in_data_are_shown_escaped_not_sent_to_the_terminal(
+    tmp_path: Path,
+) -> None:
+    log = tmp_path / "access.jsonl"
+    log.write_text(
+        '{"time":"2026-01-15T10:00:00Z","method":"GET","route":"/v1/x\\u001b[2J","status":500,'
+        '"latency_ms":1,"client":"cli_\\u001b]0;owned\\u0007","code":"bo\\u009bom\\r"}\n'
+    )
+    for wide in ([], ["--wide"]):
+        out = io.StringIO()
+        with contextlib.redirect_stdout(out):
+            assert main(["logs", "summarize", str(log), *wide]) == 0
+        text = out.getvalue()
+        assert not any(c in text for c in "\x1b\x07\x9b\r"), repr(text)
+        assert "/v1/x\\x1b[2J" in text and "cli_\\x1b]0;owned\\x07" in text
+    # one object's fields (e.g. a payment's metadata, keys included), as `payments get` prints it
+    out = io.StringIO()
+    write_fields(out, {"id": "pay_1", "metadata": {"no\x1b[2Jte": "a\x07b\r\nc"}})
+    assert out.getvalue().splitlines() == [
+        "id" + " " * 20 + "pay_1",
+        "metadata.no\\x1b[2Jte  a\\x07b c",
+    ]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 import shutil
 import textwrap
 from collections.abc import Mapping, Sequence
@@ -154,9 +155,19 @@ def fit_columns(
     return kept, [widths[i] for i in kept]
 
 
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+
+
+def printable(text: str) -> str:
+    """``text`` for a terminal: line breaks and tabs become spaces, any other control character
+    ``\\x1b``-style, so data (a log line, a name) can never move the cursor or retitle the window."""
+    text = text.replace("\r\n", " ").replace("\n", " ").replace("\t", " ")
+    return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
+
+
 def wrap(text: str, width: int) -> list[str]:
     """``text`` in lines of at most ``width`` characters (at spaces where possible, never dropping any)."""
-    text = text.replace("\n", " ")
+    text = printable(text)
     if len(text) <= width:
         return [text]
     return textwrap.wrap(text, width, break_long_words=True, break_on_hyphens=False) or [""]
@@ -185,7 +196,7 @@ def write_table(
         return
     wide = SETTINGS.wide if wide is None else wide
     notes = notes if notes is not None else SETTINGS.notes
-    cells = [[short_time(cell(row.get(col))).replace("\n", " ") for col in columns] for row in rows]
+    cells = [[printable(short_time(cell(row.get(col)))) for col in columns] for row in rows]
     headers = [HEADERS.get(col, col.upper()) for col in columns]
     natural = [max(len(headers[i]), *(len(r[i]) for r in cells)) for i in range(len(columns))]
     if wide:
@@ -211,7 +222,7 @@ def write_table(
 
 def write_fields(out: TextIO, data: Mapping[str, Any], *, width: int | None = None) -> None:
     """One object as ``field  value`` lines (nested objects flattened); long values wrap, never cut."""
-    flat = flatten(data)
+    flat = {printable(key): value for key, value in flatten(data).items()}  # metadata keys too
     if not flat:
         return
     total = width or terminal_width()
