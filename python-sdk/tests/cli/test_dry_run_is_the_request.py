@@ -11,13 +11,14 @@ import contextlib
 import http.server
 import io
 import json
-import threading
 from collections.abc import Iterator
 from typing import Any
 
 import pytest
 
 from paycrypt.cli import main
+
+from ._serve import serving
 
 CLIENT = "cli_AAAAAAAAAAAAAAAAAAAAAAAA"
 # Ids and reasons with characters whose encoding differs between encoders (space, +, /, %, ü).
@@ -49,16 +50,8 @@ class Recorder(http.server.BaseHTTPRequestHandler):
 @pytest.fixture
 def recorder() -> Iterator[str]:
     Recorder.received = []
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Recorder)
-    thread = threading.Thread(
-        target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
-    )
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}"
-    finally:
-        server.shutdown()
-        server.server_close()
+    with serving(Recorder) as url:
+        yield url
 
 
 def cli(base_url: str, *argv: str) -> tuple[int, str, str]:

@@ -15,7 +15,6 @@ import shlex
 import shutil
 import subprocess
 import sys
-import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -27,6 +26,8 @@ from paycrypt.cli import main
 from paycrypt.cli._main import build_parser
 
 import paycrypt_mock.testing as paycrypt_mock_testing
+
+from ._serve import serving
 
 pytestmark = pytest.mark.contract
 
@@ -314,16 +315,8 @@ class StandIn(http.server.BaseHTTPRequestHandler):
 @pytest.fixture
 def stand_in() -> Iterator[str]:
     StandIn.received = []
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), StandIn)
-    thread = threading.Thread(
-        target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
-    )
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}"
-    finally:
-        server.shutdown()
-        server.server_close()
+    with serving(StandIn) as url:
+        yield url
 
 
 def cli(*argv: str) -> tuple[int, str, str]:
@@ -485,15 +478,8 @@ class Canned(http.server.BaseHTTPRequestHandler):
 
 @pytest.fixture
 def canned() -> Iterator[str]:
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Canned)
-    threading.Thread(
-        target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
-    ).start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}"
-    finally:
-        server.shutdown()
-        server.server_close()
+    with serving(Canned) as url:
+        yield url
 
 
 # A 2xx answer that names no monitor is not a monitor created.
