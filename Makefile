@@ -65,7 +65,7 @@ lint: setup ## Validate openapi.yaml with openapi-spec-validator and Redocly (ze
 # Every static check, no server started (under a minute), in parallel: the spec, each
 # language's lint and types, and every generated file against a fresh generation.
 PY_TYPED := python-sdk/src/paycrypt contract-tests/mock_gateway/src/paycrypt_mock \
-            examples/python examples/demo examples/tests
+            examples/python examples/demo examples/tests python-sdk/tests/typecheck
 CHECKS   := lint check-python check-node check-php check-generated
 
 .PHONY: check $(filter check-%,$(CHECKS))

@@ -192,6 +192,7 @@ def split(text: str, schemas: set[str]) -> dict[str, str]:
         modules[name] = module
         all_line = f'__all__ = ["{name}"]' if name in exported else "__all__: list[str] = []"
         files[f"{module}.py"] = "\n".join(head) + f"\n\n{all_line}\n\n\n{source}\n"
+    all_names = "".join(f'    "{n}",\n' for n in exported)
     entries = "".join(f'    "{n}": "{modules[n]}",\n' for n in exported)
     checking = "".join(f"    from .{modules[n]} import {n} as {n}\n" for n in exported)
     files["__init__.py"] = (
@@ -203,7 +204,9 @@ def split(text: str, schemas: set[str]) -> dict[str, str]:
         "from typing import TYPE_CHECKING, Any\n\n"
         f"if TYPE_CHECKING:\n{checking}\n"
         f"_MODULES = {{\n{entries}}}\n\n"
-        "__all__ = list(_MODULES)\n\n\n"
+        # A literal list: type checkers read `from ._generated import *` through it (with
+        # list(_MODULES) every model was Any to a user's mypy).
+        f"__all__ = [\n{all_names}]\n\n\n"
         "def __getattr__(name: str) -> Any:\n"
         "    if name not in _MODULES:\n"
         '        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")\n'

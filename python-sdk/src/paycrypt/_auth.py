@@ -1,10 +1,12 @@
 """``PAYCRYPT-HMAC-SHA256`` request signing as an :class:`httpx.Auth`.
 
 The pure signing function lives in :mod:`paycrypt._signing`; this wraps it
-once for httpx. ``requires_request_body = True`` makes httpx read the body
-before the flow runs, so the signature covers exactly the bytes sent. httpx
-runs the flow once per ``send()``, and the client sends once per attempt, so
-every retry gets a fresh timestamp, nonce and signature.
+once for httpx. The SDK's clients sign each request as they build it and
+again before every retry (:meth:`PayCryptAuth.headers_for`,
+:meth:`PayCryptAuth.sign`), so every attempt gets a fresh timestamp, nonce
+and signature over exactly the bytes sent. Used as an ``httpx.Auth``
+(``requires_request_body = True``: httpx reads the body before the flow
+runs), it signs once per ``send()``.
 
 Exported as ``paycrypt.PayCryptAuth`` so that code holding its own
 ``httpx.Client`` (tests, proxies, scripts) signs exactly as the SDK does.
@@ -23,9 +25,14 @@ import httpx
 
 from . import _signing
 
-__all__ = ["PayCryptAuth"]
+__all__ = ["PayCryptAuth", "loggable_url"]
 
 log = logging.getLogger("paycrypt")
+
+
+def loggable_url(url: httpx.URL) -> httpx.URL:
+    """``url`` fit for a log line: a password in it (``https://user:pw@host``) is hidden."""
+    return url.copy_with(username=url.username, password="redacted") if url.password else url
 
 
 class PayCryptAuth(httpx.Auth):
@@ -80,7 +87,7 @@ class PayCryptAuth(httpx.Auth):
         )
         if log.isEnabledFor(logging.DEBUG):
             # Every line of it came from the request; the secret is only the HMAC key.
-            log.debug("string to sign for %s %s:\n%s", method, url, text)
+            log.debug("string to sign for %s %s:\n%s", method, loggable_url(url), text)
         return {
             _signing.HEADER_KEY: self.api_key,
             _signing.HEADER_TIMESTAMP: str(timestamp),

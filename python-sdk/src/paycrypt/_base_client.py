@@ -24,7 +24,7 @@ from urllib.parse import quote
 import httpx
 
 from . import _signing, _transports
-from ._auth import PayCryptAuth
+from ._auth import PayCryptAuth, loggable_url
 from ._constants import (
     DEFAULT_BASE_URL,
     ENV_API_KEY,
@@ -73,6 +73,10 @@ _SIGNING_HEADERS = frozenset(
         _signing.HEADER_SIGNATURE,
     )
 )
+
+# Requests are signed before they are sent: no auth of a user's http_client runs, and not
+# httpx's fallback either (auth=None would send Basic auth from a user:pass@ in base_url).
+_SIGNED_ALREADY = httpx.Auth()
 
 # Set by ``with_raw_response`` to collect the final httpx.Response of a call.
 _RAW_SINK: contextvars.ContextVar[list[httpx.Response] | None] = contextvars.ContextVar(
@@ -158,22 +162,38 @@ def _query_value(name: str, value: object) -> str:
     return str(value)
 
 
-def encode_query(params: Mapping[str, object]) -> str:
-    """RFC 3986 query text (space is ``%20``, ``+`` is ``%2B``); ``None``/NOT_GIVEN dropped."""
-    parts: list[str] = []
+def query_pairs(params: Mapping[str, object]) -> list[tuple[str, str]]:
+    """(name, text) per value; a list or tuple repeats its name; ``None``/NOT_GIVEN dropped."""
+    pairs: list[tuple[str, str]] = []
     for name, value in params.items():
         if value is None or isinstance(value, NotGiven):
             continue
-        values = value if isinstance(value, (list, tuple)) else [value]
-        for item in values:
-            parts.append(f"{quote(name, safe='')}={quote(_query_value(name, item), safe='')}")
-    return "&".join(parts)
+        for item in value if isinstance(value, (list, tuple)) else [value]:
+            pairs.append((name, _query_value(name, item)))
+    return pairs
 
 
-def _merged(base: list[tuple[str, str]], headers: Mapping[str, str]) -> list[tuple[str, str]]:
-    """``base`` (lower-case names) with ``headers`` added, replacing same-named entries."""
+def encode_query(pairs: list[tuple[str, str]]) -> str:
+    """RFC 3986 query text (space is ``%20``, ``+`` is ``%2B``)."""
+    return "&".join(f"{quote(name, safe='')}={quote(text, safe='')}" for name, text in pairs)
+
+
+def set_header(headers: dict[str, str], name: str, value: str) -> None:
+    """``headers[name] = value``, replacing an entry of the same name in another case."""
+    if headers:
+        lower = name.lower()
+        for existing in [k for k in headers if k.lower() == lower]:
+            del headers[existing]
+    headers[name] = value
+
+
+def _merged(base: list[tuple[str, str, str]], headers: Mapping[str, str]) -> list[tuple[str, str]]:
+    """``base`` ((lower-case name, name, value)) with ``headers`` added, replacing same-named
+    entries whatever their case."""
     names = {name.lower() for name in headers}
-    return [item for item in base if item[0] not in names] + list(headers.items())
+    return [(name, value) for lower, name, value in base if lower not in names] + list(
+        headers.items()
+    )
 
 
 def strip_not_given(data: Mapping[str, object]) -> dict[str, object]:
@@ -248,7 +268,7 @@ class BaseClient:
     """Configuration, request building and error mapping shared by both clients."""
 
     _auth: PayCryptAuth
-    _client_headers: list[tuple[str, str]]
+    _client_headers: list[tuple[str, str, str]]
 
     def __init__(
         self,
@@ -284,11 +304,12 @@ class BaseClient:
         self.deadline = deadline
         self.on_retry = on_retry
         self._auth = PayCryptAuth(api_key, api_secret)
-        self._default_headers: dict[str, str] = {
+        self._default_headers = {
             "Accept": "application/json",
             "User-Agent": f"paycrypt-python/{__version__}",
-            **(default_headers or {}),
         }
+        for name, value in (default_headers or {}).items():
+            set_header(self._default_headers, name, value)
         self._random: Callable[[], float] = random.random
         self._monotonic: Callable[[], float] = time.monotonic
         setup_logging_from_env()
@@ -319,7 +340,14 @@ class BaseClient:
                     # Our defaults replace httpx's (Accept, User-Agent); kept as a list so
                     # that _prepare builds each request's headers in one go.
                     http.headers = self._default_headers
-                    self._client_headers = http.headers.multi_items()
+                    self._client_headers = [
+                        (
+                            name.decode("latin-1").lower(),
+                            name.decode("latin-1"),
+                            value.decode(http.headers.encoding),
+                        )
+                        for name, value in http.headers.raw
+                    ]
                     self._http_client = http
         return http
 
@@ -351,9 +379,7 @@ class BaseClient:
         query = dict(params or {})
         query.update(opts.get("extra_query") or {})
         url = self.base_url + path
-        query_text = encode_query(query)
-        if query_text:
-            url = f"{url}?{query_text}"
+        pairs = query_pairs(query) if query else []
         # Our own client already has the default headers (see _get_http); a user's does not.
         headers = {} if self._owns_http else dict(self._default_headers)
         content: bytes | None = None
@@ -361,7 +387,7 @@ class BaseClient:
             payload = strip_not_given(body or {})
             payload.update(opts.get("extra_body") or {})
             content = serialise_json(payload)
-            headers["Content-Type"] = "application/json"
+            set_header(headers, "Content-Type", "application/json")
         if method == "POST":
             # One key per call, identical on every retry: it is what makes retrying a POST safe.
             key = opts.get("idempotency_key")
@@ -369,26 +395,37 @@ class BaseClient:
                 import uuid
 
                 key = str(uuid.uuid4())
-            headers[IDEMPOTENCY_HEADER] = key
+            set_header(headers, IDEMPOTENCY_HEADER, key)
         for name, value in (opts.get("extra_headers") or {}).items():
             if name.lower() in _SIGNING_HEADERS:
                 raise ValueError(
                     f"{name} is set by the SDK's request signing and cannot be overridden"
                 )
-            headers[name] = value
+            set_header(headers, name, value)
         timeout = _to_timeout(opts.get("timeout", self.timeout))
-        target = httpx.URL(url)
+        query_text = encode_query(pairs)
+        target = httpx.URL(f"{url}?{query_text}" if query_text else url)
         if self._owns_http:
-            # Our own client adds no base URL, params or cookies and its headers are known: sign
-            # and build in one go (httpx's build_request, then setting the four headers one by
-            # one, was a third of the SDK's per-call cost). _send re-signs each retry.
+            # Our own client has no base URL or params and its headers are known: sign and
+            # build in one go (httpx's build_request, then setting the four headers one by one,
+            # was a third of the SDK's per-call cost). _send re-signs each retry.
             headers.update(self._auth.headers_for(method, target, content or b""))
             request = httpx.Request(
                 method, target, content=content, headers=_merged(self._client_headers, headers)
             )
+            if http.cookies:  # a load balancer's sticky-session cookie goes back, as httpx does
+                http.cookies.set_cookie_header(request)
         else:
-            # A user's client may add params, headers or cookies: sign what it built.
-            request = http.build_request(method, target, content=content, headers=headers)
+            # A user's client may add headers, cookies or params (httpx replaces a URL's query
+            # with the client's params, so then ours go in as params, encoded by httpx): sign
+            # what it built.
+            request = (
+                http.build_request(
+                    method, url, params=tuple(pairs), content=content, headers=headers
+                )
+                if http.params
+                else http.build_request(method, target, content=content, headers=headers)
+            )
             self._auth.sign(request)
         max_retries = opts.get("max_retries", self.max_retries)
         if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
@@ -422,7 +459,7 @@ class BaseClient:
             log.debug(
                 "request %s %s attempt=%d headers=%s",
                 request.method,
-                request.url,
+                loggable_url(request.url),
                 attempt + 1,
                 redact_headers(request.headers),
             )
@@ -627,8 +664,7 @@ class SyncAPIClient(BaseClient):
             response: httpx.Response | None = None
             exc: httpx.HTTPError | None = None
             try:
-                # auth=None: signed above; and a user-supplied http_client's own auth never runs.
-                response = self._http.send(call.request, auth=None)
+                response = self._http.send(call.request, auth=_SIGNED_ALREADY)
             except httpx.TransportError as e:
                 exc = e
             else:
@@ -732,8 +768,7 @@ class AsyncAPIClient(BaseClient):
             response: httpx.Response | None = None
             exc: httpx.HTTPError | None = None
             try:
-                # auth=None: signed above; and a user-supplied http_client's own auth never runs.
-                response = await self._http.send(call.request, auth=None)
+                response = await self._http.send(call.request, auth=_SIGNED_ALREADY)
             except httpx.TransportError as e:
                 exc = e
             else:

@@ -4,8 +4,8 @@ httpx 0.28's async pool (httpcore + anyio) loses most of its throughput under
 concurrency (encode/httpx#3215). With ``pip install 'paycrypt[aiohttp]'``, ``AsyncPayCrypt()``
 sends through aiohttp by default (``transport="auto"``; or ``transport="aiohttp"``, or
 ``http_client=DefaultAioHttpClient()``), behind the same :class:`httpx.AsyncClient` API: requests
-are still built, signed (:class:`~paycrypt._auth.PayCryptAuth`, on the exact body bytes)
-and retried by the SDK; only the bytes on the wire go through aiohttp.
+are still built, signed (:class:`~paycrypt._auth.PayCryptAuth`, on the exact body bytes,
+before each attempt) and retried by the SDK; only the bytes on the wire go through aiohttp.
 
 The URL is handed to aiohttp already encoded (``yarl.URL(..., encoded=True)``): yarl
 would otherwise re-quote it (``%40`` → ``@``, ``%2A`` → ``*``), and the path that was

@@ -139,3 +139,15 @@ async def test_async_errors(mock: Any) -> None:
             await client.events.retrieve("")
         raw = await client.with_raw_response.usage.retrieve()
         assert raw.status_code == 200 and raw.request_id
+
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize("transport", ["auto", "aiohttp", "httpx"])
+async def test_credentials_in_base_url_do_not_break_a_transport(mock: Any, transport: str) -> None:
+    # A gateway behind a proxy that wants user:pass in the URL: every transport still signs and
+    # sends (with aiohttp, httpx's Basic-auth fallback once collided with aiohttp's: ValueError).
+    base_url = mock.base_url.replace("http://", "http://gwuser:s3cret@")
+    async with paycrypt.AsyncPayCrypt(
+        testing.DEMO_KEY, testing.DEMO_SECRET, base_url=base_url, transport=transport
+    ) as client:
+        assert (await client.account.retrieve()).id
