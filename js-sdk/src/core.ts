@@ -1,8 +1,11 @@
 /**
  * The HTTP machinery under {@link PayCrypt}: configuration, one call = JSON
- * serialised once + one `Idempotency-Key`, then one signed attempt per try
- * (fresh timestamp, nonce and signature each time) through a transport. The
- * retry policy is in ./retry.ts, the adapters in ./transport.ts.
+ * serialised once + one `Idempotency-Key` + the signed lines that stay the
+ * same on every attempt, then one signed attempt per try (fresh timestamp,
+ * nonce and signature each time) through a transport. One promise per call:
+ * the transport reports through a callback, and a retry re-enters
+ * {@link APIClient#attempt} with the same call. The retry policy is in
+ * ./retry.ts, the adapters in ./transport.ts.
  */
 
 import { randomUUID } from 'node:crypto';
@@ -30,7 +33,7 @@ import {
 } from './errors.js';
 import { Page, PagePromise, type PageBody } from './pagination.js';
 import { backoffDelay, isRetryableStatus, parseRetryAfter, retryAfterTooLong, type OnRetry } from './retry.js';
-import { HEADER_KEY, HEADER_NONCE, HEADER_SIGNATURE, HEADER_TIMESTAMP, newNonce, signRequest, stringToSign } from './signing.js';
+import { HEADER_KEY, HEADER_NONCE, HEADER_SIGNATURE, HEADER_TIMESTAMP, RequestSigner, newNonce } from './signing.js';
 import {
   AbortedError,
   NodeTransport,
@@ -95,20 +98,50 @@ const REQUEST_ID_LOWER = REQUEST_ID_HEADER.toLowerCase();
 interface Call {
   method: string;
   path: string;
-  label: string;
   url: string;
-  /** The path as sent on the wire, including any path prefix of the base URL. */
-  signedPath: string;
-  query: string;
-  headers: Record<string, string>;
+  /** Lines 4–7 of the string to sign (method, path as sent, canonical query, body digest). */
+  lines: string;
+  /** Name, value, …: every header but the four signing ones. */
+  headers: string[];
   body: Uint8Array | undefined;
   timeout: number;
   maxRetries: number;
   deadline: number | undefined;
   signal: AbortSignal | undefined;
+  /** `Date.now()` when the call began (for `deadline`). */
+  started: number;
+  resolve: (value: unknown) => void;
+  reject: (reason: unknown) => void;
 }
 
-const SIGNING_HEADERS = new Set([HEADER_KEY, HEADER_TIMESTAMP, HEADER_NONCE, HEADER_SIGNATURE].map((h) => h.toLowerCase()));
+/** Headers the SDK sets itself, and why a caller's would be refused. */
+const RESERVED_HEADERS = new Map<string, string>([
+  ...[HEADER_KEY, HEADER_TIMESTAMP, HEADER_NONCE, HEADER_SIGNATURE].map(
+    (name) => [name.toLowerCase(), "is set by the SDK's request signing"] as [string, string],
+  ),
+  ['host', 'is set by the SDK from baseURL'],
+  ['content-length', 'is set by the SDK from the body it signs'],
+  ['transfer-encoding', 'is set by the SDK from the body it signs'],
+]);
+
+/**
+ * Add caller-given headers to a flat name/value list; a name already there
+ * in any letter case is replaced (one header per name on the wire, as
+ * node:http's own header map would send it).
+ */
+function addHeaders(list: string[], extra: Record<string, string>): void {
+  for (const [name, value] of Object.entries(extra)) {
+    const lower = name.toLowerCase();
+    const reserved = RESERVED_HEADERS.get(lower);
+    if (reserved !== undefined) throw new TypeError(`${name} ${reserved} and cannot be overridden`);
+    let i = 0;
+    while (i < list.length && (list[i] as string).toLowerCase() !== lower) i += 2;
+    list[i] = name;
+    list[i + 1] = value;
+  }
+}
+
+const label = (call: { method: string; path: string }): string => `${call.method} ${call.path}`;
 const REQUEST_OPTION_KEYS = new Set(['timeout', 'maxRetries', 'deadline', 'idempotencyKey', 'headers', 'signal']);
 
 function env(name: string): string | undefined {
@@ -161,9 +194,11 @@ export function encodeQuery(params: Query | undefined): string {
   return parts.join('&');
 }
 
-function redactHeaders(headers: Record<string, string>): Record<string, string> {
+function redactHeaders(headers: string[]): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const [name, value] of Object.entries(headers)) {
+  for (let i = 0; i < headers.length; i += 2) {
+    const name = headers[i] as string;
+    const value = headers[i + 1] as string;
     const lower = name.toLowerCase();
     if (lower === HEADER_SIGNATURE.toLowerCase()) out[name] = value.split('=', 1)[0] + '=…redacted';
     else if (lower === 'authorization' || lower === 'cookie') out[name] = '…redacted';
@@ -187,6 +222,8 @@ function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
   });
 }
 
+function noop(): void {}
+
 function isNode(): boolean {
   const proc = (globalThis as { process?: { versions?: { node?: string } } }).process;
   return typeof proc?.versions?.node === 'string';
@@ -194,23 +231,7 @@ function isNode(): boolean {
 
 const inspectSymbol = Symbol.for('nodejs.util.inspect.custom');
 const NO_OPTIONS: RequestOptions = Object.freeze({});
-
-function parseBody(response: TransportResponse): unknown {
-  return response.body === '' ? undefined : JSON.parse(response.body);
-}
 const encoder = new TextEncoder();
-
-/**
- * A copy of a header object that takes more headers cheaply. Not `{ ...source }`:
- * adding properties to a spread copy cost V8 several microseconds per call
- * (profiled: most of the SDK's own time in a `create`), a copy made by stores
- * about 0.1 µs.
- */
-function copyHeaders(source: Record<string, string>): Record<string, string> {
-  const copy: Record<string, string> = {};
-  for (const name of Object.keys(source)) copy[name] = source[name] as string;
-  return copy;
-}
 // A Buffer is written to a node:http socket faster than a plain Uint8Array.
 const NodeBuffer = (globalThis as { Buffer?: typeof Buffer }).Buffer;
 
@@ -224,10 +245,11 @@ export class APIClient {
   readonly onRetry: OnRetry | undefined;
 
   // A true private field: invisible to util.inspect, JSON.stringify, Object.keys and spreading.
-  readonly #apiSecret: string;
+  readonly #signer: RequestSigner;
   readonly #transport: Transport;
   readonly #nodeTransport: NodeTransport | undefined;
-  readonly #defaultHeaders: Record<string, string>;
+  /** Name, value, …: Accept, User-Agent and `defaultHeaders`. */
+  readonly #defaultHeaders: string[];
   readonly #log: ((line: string) => void) | undefined;
   readonly #basePath: string;
 
@@ -248,7 +270,7 @@ export class APIClient {
       );
     }
     this.apiKey = apiKey;
-    this.#apiSecret = apiSecret;
+    this.#signer = new RequestSigner(apiSecret);
     this.baseURL = (options.baseURL ?? env(ENV_BASE_URL) ?? DEFAULT_BASE_URL).replace(/\/+$/, '');
     let parsed: URL;
     try {
@@ -268,11 +290,8 @@ export class APIClient {
       this.#nodeTransport = new NodeTransport();
       this.#transport = this.#nodeTransport.send;
     }
-    this.#defaultHeaders = {
-      Accept: 'application/json',
-      'User-Agent': `paycrypt-node/${VERSION}`,
-      ...options.defaultHeaders,
-    };
+    this.#defaultHeaders = ['Accept', 'application/json', 'User-Agent', `paycrypt-node/${VERSION}`];
+    if (options.defaultHeaders !== undefined) addHeaders(this.#defaultHeaders, options.defaultHeaders);
     const level = options.logLevel ?? (env(ENV_LOG)?.toLowerCase() === 'debug' ? 'debug' : 'off');
     if (level === 'debug') this.#log = options.logger ?? ((line) => console.error(line));
   }
@@ -305,16 +324,14 @@ export class APIClient {
     path: string,
     init: { query?: Query | undefined; body?: object | undefined; options?: RequestOptions | undefined } = {},
   ): Promise<T> {
-    // Not an async function: one promise chain from the socket to the caller, and
-    // a bad argument still rejects (never throws synchronously).
-    let sent: Promise<TransportResponse>;
-    try {
+    // Not an async function: one promise from the socket to the caller. A bad
+    // argument throws inside the executor, so the call rejects (never throws).
+    return new Promise<T>((resolve, reject) => {
       const call = this.#prepare(method, path, init.query, init.body, init.options);
-      sent = this.#attempt(call, 0, Date.now());
-    } catch (error) {
-      return Promise.reject(error);
-    }
-    return sent.then(parseBody) as Promise<T>;
+      call.resolve = resolve as (value: unknown) => void;
+      call.reject = reject;
+      this.#attempt(call, 0);
+    });
   }
 
   /** A list call: the first page, awaitable and async-iterable across all pages. */
@@ -345,33 +362,25 @@ export class APIClient {
       }
     }
     const queryText = query === undefined ? '' : encodeQuery(query);
-    const headers = copyHeaders(this.#defaultHeaders);
+    const headers = this.#defaultHeaders.slice();
     let bytes: Uint8Array | undefined;
     if (body !== undefined) {
       // Serialised once: these exact bytes are signed on every attempt and sent.
       const json = JSON.stringify(body);
       bytes = NodeBuffer === undefined ? encoder.encode(json) : NodeBuffer.from(json, 'utf8');
-      headers['Content-Type'] = 'application/json';
+      headers.push('Content-Type', 'application/json');
     }
     if (method === 'POST') {
       // One key per call, identical on every retry: what makes retrying a POST safe.
-      headers[IDEMPOTENCY_HEADER] = options.idempotencyKey ?? randomUUID();
+      headers.push(IDEMPOTENCY_HEADER, options.idempotencyKey ?? randomUUID());
     }
-    if (options.headers !== undefined) {
-      for (const [name, value] of Object.entries(options.headers)) {
-        if (SIGNING_HEADERS.has(name.toLowerCase())) {
-          throw new TypeError(`${name} is set by the SDK's request signing and cannot be overridden`);
-        }
-        headers[name] = value;
-      }
-    }
+    if (options.headers !== undefined) addHeaders(headers, options.headers);
     return {
       method,
       path,
-      label: `${method} ${path}`,
       url: this.baseURL + path + (queryText ? `?${queryText}` : ''),
-      signedPath: this.#basePath + path,
-      query: queryText,
+      // The path as sent on the wire (any path prefix of the base URL included).
+      lines: RequestSigner.lines(method, this.#basePath + path, queryText, bytes ?? ''),
       headers,
       body: bytes,
       // The client's own values were checked by the constructor.
@@ -379,106 +388,111 @@ export class APIClient {
       maxRetries: options.maxRetries == null ? this.maxRetries : checkCount(options.maxRetries, 'maxRetries'),
       deadline: options.deadline === undefined ? this.deadline : checkMillis(options.deadline, 'deadline'),
       signal: options.signal,
+      started: Date.now(),
+      resolve: noop,
+      reject: noop,
     };
   }
 
-  #sign(call: Call): Record<string, string> {
-    const timestamp = Math.floor(Date.now() / 1000);
+  /** The headers of one attempt: the call's, then its own timestamp, nonce and signature. */
+  #signedHeaders(call: Call): string[] {
+    const timestamp = String(Math.floor(Date.now() / 1000));
     const nonce = newNonce();
-    const toSign = { method: call.method, path: call.signedPath, query: call.query, timestamp, nonce, body: call.body ?? '' };
-    const signature = signRequest(this.#apiSecret, toSign);
+    const signature = this.#signer.sign(timestamp, nonce, call.lines);
     // Debug: the string signed (every line of it came from the request; never the
     // secret or the signature), to diff against the sandbox's expected_string_to_sign.
-    this.#log?.(`[paycrypt] string to sign for ${call.method} ${call.url}:\n${stringToSign(toSign)}`);
-    // One fresh object per attempt (a transport may add to it).
-    const headers = copyHeaders(call.headers);
-    headers[HEADER_KEY] = this.apiKey;
-    headers[HEADER_TIMESTAMP] = String(timestamp);
-    headers[HEADER_NONCE] = nonce;
-    headers[HEADER_SIGNATURE] = signature;
+    this.#log?.(`[paycrypt] string to sign for ${call.method} ${call.url}:\n${RequestSigner.text(timestamp, nonce, call.lines)}`);
+    // One fresh list per attempt (a transport may add to it).
+    const headers = call.headers.slice();
+    headers.push(HEADER_KEY, this.apiKey, HEADER_TIMESTAMP, timestamp, HEADER_NONCE, nonce, HEADER_SIGNATURE, signature);
     return headers;
   }
 
   /**
-   * Attempt number `attempt` of a call: sign, send, and on success resolve with
-   * the response. The success path is one `.then` on the transport's promise;
-   * failures go to {@link #retryOrThrow}, which waits and comes back here.
+   * Attempt number `attempt` of a call: sign and send; on success settle the
+   * call with the parsed body, on failure go to {@link #retryOrThrow}, which
+   * waits and comes back here. Never throws: everything ends in the call's
+   * resolve or reject.
    */
-  #attempt(call: Call, attempt: number, started: number): Promise<TransportResponse> {
+  #attempt(call: Call, attempt: number): void {
     let timeout = call.timeout;
     let deadlineBound = false;
     if (call.deadline !== undefined) {
-      const remaining = call.deadline - (Date.now() - started);
+      const remaining = call.deadline - (Date.now() - call.started);
       if (remaining <= 0) {
-        return Promise.reject(
-          new APITimeoutError(`${call.label} failed: deadline of ${call.deadline} ms exceeded`, {
+        call.reject(
+          new APITimeoutError(`${label(call)} failed: deadline of ${call.deadline} ms exceeded`, {
             method: call.method,
             path: call.path,
           }),
         );
+        return;
       }
       if (remaining < timeout) [timeout, deadlineBound] = [remaining, true];
     }
-    let headers: Record<string, string>;
-    try {
-      headers = this.#sign(call);
-    } catch (error) {
-      return Promise.reject(error);
-    }
     const log = this.#log;
     let attemptStarted = 0;
-    if (log !== undefined) {
-      log(
-        `[paycrypt] request ${call.method} ${call.url} attempt=${attempt + 1} ` +
-          `headers=${JSON.stringify(redactHeaders(headers))}`,
-      );
-      attemptStarted = Date.now();
-    }
-    let sent: Promise<TransportResponse>;
     try {
-      sent = this.#transport({ method: call.method, url: call.url, headers, body: call.body, timeout, signal: call.signal });
-    } catch (error) {
-      sent = Promise.reject(error);
-    }
-    return sent.then(
-      (response) => {
-        if (log !== undefined) {
-          log(
-            `[paycrypt] response ${call.label} ${response.status} ` +
-              `requestId=${response.headers[REQUEST_ID_LOWER] ?? '-'} elapsed=${Date.now() - attemptStarted}ms`,
-          );
+      const headers = this.#signedHeaders(call);
+      if (log !== undefined) {
+        log(
+          `[paycrypt] request ${call.method} ${call.url} attempt=${attempt + 1} ` +
+            `headers=${JSON.stringify(redactHeaders(headers))}`,
+        );
+        attemptStarted = Date.now();
+      }
+      const request = { method: call.method, url: call.url, headers, body: call.body, timeout, signal: call.signal };
+      this.#transport(request, (error, response) => {
+        try {
+          if (error === null) {
+            const { status, body } = response as TransportResponse;
+            if (log !== undefined) {
+              log(
+                `[paycrypt] response ${label(call)} ${status} ` +
+                  `requestId=${(response as TransportResponse).headers[REQUEST_ID_LOWER] ?? '-'} elapsed=${Date.now() - attemptStarted}ms`,
+              );
+            }
+            if (status >= 200 && status < 300) call.resolve(body === '' ? undefined : JSON.parse(body));
+            else this.#retryOrThrow(call, attempt, this.#statusFailure(call, response as TransportResponse));
+          } else if (error instanceof AbortedError) {
+            call.reject(error.reason);
+          } else if (error instanceof TransportError) {
+            this.#retryOrThrow(call, attempt, this.#transportFailure(call, error, timeout, deadlineBound));
+          } else {
+            call.reject(error);
+          }
+        } catch (thrown) {
+          call.reject(thrown);
         }
-        if (response.status >= 200 && response.status < 300) return response;
-        return this.#retryOrThrow(call, attempt, started, this.#statusFailure(call, response));
-      },
-      (thrown: unknown) => {
-        if (thrown instanceof AbortedError) throw thrown.reason;
-        if (!(thrown instanceof TransportError)) throw thrown;
-        return this.#retryOrThrow(call, attempt, started, this.#transportFailure(call, thrown, timeout, deadlineBound));
-      },
-    );
+      });
+    } catch (error) {
+      call.reject(error);
+    }
   }
 
-  /** After a failed attempt: throw, or wait (back-off or `Retry-After`) and try again. */
-  async #retryOrThrow(call: Call, attempt: number, started: number, failure: Failure): Promise<TransportResponse> {
+  /** After a failed attempt: reject, or wait (back-off or `Retry-After`) and try again. */
+  #retryOrThrow(call: Call, attempt: number, failure: Failure): void {
     const { error, retryable, reason, retryAfter } = failure;
-    if (!retryable || attempt >= call.maxRetries) throw error;
+    if (!retryable || attempt >= call.maxRetries) return call.reject(error);
     const delay = retryAfter ?? backoffDelay(attempt, this._random);
-    if (call.deadline !== undefined && Date.now() - started + delay >= call.deadline) throw error;
-    this.#log?.(`[paycrypt] retrying ${call.label} (${reason}): retry ${attempt + 1} in ${Math.round(delay)}ms`);
+    if (call.deadline !== undefined && Date.now() - call.started + delay >= call.deadline) return call.reject(error);
+    this.#log?.(`[paycrypt] retrying ${label(call)} (${reason}): retry ${attempt + 1} in ${Math.round(delay)}ms`);
+    this.#wait(call, attempt, delay, reason).then(() => this.#attempt(call, attempt + 1), call.reject);
+  }
+
+  async #wait(call: Call, attempt: number, delay: number, reason: string): Promise<void> {
     if (this.onRetry !== undefined) await this.onRetry({ attempt: attempt + 1, delayMs: delay, reason });
     await this._sleep(delay, call.signal);
-    return this.#attempt(call, attempt + 1, started);
   }
 
   #transportFailure(call: Call, thrown: TransportError, timeout: number, deadlineBound: boolean): Failure {
     const where = { method: call.method, path: call.path, cause: thrown };
     if (thrown.kind === 'timeout') {
       const what = deadlineBound ? `deadline of ${call.deadline} ms exceeded` : `timed out after ${timeout} ms`;
-      return { error: new APITimeoutError(`${call.label} failed: ${what}`, where), retryable: true, reason: 'timeout' };
+      return { error: new APITimeoutError(`${label(call)} failed: ${what}`, where), retryable: true, reason: 'timeout' };
     }
     return {
-      error: new APIConnectionError(`${call.label} failed: connection error (${thrown.message})`, where),
+      error: new APIConnectionError(`${label(call)} failed: connection error (${thrown.message})`, where),
       retryable: true,
       reason: 'connection error',
     };
@@ -513,7 +527,7 @@ export class APIClient {
     const detail = str(problem['detail']);
     const errors = Array.isArray(problem['errors']) ? (problem['errors'] as ProblemFieldError[]) : undefined;
     const requestId = response.headers[REQUEST_ID_LOWER] ?? str(problem['request_id']);
-    let message = `${call.label} failed: ${response.status}`;
+    let message = `${label(call)} failed: ${response.status}`;
     if (code) message += ` ${code}`;
     if (detail || title) message += ` — ${detail ?? title}`;
     if (errors && errors.length > 0) {

@@ -72,6 +72,12 @@ describe('requests on the wire', () => {
     await client.payments.cancel(PAYMENT.id);
     assert.equal(server.requests.at(-1).body.length, 0);
     assert.equal(server.requests.at(-1).headers['content-type'], undefined);
+    // A POST without a body says so (not a chunked body of nothing); a GET has neither header.
+    assert.equal(server.requests.at(-1).headers['content-length'], '0');
+    assert.equal(server.requests.at(-1).headers['transfer-encoding'], undefined);
+    await client.payments.retrieve(PAYMENT.id);
+    assert.equal(server.requests.at(-1).headers['content-length'], undefined);
+    assert.equal(server.requests.at(-1).headers['transfer-encoding'], undefined);
     await client.testHelpers.payments.pay(PAYMENT.id);
     assert.equal(server.requests.at(-1).body.toString(), '{}');
     await client.testHelpers.payments.pay(PAYMENT.id, { amount: '0.0005', confirm: false });
@@ -101,6 +107,35 @@ describe('requests on the wire', () => {
       /cannot be overridden/,
     );
     await assert.rejects(async () => client.account.retrieve({ tiemout: 5 }), /unknown request option "tiemout"/);
+  });
+
+  test('a header given again in another letter case replaces the earlier one: one per name on the wire', async () => {
+    const client = makeClient(server.url, { defaultHeaders: { accept: 'application/problem+json', 'X-Team': 'shop' } });
+    await client.payments.create({ amount: '1', currency: 'USD', pay_currency: 'BTC' }, {
+      headers: { 'x-team': 'ops', 'idempotency-key': 'given-by-header', 'CONTENT-TYPE': 'application/json; charset=utf-8' },
+    });
+    const record = server.requests.at(-1);
+    const raw = (name) => record.rawHeaders.filter((_, i) => i % 2 === 0 && record.rawHeaders[i].toLowerCase() === name);
+    for (const name of ['accept', 'x-team', 'idempotency-key', 'content-type', 'host', 'content-length']) {
+      assert.equal(raw(name).length, 1, `${name}: ${JSON.stringify(record.rawHeaders)}`);
+    }
+    assert.equal(record.headers.accept, 'application/problem+json');
+    assert.equal(record.headers['x-team'], 'ops');
+    assert.equal(record.headers['idempotency-key'], 'given-by-header');
+    assert.equal(record.headers['content-type'], 'application/json; charset=utf-8');
+    assert.equal(record.headers.host, `127.0.0.1:${server.port}`);
+    assertSigned(record);
+  });
+
+  test('Host, Content-Length and the signing headers are the SDK\'s: refused per call and as defaults', async () => {
+    const client = makeClient(server.url);
+    for (const name of ['host', 'Content-Length', 'transfer-encoding', 'paycrypt-nonce']) {
+      await assert.rejects(async () => client.account.retrieve({ headers: { [name]: 'x' } }), {
+        name: 'TypeError',
+        message: new RegExp(`^${name} is set by the SDK.*cannot be overridden`),
+      });
+      assert.throws(() => makeClient(server.url, { defaultHeaders: { [name]: 'x' } }), { name: 'TypeError' });
+    }
   });
 
   test('the fetch transport puts the same signed bytes on the wire', async () => {

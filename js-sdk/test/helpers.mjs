@@ -29,6 +29,7 @@ export async function startServer(respond = () => ({ status: 200, body: {} })) {
         path: url.pathname,
         query: req.url.includes('?') ? req.url.slice(req.url.indexOf('?') + 1) : '',
         headers: req.headers,
+        rawHeaders: req.rawHeaders,
         body: Buffer.concat(chunks),
       };
       requests.push(record);
@@ -56,6 +57,7 @@ export async function startServer(respond = () => ({ status: 200, body: {} })) {
   return {
     url: `http://127.0.0.1:${port}`,
     port,
+    server,
     requests,
     close: () =>
       new Promise((resolve) => {

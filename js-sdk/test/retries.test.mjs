@@ -11,8 +11,18 @@ import {
   InternalServerError,
   RateLimitError,
 } from '../dist/esm/index.js';
-import { backoffDelay, parseRetryAfter } from '../dist/esm/retry.js';
 import { PAYMENT, assertSigned, makeClient, problem, startServer } from './helpers.mjs';
+
+// The package ships one bundled module; its internal retry helpers are
+// compiled here from their source (esbuild, the build's own bundler).
+const { buildSync } = await import('esbuild');
+const retrySource = buildSync({
+  entryPoints: [new URL('../src/retry.ts', import.meta.url).pathname],
+  bundle: true,
+  format: 'esm',
+  write: false,
+}).outputFiles[0].text;
+const { backoffDelay, parseRetryAfter } = await import(`data:text/javascript;base64,${Buffer.from(retrySource).toString('base64')}`);
 
 describe('retries', () => {
   let server;
