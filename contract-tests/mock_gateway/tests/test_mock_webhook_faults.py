@@ -8,6 +8,8 @@ import asyncio
 import ipaddress
 import os
 import socket
+import subprocess
+import sys
 import threading
 import time
 from collections.abc import Callable
@@ -150,3 +152,39 @@ async def test_slow_dns_for_many_endpoints_leaves_the_default_thread_pool_free(
         store.close()
     assert free == "free"
     assert 4 <= hanging <= deliverer.dns_threads < count  # the lookups wait in a bounded pool
+
+
+STOP_WHILE_WOKEN = """
+import asyncio
+from paycrypt_mock.store import Store
+from paycrypt_mock.webhooks import Deliverer
+
+async def main():
+    for _ in range(100):
+        store = Store(":memory:")
+        deliverer = Deliverer(store, lambda *a, **k: {}, poll=0.001)
+        await deliverer.start()
+
+        async def wake_forever():
+            while True:
+                deliverer.wake()
+                await asyncio.sleep(0)
+
+        waker = asyncio.create_task(wake_forever())
+        await asyncio.sleep(0.002)
+        await deliverer.stop()
+        waker.cancel()
+        store.close()
+    print("stopped 100 times")
+
+asyncio.run(main())
+"""
+
+
+def test_stop_returns_even_when_woken_as_it_cancels() -> None:
+    # Python 3.11's wait_for can swallow a cancellation that races the wake-up event being set:
+    # the scheduler then looped on and stop() never returned (a CI run hung here for 120 s).
+    run = subprocess.run(
+        [sys.executable, "-c", STOP_WHILE_WOKEN], capture_output=True, text=True, timeout=60
+    )
+    assert run.returncode == 0 and "stopped 100 times" in run.stdout, run.stderr

@@ -112,6 +112,7 @@ class Deliverer:
         self._dns: ThreadPoolExecutor | None = None
         self.poll = poll
         self._wakeup = asyncio.Event()
+        self._stopping = False
         self._scheduler: asyncio.Task[None] | None = None
         self._attempts: dict[int, asyncio.Task[None]] = {}  # deliveries.seq -> its running attempt
         self._per_endpoint: dict[str, int] = {}
@@ -146,6 +147,10 @@ class Deliverer:
         self._scheduler = asyncio.create_task(self._schedule_loop(), name="webhook-scheduler")
 
     async def stop(self) -> None:
+        # The flag, not only the cancel: Python 3.11's wait_for can swallow a cancellation that
+        # races the event being set, and the loop would then run on (stop() hung in CI).
+        self._stopping = True
+        self._wakeup.set()
         tasks = [t for t in (self._scheduler, *self._attempts.values()) if t is not None]
         for task in tasks:
             task.cancel()
@@ -160,7 +165,7 @@ class Deliverer:
         self._wakeup.set()
 
     async def _schedule_loop(self) -> None:
-        while True:
+        while not self._stopping:
             self._wakeup.clear()
             try:
                 next_due = self._launch_due()
