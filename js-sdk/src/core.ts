@@ -131,14 +131,19 @@ const RESERVED_HEADERS = new Map<string, string>([
  */
 function addHeaders(list: string[], extra: Record<string, string>): void {
   for (const [name, value] of Object.entries(extra)) {
-    const lower = name.toLowerCase();
-    const reserved = RESERVED_HEADERS.get(lower);
+    const reserved = RESERVED_HEADERS.get(name.toLowerCase());
     if (reserved !== undefined) throw new TypeError(`${name} ${reserved} and cannot be overridden`);
-    let i = 0;
-    while (i < list.length && (list[i] as string).toLowerCase() !== lower) i += 2;
-    list[i] = name;
-    list[i + 1] = value;
+    setHeader(list, name, value);
   }
+}
+
+/** Set `name` in a flat [name, value, ...] list, replacing an entry of that name in any case. */
+function setHeader(list: string[], name: string, value: string): void {
+  const lower = name.toLowerCase();
+  let i = 0;
+  while (i < list.length && (list[i] as string).toLowerCase() !== lower) i += 2;
+  list[i] = name;
+  list[i + 1] = value;
 }
 
 const label = (call: { method: string; path: string }): string => `${call.method} ${call.path}`;
@@ -252,6 +257,8 @@ export class APIClient {
   readonly #defaultHeaders: string[];
   readonly #log: ((line: string) => void) | undefined;
   readonly #basePath: string;
+  /** Origin and path prefix, as sent: what each call's path is appended to. */
+  readonly #root: string;
 
   /** @internal Test hooks: jitter source and sleep. */
   _random: () => number = Math.random;
@@ -278,8 +285,13 @@ export class APIClient {
     } catch {
       throw new PayCryptError(`baseURL is not an absolute URL: ${JSON.stringify(this.baseURL)}`);
     }
-    // A base URL may carry a path prefix; the signature covers the whole path as sent.
+    if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
+      throw new PayCryptError(`baseURL must be an http or https URL: ${JSON.stringify(this.baseURL)}`);
+    }
+    // A base URL may carry a path prefix; the signature covers the whole path as sent, so both
+    // come from the parsed URL (dot segments resolved, non-ASCII percent-encoded).
     this.#basePath = parsed.pathname.replace(/\/+$/, '');
+    this.#root = parsed.origin + this.#basePath;
     this.timeout = checkMillis(options.timeout ?? DEFAULT_TIMEOUT, 'timeout');
     this.maxRetries = checkCount(options.maxRetries ?? DEFAULT_MAX_RETRIES, 'maxRetries');
     this.deadline = options.deadline === undefined ? undefined : checkMillis(options.deadline, 'deadline');
@@ -368,17 +380,17 @@ export class APIClient {
       // Serialised once: these exact bytes are signed on every attempt and sent.
       const json = JSON.stringify(body);
       bytes = NodeBuffer === undefined ? encoder.encode(json) : NodeBuffer.from(json, 'utf8');
-      headers.push('Content-Type', 'application/json');
+      setHeader(headers, 'Content-Type', 'application/json');
     }
     if (method === 'POST') {
       // One key per call, identical on every retry: what makes retrying a POST safe.
-      headers.push(IDEMPOTENCY_HEADER, options.idempotencyKey ?? randomUUID());
+      setHeader(headers, IDEMPOTENCY_HEADER, options.idempotencyKey ?? randomUUID());
     }
     if (options.headers !== undefined) addHeaders(headers, options.headers);
     return {
       method,
       path,
-      url: this.baseURL + path + (queryText ? `?${queryText}` : ''),
+      url: this.#root + path + (queryText ? `?${queryText}` : ''),
       // The path as sent on the wire (any path prefix of the base URL included).
       lines: RequestSigner.lines(method, this.#basePath + path, queryText, bytes ?? ''),
       headers,

@@ -67,6 +67,17 @@ describe('requests on the wire', () => {
     assertSigned(record);
   });
 
+  test('a path prefix is sent as it is signed: dot segments resolved, non-ASCII percent-encoded', async () => {
+    for (const [prefix, sent] of [['/x/../gw', '/gw'], ['/zahlung-ü', '/zahlung-%C3%BC']]) {
+      const client = makeClient(server.url + prefix);
+      await client.account.retrieve();
+      const record = server.requests.at(-1);
+      assert.equal(record.path, `${sent}/v1/account`);
+      assertSigned(record);
+    }
+    assert.throws(() => makeClient('ftp://127.0.0.1/gw'), /baseURL must be an http or https URL/);
+  });
+
   test('methods without a body send none; optional bodies send {}', async () => {
     const client = makeClient(server.url);
     await client.payments.cancel(PAYMENT.id);
@@ -124,6 +135,21 @@ describe('requests on the wire', () => {
     assert.equal(record.headers['idempotency-key'], 'given-by-header');
     assert.equal(record.headers['content-type'], 'application/json; charset=utf-8');
     assert.equal(record.headers.host, `127.0.0.1:${server.port}`);
+    assertSigned(record);
+  });
+
+  test('defaultHeaders naming Content-Type or Idempotency-Key in another case give way to the SDK\'s: one of each', async () => {
+    const client = makeClient(server.url, {
+      defaultHeaders: { 'content-type': 'text/plain', 'idempotency-key': 'the-same-for-every-call' },
+    });
+    await client.payments.create({ amount: '1', currency: 'USD', pay_currency: 'BTC' });
+    const record = server.requests.at(-1);
+    const raw = (name) => record.rawHeaders.filter((_, i) => i % 2 === 0 && record.rawHeaders[i].toLowerCase() === name);
+    for (const name of ['idempotency-key', 'content-type']) {
+      assert.equal(raw(name).length, 1, `${name}: ${JSON.stringify(record.rawHeaders)}`);
+    }
+    assert.equal(record.headers['content-type'], 'application/json');
+    assert.notEqual(record.headers['idempotency-key'], 'the-same-for-every-call');
     assertSigned(record);
   });
 
