@@ -2,22 +2,16 @@
 
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
 from types import ModuleType
 
 import pytest
 
-SCRIPT = Path(__file__).resolve().parents[1] / "scripts" / "generate_models.py"
+from ._scripts import SCRIPTS, load_script
 
 
 @pytest.fixture(scope="module")
 def gen() -> ModuleType:
-    loader = importlib.util.spec_from_file_location("generate_models", SCRIPT)
-    assert loader is not None and loader.loader is not None
-    module = importlib.util.module_from_spec(loader)
-    loader.loader.exec_module(module)
-    return module
+    return load_script("generate_models")
 
 
 def test_models_that_refer_to_each_other_are_refused(gen: ModuleType) -> None:
@@ -45,5 +39,5 @@ def test_uri_fields_are_strings_and_metadata_a_dict() -> None:
 def _example() -> dict[str, object]:
     import yaml
 
-    spec = yaml.safe_load((SCRIPT.parents[2] / "openapi.yaml").read_text(encoding="utf-8"))
+    spec = yaml.safe_load((SCRIPTS.parents[1] / "openapi.yaml").read_text(encoding="utf-8"))
     return dict(spec["components"]["schemas"]["Payment"]["example"])

@@ -3,27 +3,18 @@
 from __future__ import annotations
 
 import copy
-import importlib.util
-import sys
-from pathlib import Path
 from types import ModuleType
 from typing import Any
 
 import pytest
 
 from ._events import spec
-
-SCRIPT = Path(__file__).resolve().parents[1] / "scripts" / "generate_resources.py"
+from ._scripts import load_script
 
 
 @pytest.fixture(scope="module")
 def gen() -> ModuleType:
-    loader = importlib.util.spec_from_file_location("generate_resources", SCRIPT)
-    assert loader is not None and loader.loader is not None
-    module = importlib.util.module_from_spec(loader)
-    sys.modules[loader.name] = module  # its dataclasses look their module up there
-    loader.loader.exec_module(module)
-    return module
+    return load_script("generate_resources")
 
 
 def _render(gen: ModuleType, doc: dict[str, Any]) -> dict[str, str]:
