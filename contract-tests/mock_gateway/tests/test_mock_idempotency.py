@@ -6,6 +6,8 @@ import contextlib
 import json
 import signal
 import sqlite3
+import subprocess
+import sys
 import threading
 import time
 import uuid
@@ -18,7 +20,7 @@ from paycrypt_mock import idempotency
 from paycrypt_mock.errors import ApiError
 from paycrypt_mock.idempotency import Idempotency, request_hash
 from paycrypt_mock.store import Store
-from paycrypt_mock.testing import running_mock
+from paycrypt_mock.testing import free_port, running_mock
 
 from signed_client import SignedClient
 
@@ -168,3 +170,21 @@ def _claims(db: str) -> list[str]:
             return [row[0] for row in conn.execute("SELECT state FROM idempotency")]
         except sqlite3.OperationalError:  # the mock has not created its tables yet
             return []
+
+
+def test_a_second_mock_on_the_same_database_file_refuses_to_start(tmp_path: Path) -> None:
+    # Each process forgets, at start, the keys "its" requests left running: a second process
+    # on the same file cleared a live process's claim, and a retry then made a second payment.
+    db = str(tmp_path / "shared.sqlite3")
+    with running_mock(db=db) as first:
+        second = subprocess.run(
+            [sys.executable, "-m", "paycrypt_mock", "--port", str(free_port()), "--db", db],
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+        assert second.returncode != 0
+        assert f"another paycrypt-mock is serving {db}" in second.stderr, second.stderr
+        assert httpx.get(first.base_url + "/health").status_code == 200  # the first serves on
+    with running_mock(db=db) as again:  # once it has stopped, the file is free
+        assert httpx.get(again.base_url + "/health").status_code == 200

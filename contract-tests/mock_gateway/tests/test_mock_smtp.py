@@ -358,3 +358,21 @@ def test_an_error_echoing_the_credentials_in_any_encoding_is_redacted() -> None:
     shown = Mailer(store, config)._redact(echoed)
     store.close()
     assert shown == "535 bad *** *** *** ***"
+
+
+def test_a_password_shown_escaped_in_a_bytes_repr_is_redacted() -> None:
+    # str(SMTPAuthenticationError) shows the server's reply as bytes: a \ or ' in the password
+    # comes out escaped there.
+    import smtplib
+    from urllib.parse import quote
+
+    from paycrypt_mock.smtp_delivery import Mailer
+    from paycrypt_mock.store import Store
+
+    password = "ab\\cd'ef"
+    store = Store(":memory:")
+    config = SmtpConfig.parse(f"smtp://{SMTP_USER}:{quote(password, safe='')}@127.0.0.1:25")
+    error = smtplib.SMTPAuthenticationError(535, f"bad credentials for {password}".encode())
+    shown = Mailer(store, config)._redact(str(error))
+    store.close()
+    assert "ab\\\\cd" not in shown and "***" in shown, shown

@@ -20,6 +20,7 @@ from .app import Config, create_app
 from .hosts import is_loopback
 from .read_deadline import DEFAULT_REQUEST_TIMEOUT, ReadDeadlineProtocol
 from .smtp_delivery import DEFAULT_SMTP_RETRY_DELAYS, SmtpConfig
+from .store import DatabaseInUse
 from .webhooks import DEFAULT_DEADLINE, DEFAULT_RETRY_DELAYS
 
 
@@ -194,26 +195,29 @@ def main(argv: list[str] | None = None) -> None:
     token = args.dashboard_token
     if exposed and token is None:
         token = secrets.token_urlsafe(24)
-    app = create_app(
-        Config(
-            db=args.db,
-            spec=args.spec,
-            fault_rate=args.fault_rate,
-            fault_seed=args.fault_seed,
-            webhook_retry_delays=args.webhook_retry_delays,
-            seed_clients=seed,
-            payment_ttl=args.payment_ttl,
-            sweep_interval=args.sweep_interval,
-            host=args.host,
-            allowed_hosts=args.allowed_host,
-            dashboard_token=token,
-            access_log=args.access_log,
-            smtp_url=args.smtp_url,
-            smtp_retry_delays=args.smtp_retry_delays,
-            webhook_deadline=args.webhook_deadline,
-            webhook_resolve=dict(args.webhook_resolve),
+    try:
+        app = create_app(
+            Config(
+                db=args.db,
+                spec=args.spec,
+                fault_rate=args.fault_rate,
+                fault_seed=args.fault_seed,
+                webhook_retry_delays=args.webhook_retry_delays,
+                seed_clients=seed,
+                payment_ttl=args.payment_ttl,
+                sweep_interval=args.sweep_interval,
+                host=args.host,
+                allowed_hosts=args.allowed_host,
+                dashboard_token=token,
+                access_log=args.access_log,
+                smtp_url=args.smtp_url,
+                smtp_retry_delays=args.smtp_retry_delays,
+                webhook_deadline=args.webhook_deadline,
+                webhook_resolve=dict(args.webhook_resolve),
+            )
         )
-    )
+    except DatabaseInUse as exc:  # a second mock on the same file would run requests twice
+        sys.exit(f"paycrypt-mock: {exc}")
     config = uvicorn.Config(
         app,
         host=args.host,

@@ -35,7 +35,7 @@ from .hosts import HostPolicy
 from .idempotency import Idempotency, request_hash
 from .request_body import MAX_BODY, ClientGone, read_body
 from .smtp_delivery import Mailer, SmtpConfig
-from .store import Store, new_id
+from .store import Store, hold_exclusively, new_id
 from .validation import RequestInvalid, Spec, load_spec
 from .webhooks import Deliverer
 
@@ -57,6 +57,7 @@ class Gateway:
         self.started = time.time()
         self.spec: Spec = load_spec(config.spec or default_spec_path())
         self.hosts = HostPolicy(config.host, config.allowed_hosts)
+        self._db_lock = hold_exclusively(config.db)  # before anything reads or clears the file
         self.store = Store(config.db)
         self.nonces = NonceCache()
         self.faults = FaultPlan(config.fault_rate, config.fault_seed)

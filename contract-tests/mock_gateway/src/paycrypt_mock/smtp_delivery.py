@@ -192,6 +192,7 @@ class Mailer:
         for form in (
             password,
             quote(password, safe=""),
+            repr(password.encode())[2:-1],  # as a bytes repr shows it (SMTPAuthenticationError)
             base64.b64encode(password.encode()).decode(),  # AUTH LOGIN
             base64.b64encode(f"\0{user}\0{password}".encode()).decode(),  # AUTH PLAIN
         ):

@@ -18,7 +18,7 @@ import sqlite3
 import string
 import time
 from collections.abc import Iterator
-from typing import Any
+from typing import Any, BinaryIO
 
 __all__ = ["Store", "new_id", "now", "RESOURCE_TABLES"]
 
@@ -115,6 +115,34 @@ def new_id(prefix: str) -> str:
 
 def now() -> float:
     return time.time()
+
+
+class DatabaseInUse(RuntimeError):
+    """Another mock process is serving this database file."""
+
+
+def hold_exclusively(path: str) -> BinaryIO | None:
+    """Lock ``path`` for this process's lifetime: one mock process per database file.
+
+    What a serving process keeps there is its own (Idempotency-Keys claimed by its running
+    requests, which it forgets at start; the outbox it delivers): a second process on the same
+    file would run a retried request twice. The lock is a ``-lock`` file beside the database
+    (like SQLite's ``-wal``), released by the kernel however the process ends."""
+    if path == ":memory:":
+        return None
+    try:
+        import fcntl
+    except ImportError:  # not POSIX: the rule is in the README, not enforced
+        return None
+    handle = open(path + "-lock", "ab")  # noqa: SIM115 - held until the process ends
+    try:
+        fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        handle.close()
+        raise DatabaseInUse(
+            f"another paycrypt-mock is serving {path}: one process per --db file"
+        ) from None
+    return handle
 
 
 class Store:
