@@ -546,6 +546,30 @@ def test_a_refusal_never_echoes_the_credential_in_any_encoding(canned: str) -> N
 
 
 @pytest.mark.parametrize("provider", ["uptimerobot", "pingdom"])
+def test_a_credential_with_a_line_break_is_refused_without_showing_it(
+    canned: str, provider: str
+) -> None:
+    # A token read with $(cat file) from a file saved on Windows ends in \r: http.client refused
+    # the header with an error quoting it, and the CLI printed that.
+    code, out, err = cli(
+        "monitoring", "setup", provider, "--url", "https://x.example/health",
+        "--token", "supersecrettoken123\r", "--api-base", canned,
+    )  # fmt: skip
+    assert code == 2 and out == "" and "supersecrettoken123" not in err
+    assert "control character" in err and err.count("\n") == 1, err
+
+
+def test_an_answer_nested_past_the_parsers_depth_is_a_failure_not_a_traceback(canned: str) -> None:
+    Canned.answer = (200, b"[" * 100_000)
+    code, out, err = cli(
+        "monitoring", "setup", "uptimerobot", "--url", "https://x.example/health",
+        "--token", "t-value", "--api-base", canned,
+    )  # fmt: skip
+    assert code == 1 and out == "" and "Traceback" not in err
+    assert err.startswith("error: uptimerobot answered 200 but named no monitor id"), err
+
+
+@pytest.mark.parametrize("provider", ["uptimerobot", "pingdom"])
 def test_dry_run_is_the_request_sent_with_only_the_credential_masked(
     stand_in: str, provider: str
 ) -> None:

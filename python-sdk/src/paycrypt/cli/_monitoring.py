@@ -143,6 +143,14 @@ def cmd_setup(ctx: Any) -> int:
         raise CLIError(
             f"{a.provider} needs a credential: --token or ${PROVIDERS[a.provider]['env']}", code=2
         )
+    if any(ord(c) < 0x20 or ord(c) == 0x7F for c in token):
+        # e.g. a \r from a token file saved on Windows: http.client would refuse the header
+        # with an error quoting the token.
+        raise CLIError(
+            f"the {a.provider} credential (--token or ${PROVIDERS[a.provider]['env']}) contains "
+            "a control character (a line break?): remove it",
+            code=2,
+        )
 
     def build(credential: str) -> dict[str, Any]:
         return build_request(
@@ -176,12 +184,14 @@ def cmd_setup(ctx: Any) -> int:
             status, text = response.status, response.read().decode("utf-8", "replace")
     except urllib.error.HTTPError as exc:
         status, text = exc.code, exc.read().decode("utf-8", "replace")
-    except (urllib.error.URLError, OSError, http.client.HTTPException) as exc:
-        # HTTPException: what answered is not an HTTP server
-        raise CLIError(f"cannot reach {a.provider}: {getattr(exc, 'reason', exc)!s}") from None
+    except (urllib.error.URLError, OSError, http.client.HTTPException, ValueError) as exc:
+        # HTTPException: what answered is not an HTTP server; ValueError: a header http.client
+        # refuses. Either message may quote the request: scrubbed.
+        reason = _scrubbed(str(getattr(exc, "reason", exc)), token)
+        raise CLIError(f"cannot reach {a.provider}: {reason}") from None
     try:
         answer: Any = json.loads(text)
-    except ValueError:
+    except (ValueError, RecursionError):  # not JSON, or nested past the parser's depth
         answer = None
     created = _monitor_id(a.provider, answer) if 200 <= status < 300 else None
     if created is None:
