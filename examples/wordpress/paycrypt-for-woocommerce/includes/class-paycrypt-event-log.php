@@ -97,9 +97,18 @@ final class Paycrypt_Event_Log {
 		update_option( self::VERSION_OPTION, self::SCHEMA_VERSION );
 	}
 
-	/** Create or upgrade the table after an update that did not run the activation hook. */
+	/** @return bool Whether the table is at SCHEMA_VERSION (claim() needs its columns). */
+	public function is_current(): bool {
+		return self::SCHEMA_VERSION === get_option( self::VERSION_OPTION );
+	}
+
+	/**
+	 * Create or upgrade the table after an update that did not run the activation hook.
+	 *
+	 * @throws RuntimeException When the upgrade fails (see Paycrypt_Plugin::upgrade_events_table()).
+	 */
 	public function install_if_needed(): void {
-		if ( self::SCHEMA_VERSION !== get_option( self::VERSION_OPTION ) ) {
+		if ( ! $this->is_current() ) {
 			$this->install();
 		}
 	}

@@ -24,6 +24,11 @@ final class Paycrypt_Plugin {
 		'payment.partially_refunded',
 	);
 
+	/** Set for UPGRADE_RETRY_SECONDS after a failed upgrade of the events table. */
+	const UPGRADE_FAILED_TRANSIENT = 'paycrypt_events_upgrade_failed';
+	/** At most one ALTER attempt per this many seconds while the upgrade keeps failing. */
+	const UPGRADE_RETRY_SECONDS = 300;
+
 	/** @var string Main plugin file. */
 	private static $file = '';
 	/** @var Paycrypt_Post_Records|null */
@@ -87,7 +92,7 @@ final class Paycrypt_Plugin {
 	/** The events table after an update (no activation hook then); the gateway only when WooCommerce is there. */
 	public static function on_plugins_loaded(): void {
 		if ( isset( $GLOBALS['wpdb'] ) ) {
-			( new Paycrypt_Event_Log() )->install_if_needed();
+			self::upgrade_events_table( new Paycrypt_Event_Log() );
 		}
 		if ( ! class_exists( 'WC_Payment_Gateway' ) ) {
 			return;
@@ -100,6 +105,39 @@ final class Paycrypt_Plugin {
 				return $gateways;
 			}
 		);
+	}
+
+	/**
+	 * Upgrade the events table if its schema is old, without ever failing the
+	 * request: a database user without ALTER rights must not take the whole
+	 * site down with a fatal error on every page. A failure is logged, retried
+	 * at most once per UPGRADE_RETRY_SECONDS, and shown to administrators; the
+	 * webhook answers 503 meanwhile (the gateway retries, nothing is lost).
+	 *
+	 * @param Paycrypt_Event_Log $events The events table.
+	 */
+	public static function upgrade_events_table( Paycrypt_Event_Log $events ): void {
+		if ( $events->is_current() ) {
+			return;
+		}
+		if ( false === get_transient( self::UPGRADE_FAILED_TRANSIENT ) ) {
+			try {
+				$events->install();
+				return;
+			} catch ( Throwable $e ) {
+				set_transient( self::UPGRADE_FAILED_TRANSIENT, 1, self::UPGRADE_RETRY_SECONDS );
+				Paycrypt_Logger::log( 'error', 'events table upgrade failed; retrying in ' . self::UPGRADE_RETRY_SECONDS . ' s: ' . $e->getMessage() );
+			}
+		}
+		add_action( 'admin_notices', array( self::class, 'upgrade_failed_notice' ) );
+	}
+
+	/** On `admin_notices` while the events table is old: administrators only. */
+	public static function upgrade_failed_notice(): void {
+		if ( ! current_user_can( 'manage_options' ) ) {
+			return;
+		}
+		echo '<div class="notice notice-error"><p>' . esc_html__( 'PayCrypt could not upgrade its database table (wp_paycrypt_events): the database user may lack the ALTER privilege. Webhooks are refused with 503 and retried by PayCrypt until it is fixed; see the error log.', 'paycrypt-for-woocommerce' ) . '</p></div>';
 	}
 
 	/** HPOS (custom order tables): the plugin only uses the order CRUD API. */
@@ -117,7 +155,11 @@ final class Paycrypt_Plugin {
 		( new Paycrypt_Event_Log() )->prune( time() );
 	}
 
-	/** Create the events table; schedule the hourly pending check. */
+	/**
+	 * Create the events table; schedule the hourly pending check.
+	 *
+	 * @throws RuntimeException When the table cannot be created or upgraded: activation fails visibly.
+	 */
 	public static function activate(): void {
 		( new Paycrypt_Event_Log() )->install();
 		if ( ! wp_next_scheduled( Paycrypt_Pending_Check::HOOK ) ) {

@@ -108,7 +108,8 @@ final class Paycrypt_Webhook_Controller {
 	 * signed body that is not an event or whose id is not of the spec's form
 	 * (`evt_` + 24 letters or digits: stored as is, never truncated); 200 for
 	 * processed, duplicate or ignored events; 409 while another request holds
-	 * the event's claim, and 500 when applying failed (both retried by the gateway).
+	 * the event's claim, 503 while the events table awaits its upgrade, and 500
+	 * when applying failed (all retried by the gateway).
 	 *
 	 * @param string      $raw_body  Exact request body bytes.
 	 * @param string|null $signature PayCrypt-Webhook-Signature.
@@ -132,6 +133,11 @@ final class Paycrypt_Webhook_Controller {
 		}
 		if ( null !== $event_id && '' !== $event_id && $event_id !== $event['id'] ) {
 			return array( 400, array( 'code' => 'event_id_mismatch' ) );
+		}
+		if ( ! $this->events->is_current() ) {
+			// The upgrade failed (Paycrypt_Plugin::upgrade_events_table()): refuse, so the gateway retries later.
+			Paycrypt_Logger::log( 'warning', 'webhook refused: events table not upgraded', array( 'event' => $event['id'] ) );
+			return array( 503, array( 'code' => 'schema_upgrade_failed' ) );
 		}
 		// Claim the event id first (a unique key: of two concurrent deliveries
 		// exactly one inserts it), apply, then mark it done; release the claim

@@ -80,7 +80,7 @@ function shortcode_atts( $pairs, $atts, $shortcode = '' ) {
 function rest_url( $path = '' ) { return 'http://shop.test/wp-json/' . ltrim( $path, '/' ); }
 function admin_url( $path = '' ) { return 'http://shop.test/wp-admin/' . ltrim( $path, '/' ); }
 function get_bloginfo( $what = '' ) { return 'version' === $what ? '6.1' : 'Test shop'; }
-function current_user_can( $cap ) { return true; }
+function current_user_can( $cap ) { return ! in_array( $cap, $GLOBALS['wp_stub']['denied_caps'] ?? array(), true ); }
 
 function __( $text, $domain = 'default' ) { return $text; }
 function esc_html__( $text, $domain = 'default' ) { return esc_html( $text ); }

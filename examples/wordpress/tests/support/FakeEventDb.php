@@ -16,6 +16,8 @@ final class FakeEventDb {
 	public $columns = array( 'received_at', 'state', 'claimed_at' );
 	/** @var string[] */
 	public $queries = array();
+	/** @var bool A database user without the ALTER privilege: every ALTER fails. */
+	public $refuse_alter = false;
 
 	/** The one for the current test (Stub::reset() forgets it). */
 	public static function shared(): self {
@@ -70,8 +72,8 @@ final class FakeEventDb {
 			return false;
 		}
 		if ( preg_match( "/^ALTER TABLE wp_paycrypt_events ADD COLUMN state VARCHAR\\(10\\) CHARACTER SET ascii NOT NULL DEFAULT 'done', ADD COLUMN claimed_at BIGINT UNSIGNED NOT NULL DEFAULT 0$/", $sql ) ) {
-			if ( $this->has_v2() ) {
-				return false; // Duplicate column name.
+			if ( $this->refuse_alter || $this->has_v2() ) {
+				return false; // ALTER command denied, or duplicate column name.
 			}
 			$this->columns = array( 'received_at', 'state', 'claimed_at' );
 			foreach ( $this->rows as &$row ) {

@@ -14,6 +14,7 @@ final class ConcurrentDeliveryTest extends TestCase {
 
 	protected function setUp(): void {
 		Stub::reset();
+		update_option( Paycrypt_Event_Log::VERSION_OPTION, Paycrypt_Event_Log::SCHEMA_VERSION ); // as activation leaves it
 		Paycrypt_Logger::$sink = static function (): void {};
 		unset( $GLOBALS['wpdb'] );
 	}
