@@ -185,18 +185,28 @@ export function createService(config, deps = {}) {
     // order several times (with new webhook ids), deliveries race, or the
     // process restarted in between: the claim is durable once completed.
     const orderKey = `shopify-order:${orderId}`;
-    if (!(await store.claim(orderKey))) return { outcome: 'duplicate', orderId };
+    if (!(await store.claim(orderKey))) {
+      // Done already (not just in progress): a crash between the two writes
+      // below leaves the unlinked entry behind, which retryUnlinked() would
+      // otherwise find again on every sweep.
+      if (await store.get(orderKey)) await clearUnlinked(orderId);
+      return { outcome: 'duplicate', orderId };
+    }
     try {
       const result = await linkPayment(order, orderId);
       // Remember the link (or the reason there is none) so a replay stops here.
       await store.complete(orderKey, result);
-      const unlinkedKey = `shopify-unlinked:${orderId}`;
-      if ((await store.get(unlinkedKey))?.value) await store.complete(unlinkedKey, null);
+      await clearUnlinked(orderId);
       return result;
     } catch (err) {
       await store.release(orderKey);
       throw err;
     }
+  }
+
+  async function clearUnlinked(orderId) {
+    const unlinkedKey = `shopify-unlinked:${orderId}`;
+    if ((await store.get(unlinkedKey))?.value) await store.complete(unlinkedKey, null);
   }
 
   /**
@@ -207,7 +217,7 @@ export function createService(config, deps = {}) {
   async function linkPayment(order, orderId) {
     const gid = orderGid(orderId);
     const live = await shopify.getOrder(gid, namespace);
-    if (!live) throw new Error(`order ${gid} not found in Shopify`);
+    if (!live) throw Object.assign(new Error(`order ${gid} not found in Shopify`), { code: 'order_not_found' });
     if (live.cancelledAt) return { outcome: 'ignored', reason: 'cancelled', orderId };
     if (!live.canMarkAsPaid) {
       // Paid, refunded or voided some other way (or by us, earlier).
@@ -284,6 +294,15 @@ export function createService(config, deps = {}) {
           log.info('payment link retried', { ...outcome });
           results.push(outcome);
         } catch (err) {
+          if (err.code === 'order_not_found') {
+            // Deleted in Shopify: no retry can attach the link. Final, and said
+            // once; the payment is left for staff to cancel if it is still open.
+            const orderId = orderIdOf(value.order);
+            await clearUnlinked(orderId);
+            log.warn('payment link dropped: order deleted in Shopify', { orderId, paymentId: value.paymentId });
+            results.push({ outcome: 'order_not_found', orderId, paymentId: value.paymentId });
+            continue;
+          }
           log.error('payment link retry failed', { error: err.message, code: err.code, paymentId: err.paymentId });
           results.push({ outcome: 'failed', paymentId: value.paymentId });
         }

@@ -536,6 +536,54 @@ describe('Shopify orders/create webhook', () => {
     assert.equal(shopify.orders.get(order.gid).metafields['paycrypt.payment_id'], payment.id);
   });
 
+  test('an order deleted in Shopify while its link was unattached: one warning, then the sweep forgets it', async () => {
+    const order = makeOrder({ total: '46.00' });
+    const svc = await startService();
+    try {
+      shopify.failNext('orderUpdate', 100);
+      try {
+        assert.equal((await deliverOrder(order, { url: svc.url })).status, 200);
+        await svc.idle();
+      } finally {
+        shopify.failNext('orderUpdate', 0);
+      }
+      const [payment] = await paymentsForOrder(order.id);
+      assert.ok(payment, 'the payment was created');
+      shopify.orders.delete(order.gid); // staff deleted the order
+
+      const results = await svc.retryUnlinked();
+      assert.deepEqual(results, [{ outcome: 'order_not_found', orderId: order.id, paymentId: payment.id }]);
+      assert.deepEqual(await svc.retryUnlinked(), [], 'not retried on every sweep');
+      const said = logs.filter((l) => l.orderId === order.id && l.msg.startsWith('payment link'));
+      assert.deepEqual(said.map((l) => [l.level, l.msg, l.paymentId]), [['warn', 'payment link dropped: order deleted in Shopify', payment.id]]);
+    } finally {
+      await svc.stop();
+    }
+  });
+
+  test('a crash between completing the order and clearing its unlinked entry: the sweep clears it', async () => {
+    const order = makeOrder({ total: '47.00' });
+    const store = await openStore();
+    const svc = await startService({ store });
+    try {
+      assert.equal((await deliverOrder(order, { url: svc.url })).status, 200);
+      await svc.idle();
+      const [payment] = await paymentsForOrder(order.id);
+      assert.equal(shopify.orders.get(order.gid).metafields['paycrypt.payment_id'], payment.id);
+      // What the process left on disk had it died between the two writes of
+      // handleOrder: the order done, its unlinked entry (written before the
+      // orderUpdate) still there.
+      const retryable = { admin_graphql_api_id: order.gid, name: order.name, payment_gateway_names: ['PayCrypt'] };
+      await store.complete(`shopify-unlinked:${order.id}`, { paymentId: payment.id, order: retryable });
+
+      assert.deepEqual(await svc.retryUnlinked(), [{ outcome: 'duplicate', orderId: order.id }]);
+      assert.deepEqual(await svc.retryUnlinked(), [], 'cleared: not found again on every sweep');
+      assert.equal(updatesOf(order).length, 1, 'no second orderUpdate');
+    } finally {
+      await svc.stop();
+    }
+  });
+
   test('an order paid with another method is ignored', async () => {
     const order = makeOrder({ gateway: 'manual' });
     const paymentsBefore = await countPayments();
